@@ -1,0 +1,46 @@
+// Flat ESLint config shared by every workspace. Boundaries from STYLE.md are enforced here:
+// no deep imports into another package's src/, apps never import apps.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const boundaries = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: ['@polisee/*/src', '@polisee/*/src/*'], message: 'Import a package by its name, not its src/.' },
+        { group: ['@polisee/api', '@polisee/admin', '@polisee/portal'], message: 'Apps never import apps.' },
+        { group: ['../../packages/*', '../../../packages/*', '../../apps/*', '../../../apps/*'], message: 'Import workspace packages by name.' },
+      ],
+    },
+  ],
+};
+
+export const base = tseslint.config(
+  { ignores: ['**/dist/**', '**/gql/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      ...boundaries,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);
+
+export const node = base;
+
+export const react = tseslint.config(...base, {
+  files: ['**/*.tsx', '**/*.ts'],
+  languageOptions: { globals: { ...globals.browser } },
+  plugins: { 'react-hooks': reactHooks },
+  rules: {
+    'react-hooks/rules-of-hooks': 'error',
+    'react-hooks/exhaustive-deps': 'warn',
+  },
+});
+
+export default base;

@@ -1,0 +1,29 @@
+// Shared jest configuration: TypeScript through SWC with legacy decorators and decorator
+// metadata (type-graphql reads the emitted `design:type`), and the `source` export condition so
+// workspace packages are tested from their TypeScript sources without a build.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true, tsx: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+/** @param {Partial<import('jest').Config>} overrides */
+function preset(overrides = {}) {
+  return {
+    testEnvironment: 'node',
+    transform: { '^.+\\.(t|j)sx?$': swc },
+    moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+    testEnvironmentOptions: { customExportConditions: ['source', 'node', 'require', 'default'] },
+    testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    ...overrides,
+  };
+}
+
+module.exports = { preset, swcTransform: swc };
