@@ -1,0 +1,87 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { Config } from '../config/env';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { openPGlite, pgliteDriverModule } from './pglite-pool';
+
+export interface DatabaseTarget {
+  /** PostgreSQL URL, or null for embedded PGlite. */
+  url: string | null;
+  /** Schema to work in (PostgreSQL only); created when missing. Tests give each file its own. */
+  schema?: string | null;
+  /** PGlite data directory; undefined means in memory. */
+  dataDir?: string;
+  poolSize?: number;
+  logging?: boolean;
+}
+
+export function targetFromConfig(config: Config): DatabaseTarget {
+  return {
+    url: config.databaseUrl,
+    schema: config.databaseSchema,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+    poolSize: config.dbPoolSize,
+  };
+}
+
+const common = {
+  type: 'postgres' as const,
+  entities: ENTITIES,
+  migrations: MIGRATIONS,
+  migrationsRun: false,
+  synchronize: false,
+  migrationsTransactionMode: 'all' as const,
+  // gen_random_uuid() is core PostgreSQL since 13 and exists in PGlite; uuid-ossp does not.
+  uuidExtension: 'pgcrypto' as const,
+  installExtensions: false,
+};
+
+/**
+ * Opens the store: PostgreSQL through `pg` when a URL is given, embedded PGlite otherwise. The
+ * schema is never synchronised: call `migrate()` (start-up does).
+ */
+export async function openDataSource(target: DatabaseTarget): Promise<DataSource> {
+  let options: DataSourceOptions;
+  if (target.url) {
+    if (target.schema) {
+      // Create the schema before TypeORM connects with it as its search path.
+      const { Client } = await import('pg');
+      const client = new Client({ connectionString: target.url });
+      await client.connect();
+      try {
+        await client.query(`CREATE SCHEMA IF NOT EXISTS "${target.schema}"`);
+      } finally {
+        await client.end();
+      }
+    }
+    options = {
+      ...common,
+      url: target.url,
+      schema: target.schema ?? undefined,
+      poolSize: target.poolSize ?? 10,
+      extra: target.schema ? { options: `-c search_path="${target.schema}"` } : {},
+      logging: target.logging ?? false,
+    };
+  } else {
+    if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
+    const db = await openPGlite(target.dataDir);
+    const { module } = pgliteDriverModule(db);
+    options = { ...common, driver: module, logging: target.logging ?? false };
+  }
+  const dataSource = new DataSource(options);
+  await dataSource.initialize();
+  return dataSource;
+}
+
+export async function migrate(dataSource: DataSource): Promise<string[]> {
+  const ran = await dataSource.runMigrations({ transaction: 'all' });
+  return ran.map((m) => m.name);
+}
+
+/** SQL the entities would need beyond what the migrations built: empty when in step. */
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
+  const log = await dataSource.driver.createSchemaBuilder().log();
+  return log.upQueries.map((q) => q.query);
+}

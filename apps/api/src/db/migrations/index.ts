@@ -1,0 +1,4 @@
+import { Initial1795839450435 } from './1795839450435-Initial';
+
+/** Every migration, in order. Listed explicitly so the build needs no glob loading. */
+export const MIGRATIONS = [Initial1795839450435];
