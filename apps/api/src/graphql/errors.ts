@@ -1,6 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import type { Logger } from '../logging/logger';
 
 /** Codes the API answers with in `extensions.code`. The UI branches on these. */
 export type ApiErrorCode =
@@ -60,11 +59,22 @@ function unwrap(error: unknown): unknown {
   return e;
 }
 
+/** True for errors the client may see as they are; the rest are logged and masked. */
+export function isExpectedError(error: unknown): boolean {
+  const original = unwrap(error);
+  if (original instanceof ArgumentValidationError) return true;
+  if (original instanceof GraphQLError) {
+    const code = original.extensions?.code;
+    return typeof code === 'string' && (EXPOSED.has(code) || REQUEST_ERRORS.has(code));
+  }
+  return false;
+}
+
 /**
  * The one error mapper: known codes pass with their message and extensions; validation errors
  * become BAD_USER_INPUT with fieldErrors; everything else is logged and masked (no stack, no SQL).
  */
-export function createFormatError(logger: Logger, isProduction: boolean) {
+export function createFormatError(isProduction: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrap(error);
     const path = formatted.path;
@@ -91,7 +101,6 @@ export function createFormatError(logger: Logger, isProduction: boolean) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    logger.error('unhandled error', { err: original instanceof Error ? original : new Error(String(original)), path });
     return {
       message: isProduction ? 'Internal server error' : (formatted.message ?? 'Internal server error'),
       path,

@@ -1,0 +1,13 @@
+import type { DataSource } from 'typeorm';
+import { createPartnerByIdLoader, createPartnersByRegionLoader } from '../modules/partner/partner.loader';
+import { createRegionByIdLoader } from '../modules/region/region.loader';
+
+/** Per-request DataLoaders: made fresh for every request so nothing is cached across users. */
+export function createLoaders(ds: DataSource) {
+  return {
+    regionById: createRegionByIdLoader(ds),
+    partnerById: createPartnerByIdLoader(ds),
+    partnersByRegion: createPartnersByRegionLoader(ds),
+  };
+}
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,22 @@
+import { GraphQLDateTime } from 'graphql-scalars';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuthResolver } from '../modules/auth/auth.resolver';
+import { PartnerResolver } from '../modules/partner/partner.resolver';
+import { RegionResolver } from '../modules/region/region.resolver';
+import { authChecker } from './auth-checker';
+
+export const RESOLVERS = [AuthResolver, PartnerResolver, RegionResolver] as const;
+
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    authMode: 'error',
+    scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+  });
+}
+
+/** The SDL committed as packages/graphql/schema.graphql: sorted so diffs are stable. */
+export const printSortedSchema = (schema: GraphQLSchema): string => printSchema(lexicographicSortSchema(schema)) + '\n';

@@ -1,0 +1,18 @@
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config/env';
+import { AuthService } from '../modules/auth/auth.service';
+import { UserService } from '../modules/auth/user.service';
+import { PartnerService } from '../modules/partner/partner.service';
+import { RegionService } from '../modules/region/region.service';
+
+/** Stateless services shared by all requests of a process (state lives in the database). */
+export function createServices(ds: DataSource, config: Config) {
+  const auth = new AuthService(ds, config);
+  return {
+    auth,
+    users: new UserService(ds, auth),
+    partners: new PartnerService(ds),
+    regions: new RegionService(ds),
+  };
+}
+export type Services = ReturnType<typeof createServices>;

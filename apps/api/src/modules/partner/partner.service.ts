@@ -1,0 +1,186 @@
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { AppError, badInputs, type FieldError } from '../../graphql/errors';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/relay';
+import { UserEntity } from '../auth/user.entity';
+import { countryByCode } from '../region/country';
+import { RegionEntity } from '../region/region.entity';
+import { PartnerEntity } from './partner.entity';
+import type { CreatePartnerInput, PartnerFilter, PartnerOrder, UpdatePartnerInput } from './partner.inputs';
+import { Partner, PartnerRole, PartnerSortField, SortDirection, type PartnerConnection } from './partner.type';
+
+/** Sort keys; nullable columns are coalesced so keyset comparison stays total. */
+const SORT: Record<PartnerSortField, { expr: string; cast: string }> = {
+  [PartnerSortField.NAME]: { expr: 'lower(p.name)', cast: 'text' },
+  [PartnerSortField.ACRONYM]: { expr: "lower(coalesce(p.acronym, ''))", cast: 'text' },
+  [PartnerSortField.COUNTRY]: { expr: 'p.country', cast: 'text' },
+  [PartnerSortField.TYPE]: { expr: 'p.type', cast: 'text' },
+  [PartnerSortField.ROLE]: { expr: 'p.role', cast: 'text' },
+  [PartnerSortField.BUDGET]: { expr: 'coalesce(p.budget_eur, -1)', cast: 'double precision' },
+  [PartnerSortField.CREATED_AT]: { expr: 'p.created_at', cast: 'timestamptz' },
+};
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
+
+export class PartnerService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(args: { filter?: PartnerFilter; orderBy?: PartnerOrder; first: number; after?: string }): Promise<PartnerConnection> {
+    checkPageSize(args.first);
+    const order = args.orderBy ?? { field: PartnerSortField.NAME, direction: SortDirection.ASC };
+    const sort = SORT[order.field];
+    const dir = order.direction === SortDirection.DESC ? 'DESC' : 'ASC';
+
+    const filtered = () => {
+      const qb = this.dataSource.getRepository(PartnerEntity).createQueryBuilder('p');
+      const f = args.filter;
+      if (f?.countries?.length) qb.andWhere('p.country IN (:...countries)', { countries: f.countries });
+      if (f?.types?.length) qb.andWhere('p.type IN (:...types)', { types: f.types });
+      if (f?.roles?.length) qb.andWhere('p.role IN (:...roles)', { roles: f.roles });
+      const search = f?.search?.trim();
+      if (search) {
+        qb.andWhere("(p.name ILIKE :q ESCAPE '\\' OR p.acronym ILIKE :q ESCAPE '\\')", { q: `%${escapeLike(search)}%` });
+      }
+      return qb;
+    };
+
+    const page = filtered()
+      .addSelect(`(${sort.expr})::text`, 'sort_key')
+      .orderBy(sort.expr, dir)
+      .addOrderBy('p.id', dir)
+      .limit(args.first + 1);
+    if (args.after) {
+      const c = decodeCursor(args.after);
+      page.andWhere(`(${sort.expr}, p.id) ${dir === 'ASC' ? '>' : '<'} (CAST(:cv AS ${sort.cast}), CAST(:cid AS uuid))`, {
+        cv: c.v,
+        cid: c.id,
+      });
+    }
+    const [{ entities, raw }, totalCount] = await Promise.all([page.getRawAndEntities(), filtered().getCount()]);
+    const rows = entities.slice(0, args.first);
+    const edges = rows.map((e, i) => ({
+      cursor: encodeCursor({ v: String((raw[i] as { sort_key: string }).sort_key), id: e.id }),
+      node: Partner.from(e),
+    }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage: entities.length > args.first,
+        hasPreviousPage: Boolean(args.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+    };
+  }
+
+  async get(id: string): Promise<Partner | null> {
+    if (!isUuid(id)) return null;
+    const e = await this.dataSource.getRepository(PartnerEntity).findOneBy({ id });
+    return e ? Partner.from(e) : null;
+  }
+
+  async create(input: CreatePartnerInput): Promise<Partner> {
+    return this.dataSource.transaction(async (em) => {
+      const values = {
+        name: input.name.trim(),
+        acronym: blankToNull(input.acronym),
+        country: input.country,
+        type: input.type,
+        role: input.role,
+        fund: input.fund,
+        budgetEur: input.budgetEur ?? null,
+        website: blankToNull(input.website),
+        contactEmail: blankToNull(input.contactEmail)?.toLowerCase() ?? null,
+        isDemo: false,
+      };
+      const regionId = await this.checkRules(em, { ...values, regionCode: blankToNull(input.regionCode) }, null);
+      const saved = await insertOrConflict(() => em.getRepository(PartnerEntity).save(em.create(PartnerEntity, { ...values, regionId })));
+      return Partner.from(saved);
+    });
+  }
+
+  async update(input: UpdatePartnerInput): Promise<Partner> {
+    return this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(PartnerEntity);
+      const existing = isUuid(input.id) ? await repo.findOne({ where: { id: input.id }, relations: { region: true }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!existing) throw new AppError('NOT_FOUND', 'Partner not found');
+      const next = {
+        name: input.name !== undefined ? input.name.trim() : existing.name,
+        acronym: input.acronym !== undefined ? blankToNull(input.acronym) : existing.acronym,
+        country: input.country ?? existing.country,
+        type: input.type ?? existing.type,
+        role: input.role ?? existing.role,
+        fund: input.fund ?? existing.fund,
+        budgetEur: input.budgetEur !== undefined ? input.budgetEur : existing.budgetEur,
+        website: input.website !== undefined ? blankToNull(input.website) : existing.website,
+        contactEmail: input.contactEmail !== undefined ? (blankToNull(input.contactEmail)?.toLowerCase() ?? null) : existing.contactEmail,
+      };
+      const regionCode = input.regionCode !== undefined ? blankToNull(input.regionCode) : (existing.region?.code ?? null);
+      const regionId = await this.checkRules(em, { ...next, regionCode }, existing.id);
+      Object.assign(existing, next, { regionId });
+      delete existing.region;
+      const saved = await insertOrConflict(() => repo.save(existing));
+      return Partner.from(saved);
+    });
+  }
+
+  async delete(id: string): Promise<string> {
+    return this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(PartnerEntity);
+      const existing = isUuid(id) ? await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+      if (!existing) throw new AppError('NOT_FOUND', 'Partner not found');
+      const users = await em.getRepository(UserEntity).countBy({ partnerId: id });
+      if (users > 0) {
+        throw new AppError('CONFLICT', `${existing.name} has ${users} user account${users === 1 ? '' : 's'}; reassign or remove them first`);
+      }
+      await repo.delete({ id });
+      return id;
+    });
+  }
+
+  /** Cross-field and database rules the input decorators cannot see. Returns the region id. */
+  private async checkRules(
+    em: EntityManager,
+    p: { name: string; country: string; role: string; fund: string; regionCode: string | null },
+    selfId: string | null,
+  ): Promise<string | null> {
+    const errors: FieldError[] = [];
+    if (!countryByCode(p.country)) errors.push({ field: 'country', message: 'Not a country of the programme area' });
+    let regionId: string | null = null;
+    if (p.regionCode) {
+      const region = await em.getRepository(RegionEntity).findOneBy({ code: p.regionCode });
+      if (!region) errors.push({ field: 'regionCode', message: `Unknown region ${p.regionCode}` });
+      else if (region.country !== p.country) errors.push({ field: 'regionCode', message: `${region.name} is not in ${p.country}` });
+      else regionId = region.id;
+    }
+    if (p.role === PartnerRole.IPA_PARTNER && p.fund !== 'IPA') errors.push({ field: 'fund', message: 'An IPA partner is funded by IPA' });
+    if (p.role === PartnerRole.LEAD_PARTNER) {
+      const lead = await em.getRepository(PartnerEntity).findOneBy({ role: PartnerRole.LEAD_PARTNER });
+      if (lead && lead.id !== selfId) errors.push({ field: 'role', message: `${lead.name} is already the lead partner` });
+    }
+    const sameName = await em
+      .getRepository(PartnerEntity)
+      .createQueryBuilder('p')
+      .where('lower(p.name) = lower(:name)', { name: p.name })
+      .getOne();
+    if (sameName && sameName.id !== selfId) errors.push({ field: 'name', message: 'A partner with this name already exists' });
+    if (errors.length > 0) throw badInputs(errors);
+    return regionId;
+  }
+}
+
+const blankToNull = (s: string | null | undefined): string | null => (s === undefined || s === null || s.trim() === '' ? null : s.trim());
+
+export const isUuid = (s: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
+
+async function insertOrConflict<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    // A concurrent insert of the same name passed the check; the unique index caught it.
+    if (err instanceof QueryFailedError && (err.driverError as { code?: string })?.code === '23505') {
+      throw new AppError('CONFLICT', 'A partner with this name already exists', { fieldErrors: [{ field: 'name', message: 'A partner with this name already exists' }] });
+    }
+    throw err;
+  }
+}
