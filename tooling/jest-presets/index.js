@@ -20,7 +20,8 @@ function preset(overrides = {}) {
     testEnvironment: 'node',
     transform: { '^.+\\.(t|j)sx?$': swc },
     moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
-    testEnvironmentOptions: { customExportConditions: ['source', 'node', 'require', 'default'] },
+    // globalsCleanup off: type-graphql keeps its metadata storage on globalThis by design.
+    testEnvironmentOptions: { customExportConditions: ['source', 'node', 'require', 'default'], globalsCleanup: 'off' },
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     ...overrides,
   };

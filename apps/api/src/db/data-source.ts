@@ -13,6 +13,8 @@ export interface DatabaseTarget {
   schema?: string | null;
   /** PGlite data directory; undefined means in memory. */
   dataDir?: string;
+  /** PGlite only: start from this dumped data directory (test templates). */
+  loadDataDir?: Blob;
   poolSize?: number;
   logging?: boolean;
 }
@@ -66,7 +68,7 @@ export async function openDataSource(target: DatabaseTarget): Promise<DataSource
     };
   } else {
     if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
-    const db = await openPGlite(target.dataDir);
+    const db = await openPGlite(target.dataDir, target.loadDataDir);
     const { module } = pgliteDriverModule(db);
     options = { ...common, driver: module, logging: target.logging ?? false };
   }

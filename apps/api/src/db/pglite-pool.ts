@@ -151,7 +151,7 @@ export function pgliteDriverModule(db: PGlite) {
 }
 
 /** Opens PGlite on a data directory, or in memory when none is given. */
-export async function openPGlite(dataDir: string | undefined): Promise<PGlite> {
+export async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
   const { PGlite } = await import('@electric-sql/pglite');
-  return PGlite.create(dataDir ? { dataDir } : {});
+  return PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
 }

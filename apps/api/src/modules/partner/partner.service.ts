@@ -102,7 +102,7 @@ export class PartnerService {
   async update(input: UpdatePartnerInput): Promise<Partner> {
     return this.dataSource.transaction(async (em) => {
       const repo = em.getRepository(PartnerEntity);
-      const existing = isUuid(input.id) ? await repo.findOne({ where: { id: input.id }, relations: { region: true }, lock: { mode: 'pessimistic_write' } }) : null;
+      const existing = isUuid(input.id) ? await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!existing) throw new AppError('NOT_FOUND', 'Partner not found');
       const next = {
         name: input.name !== undefined ? input.name.trim() : existing.name,
@@ -115,10 +115,10 @@ export class PartnerService {
         website: input.website !== undefined ? blankToNull(input.website) : existing.website,
         contactEmail: input.contactEmail !== undefined ? (blankToNull(input.contactEmail)?.toLowerCase() ?? null) : existing.contactEmail,
       };
-      const regionCode = input.regionCode !== undefined ? blankToNull(input.regionCode) : (existing.region?.code ?? null);
+      const currentRegion = existing.regionId ? await em.getRepository(RegionEntity).findOneBy({ id: existing.regionId }) : null;
+      const regionCode = input.regionCode !== undefined ? blankToNull(input.regionCode) : (currentRegion?.code ?? null);
       const regionId = await this.checkRules(em, { ...next, regionCode }, existing.id);
       Object.assign(existing, next, { regionId });
-      delete existing.region;
       const saved = await insertOrConflict(() => repo.save(existing));
       return Partner.from(saved);
     });
