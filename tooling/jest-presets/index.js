@@ -23,6 +23,7 @@ function preset(overrides = {}) {
     // globalsCleanup off: type-graphql keeps its metadata storage on globalThis by design.
     testEnvironmentOptions: { customExportConditions: ['source', 'node', 'require', 'default'], globalsCleanup: 'off' },
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+    reporters: ['default', require.resolve('./summary-reporter.js')],
     ...overrides,
   };
 }

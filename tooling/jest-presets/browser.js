@@ -1,0 +1,115 @@
+// Browser-test harness shared by the admin console and the portal: a jest globalSetup that
+// starts the real, built API (which serves both built apps) on a fresh database, and helpers to
+// launch Debian's Chromium through playwright-core.
+const { spawn } = require('node:child_process');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const API_MAIN = path.join(ROOT, 'apps', 'api', 'dist', 'main.js');
+const STATE = path.join(os.tmpdir(), `polisee-browser-${process.ppid}-${process.pid}.json`);
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+async function waitReady(url, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`API exited with code ${child.exitCode} before it was ready`);
+    try {
+      const res = await fetch(`${url}/readyz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`API not ready at ${url} after ${timeoutMs} ms`);
+}
+
+async function globalSetup() {
+  if (!fs.existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: build the API first (npm test does)`);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1' };
+  delete env.NODE_OPTIONS;
+  let schema = null;
+  let dataDir = null;
+  if (process.env.TEST_DATABASE_URL) {
+    schema = `browser_${crypto.randomBytes(5).toString('hex')}`;
+    Object.assign(env, { DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA: schema });
+  } else {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'polisee-browser-'));
+    delete env.DATABASE_URL;
+    env.DATA_DIR = dataDir;
+  }
+  const child = spawn(process.execPath, [API_MAIN], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  await waitReady(url, child, 90000);
+  globalThis.__POLISEE_API__ = child;
+  fs.writeFileSync(STATE, JSON.stringify({ schema, dataDir }));
+  process.env.POLISEE_BASE_URL = url;
+}
+
+async function globalTeardown() {
+  const child = globalThis.__POLISEE_API__;
+  if (child && child.exitCode === null) {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+  if (!fs.existsSync(STATE)) return;
+  const { schema, dataDir } = JSON.parse(fs.readFileSync(STATE, 'utf8'));
+  fs.rmSync(STATE, { force: true });
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  if (schema && process.env.TEST_DATABASE_URL) {
+    const { Client } = require('pg');
+    const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.end();
+  }
+}
+
+/** Launches Debian's Chromium headless with the flags this machine needs. */
+async function launchChromium() {
+  const { chromium } = require(require.resolve('playwright-core', { paths: [process.cwd()] }));
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Jest config for an app's browser tests (browser/*.browser-spec.ts). */
+function browserPreset(overrides = {}) {
+  const { preset } = require('./index.js');
+  return preset({
+    roots: ['<rootDir>/browser'],
+    testMatch: ['**/*.browser-spec.ts'],
+    globalSetup: require.resolve('./browser-setup.js'),
+    globalTeardown: require.resolve('./browser-teardown.js'),
+    testTimeout: 60000,
+    maxWorkers: 1,
+    ...overrides,
+  });
+}
+
+module.exports = { globalSetup, globalTeardown, launchChromium, browserPreset, CHROMIUM_ARGS, ROOT };
