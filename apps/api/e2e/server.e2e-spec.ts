@@ -46,7 +46,7 @@ describe(`HTTP surface (${STORE})`, () => {
   it('answers malformed requests with a client error, not a crash', async () => {
     const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ partners(first: ) }"}' });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body: any = await res.json();
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
     const csrf = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ countries { code } }')}`);
     expect(csrf.status).toBe(400);
