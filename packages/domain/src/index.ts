@@ -1,1 +1,5 @@
-export {};
+export * from './errors';
+export * from './statistics';
+export * from './indicator';
+export * from './normalisation';
+export * from './aggregation';
