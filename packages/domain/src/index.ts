@@ -3,3 +3,4 @@ export * from './statistics';
 export * from './indicator';
 export * from './normalisation';
 export * from './aggregation';
+export * from './benchmarking';
