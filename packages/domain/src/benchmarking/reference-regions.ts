@@ -48,12 +48,16 @@ export interface DistanceMatrix {
 interface PreparedStructure {
   readonly codes: string[];
   readonly n: number;
-  readonly dims: {
-    readonly k: number;
-    readonly weight: number;
-    readonly z: Float64Array;
-    readonly complete: Uint8Array;
-  }[];
+  /** Indicators per row (all dimensions, laid out dimension after dimension). */
+  readonly width: number;
+  /** Row-major n x width z-scores; NaN marks a missing value (internal only). */
+  readonly z: Float64Array;
+  readonly dimCount: number;
+  readonly dimStart: Int32Array;
+  readonly dimK: Int32Array;
+  readonly dimWeight: Float64Array;
+  /** complete[i * dimCount + d] = 1 when row i has every indicator of dimension d. */
+  readonly complete: Uint8Array;
 }
 
 function prepare(subjects: readonly StructuralSubject[], dimensions: readonly SimilarityDimension[]): PreparedStructure {
@@ -116,7 +120,28 @@ function prepare(subjects: readonly StructuralSubject[], dimensions: readonly Si
     return { k, weight, z, complete };
   });
   if (weightTotal <= 0) throw new DomainError('INVALID_WEIGHTS', 'dimension weights must not all be zero');
-  return { codes, n, dims };
+  // One contiguous row per subject keeps a pair's data in two cache-friendly runs.
+  const dimCount = dims.length;
+  const dimStart = new Int32Array(dimCount);
+  const dimK = new Int32Array(dimCount);
+  const dimWeight = new Float64Array(dimCount);
+  let width = 0;
+  dims.forEach((d, di) => {
+    dimStart[di] = width;
+    dimK[di] = d.k;
+    dimWeight[di] = d.weight;
+    width += d.k;
+  });
+  const z = new Float64Array(n * width);
+  const complete = new Uint8Array(n * dimCount);
+  dims.forEach((d, di) => {
+    const start = dimStart[di]!;
+    for (let i = 0; i < n; i++) {
+      for (let t = 0; t < d.k; t++) z[i * width + start + t] = d.z[i * d.k + t]!;
+      complete[i * dimCount + di] = d.complete[i]!;
+    }
+  });
+  return { codes, n, width, z, dimCount, dimStart, dimK, dimWeight, complete };
 }
 
 /**
@@ -125,17 +150,22 @@ function prepare(subjects: readonly StructuralSubject[], dimensions: readonly Si
  * the weighted mean over the dimensions that could be compared. +Infinity when none could.
  */
 function rowDistance(p: PreparedStructure, a: number, b: number): number {
+  const { z, width, dimCount, dimStart, dimK, dimWeight, complete } = p;
+  const ra = a * width;
+  const rb = b * width;
+  const ca = a * dimCount;
+  const cb = b * dimCount;
   let acc = 0;
   let wsum = 0;
-  for (const d of p.dims) {
-    if (d.weight === 0) continue;
-    const k = d.k;
-    const z = d.z;
-    const oa = a * k;
-    const ob = b * k;
+  for (let d = 0; d < dimCount; d++) {
+    const w = dimWeight[d]!;
+    if (w === 0) continue;
+    const k = dimK[d]!;
+    const oa = ra + dimStart[d]!;
+    const ob = rb + dimStart[d]!;
     let ss = 0;
     let cnt = k;
-    if (d.complete[a] === 1 && d.complete[b] === 1) {
+    if ((complete[ca + d]! & complete[cb + d]!) === 1) {
       for (let t = 0; t < k; t++) {
         const diff = z[oa + t]! - z[ob + t]!;
         ss += diff * diff;
@@ -151,8 +181,8 @@ function rowDistance(p: PreparedStructure, a: number, b: number): number {
       }
       if (cnt === 0) continue;
     }
-    acc += d.weight * Math.sqrt(ss / cnt);
-    wsum += d.weight;
+    acc += w * Math.sqrt(ss / cnt);
+    wsum += w;
   }
   return wsum > 0 ? acc / wsum : Infinity;
 }
@@ -174,13 +204,62 @@ export function distanceMatrix(
   opts: { dimensions: readonly SimilarityDimension[] },
 ): DistanceMatrix {
   const p = prepare(subjects, opts.dimensions);
-  const n = p.n;
+  const { n, z, width, dimCount, dimStart, dimK, dimWeight, complete } = p;
   const distances = new Float64Array(n * n);
+  // Row a against every b > a, one dimension at a time: the inner loop is a tight run over
+  // contiguous z-scores with the per-pair sums held in two scratch arrays.
+  const acc = new Float64Array(n);
+  const wsum = new Float64Array(n);
   for (let a = 0; a < n; a++) {
+    acc.fill(0, a + 1);
+    wsum.fill(0, a + 1);
+    const ra = a * width;
+    for (let d = 0; d < dimCount; d++) {
+      const w = dimWeight[d]!;
+      if (w === 0) continue;
+      const k = dimK[d]!;
+      const oa = ra + dimStart[d]!;
+      const aComplete = complete[a * dimCount + d] === 1;
+      for (let b = a + 1; b < n; b++) {
+        const ob = b * width + dimStart[d]!;
+        let ss = 0;
+        let cnt = k;
+        if (aComplete && complete[b * dimCount + d] === 1) {
+          for (let t = 0; t < k; t++) {
+            const diff = z[oa + t]! - z[ob + t]!;
+            ss += diff * diff;
+          }
+        } else {
+          cnt = 0;
+          for (let t = 0; t < k; t++) {
+            const diff = z[oa + t]! - z[ob + t]!;
+            if (diff === diff) {
+              ss += diff * diff;
+              cnt++;
+            }
+          }
+          if (cnt === 0) continue;
+        }
+        acc[b] = acc[b]! + w * Math.sqrt(ss / cnt);
+        wsum[b] = wsum[b]! + w;
+      }
+    }
     for (let b = a + 1; b < n; b++) {
-      const d = rowDistance(p, a, b);
-      distances[a * n + b] = d;
-      distances[b * n + a] = d;
+      const ws = wsum[b]!;
+      const dist = ws > 0 ? acc[b]! / ws : Infinity;
+      distances[a * n + b] = dist;
+    }
+  }
+  // Mirror the upper triangle in 64 x 64 tiles (a column-wise write per pair would miss the
+  // cache on every store).
+  const B = 64;
+  for (let ib = 0; ib < n; ib += B) {
+    for (let jb = ib; jb < n; jb += B) {
+      const iEnd = Math.min(ib + B, n);
+      const jEnd = Math.min(jb + B, n);
+      for (let i = ib; i < iEnd; i++) {
+        for (let j = Math.max(jb, i + 1); j < jEnd; j++) distances[j * n + i] = distances[i * n + j]!;
+      }
     }
   }
   return { codes: p.codes, size: n, distances };
