@@ -4,3 +4,6 @@ export * from './indicator';
 export * from './normalisation';
 export * from './aggregation';
 export * from './benchmarking';
+export * from './clusters';
+export * from './assessment';
+export * from './foresight';
