@@ -1,1 +1,9 @@
-export {};
+export * from './errors';
+export * from './statistics';
+export * from './indicator';
+export * from './normalisation';
+export * from './aggregation';
+export * from './benchmarking';
+export * from './clusters';
+export * from './assessment';
+export * from './foresight';

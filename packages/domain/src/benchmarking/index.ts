@@ -1,0 +1,4 @@
+export * from './reference-regions';
+export * from './performance-group';
+export * from './profile';
+export * from './uncertainty';

@@ -1,0 +1,2 @@
+export * from './treatment';
+export * from './normalise';
