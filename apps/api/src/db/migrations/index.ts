@@ -1,4 +1,5 @@
 import { Initial1795839450435 } from './1795839450435-Initial';
+import { IndicatorData1795840168266 } from './1795840168266-IndicatorData';
 
 /** Every migration, in order. Listed explicitly so the build needs no glob loading. */
-export const MIGRATIONS = [Initial1795839450435];
+export const MIGRATIONS = [Initial1795839450435, IndicatorData1795840168266];

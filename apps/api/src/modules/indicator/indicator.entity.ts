@@ -1,0 +1,69 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const INDICATOR_KINDS = ['STRUCTURAL', 'PERFORMANCE'] as const;
+export type IndicatorKindValue = (typeof INDICATOR_KINDS)[number];
+export const POLARITIES = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const;
+export type PolarityValue = (typeof POLARITIES)[number];
+export const TRANSFORMS = ['NONE', 'SQRT', 'LOG'] as const;
+export type TransformValue = (typeof TRANSFORMS)[number];
+export const DEVELOPMENT_AREAS = [
+  'INNOVATION_RD',
+  'SUSTAINABLE_DEVELOPMENT',
+  'INTERNATIONAL_COOPERATION',
+  'FINANCIAL_FRAMEWORK',
+  'SPECIALISATION',
+  'SKILLS_AND_JOBS',
+  'MULTILEVEL_GOVERNANCE',
+] as const;
+export type DevelopmentAreaValue = (typeof DEVELOPMENT_AREAS)[number];
+
+@Entity({ name: 'indicator' })
+export class IndicatorEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stable code used in imports, URLs and the API (e.g. BERD_EUR_PER_INH). */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 40 })
+  code: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  unit: string;
+
+  @Index()
+  @Column({ type: 'varchar', length: 12 })
+  kind: IndicatorKindValue;
+
+  @Column({ type: 'varchar', length: 20 })
+  polarity: PolarityValue;
+
+  @Column({ type: 'varchar', length: 8, default: 'NONE' })
+  transform: TransformValue;
+
+  @Index()
+  @Column({ type: 'varchar', length: 30 })
+  area: DevelopmentAreaValue;
+
+  /** Structural indicators are grouped into similarity dimensions (DOMAIN.md 4.4). */
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  dimension: string | null;
+
+  @Column({ type: 'varchar', length: 300, default: '' })
+  source: string;
+
+  /** Retired indicators keep their data but leave new benchmarks and imports. */
+  @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
+  retiredAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
