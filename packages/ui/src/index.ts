@@ -2,3 +2,4 @@ export * from './labels';
 export * from './components/status';
 export * from './components/copy-button';
 export * from './components/confirm-dialog';
+export * from './components/field';
