@@ -33,15 +33,15 @@ export function Field({
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={className ? `field ${className}` : 'field'}>
-      <label htmlFor={id}>
-        {label}
+      {/* The required mark stays outside the label so the control's name is just the label. */}
+      <span className="field__label-row">
+        <label htmlFor={id}>{label}</label>
         {required ? (
           <span className="required-mark" aria-hidden="true">
-            {' '}
             *
           </span>
         ) : null}
-      </label>
+      </span>
       {children({
         id,
         'aria-invalid': error ? true : undefined,

@@ -191,7 +191,7 @@ export function PartnerListPage() {
             </select>
           )}
         </Field>
-        <div>
+        <div className="filters__actions">
           <button type="button" className="button button--secondary" onClick={clearFilters}>
             {t.clearFilters}
           </button>
@@ -212,7 +212,7 @@ export function PartnerListPage() {
       {connection ? (
         <>
           <div className="table-wrapper" aria-busy={loading}>
-            <table className="table" data-testid="partners-table">
+            <table className="table table--partners" data-testid="partners-table">
               <caption>
                 {t.listCaption(connection.totalCount)}
                 {loading ? <span className="visually-hidden"> {t.loading}</span> : null}
