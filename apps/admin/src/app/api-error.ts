@@ -1,0 +1,53 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+
+/** What the UI needs from a failed operation: the API's code, message and per-field errors. */
+export interface ApiError {
+  code: string | undefined;
+  message: string;
+  fieldErrors: Record<string, string>;
+  retryAfterSeconds: number | undefined;
+}
+
+interface FormattedError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+const unreachable = 'The server could not be reached. Check your connection and try again.';
+
+function fromGraphQLErrors(errors: readonly FormattedError[]): ApiError {
+  const first = errors[0];
+  const extensions = first?.extensions ?? {};
+  const fieldErrors: Record<string, string> = {};
+  for (const error of errors) {
+    const list = error.extensions?.fieldErrors;
+    if (!Array.isArray(list)) continue;
+    for (const item of list as Array<{ field?: unknown; message?: unknown }>) {
+      if (typeof item.field === 'string' && typeof item.message === 'string' && !fieldErrors[item.field]) {
+        fieldErrors[item.field] = item.message;
+      }
+    }
+  }
+  const retry = extensions.retryAfterSeconds;
+  return {
+    code: typeof extensions.code === 'string' ? extensions.code : undefined,
+    message: first?.message ?? 'Something went wrong.',
+    fieldErrors,
+    retryAfterSeconds: typeof retry === 'number' ? retry : undefined,
+  };
+}
+
+export function readApiError(error: unknown): ApiError {
+  if (CombinedGraphQLErrors.is(error)) return fromGraphQLErrors(error.errors);
+  // A non-2xx response (e.g. 429) may still carry a GraphQL error body.
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: FormattedError[] };
+      if (Array.isArray(body.errors) && body.errors.length > 0) return fromGraphQLErrors(body.errors);
+    } catch {
+      // not JSON: fall through
+    }
+    return { code: undefined, message: `The server answered ${error.statusCode}.`, fieldErrors: {}, retryAfterSeconds: undefined };
+  }
+  return { code: undefined, message: unreachable, fieldErrors: {}, retryAfterSeconds: undefined };
+}

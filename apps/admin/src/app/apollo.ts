@@ -1,0 +1,14 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+
+// The session is an httpOnly cookie set by the login mutation, so requests carry same-origin
+// credentials; the preflight header satisfies the API's CSRF prevention.
+export function createApolloClient(): ApolloClient {
+  return new ApolloClient({
+    link: new HttpLink({
+      uri: '/graphql',
+      credentials: 'same-origin',
+      headers: { 'apollo-require-preflight': 'true' },
+    }),
+    cache: new InMemoryCache(),
+  });
+}

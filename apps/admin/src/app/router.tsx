@@ -1,0 +1,35 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { RequireSession } from './session';
+import { AdminLayout } from '../features/layout/admin-layout';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
+import { PartnerListPage } from '../features/partners/partner-list-page';
+import { PartnerFormPage } from '../features/partners/partner-form-page';
+import { UserListPage } from '../features/users/user-list-page';
+import { NotFoundPage } from '../features/layout/not-found-page';
+
+// One route per screen; later features (indicators, data import, pilot actions) add a child
+// route here and an entry in features/layout/navigation.ts.
+export const router = createBrowserRouter(
+  [
+    { path: '/sign-in', element: <SignInPage /> },
+    { path: '/accept-invitation', element: <AcceptInvitationPage /> },
+    {
+      path: '/',
+      element: (
+        <RequireSession>
+          <AdminLayout />
+        </RequireSession>
+      ),
+      children: [
+        { index: true, element: <Navigate to="/partners" replace /> },
+        { path: 'partners', element: <PartnerListPage /> },
+        { path: 'partners/new', element: <PartnerFormPage /> },
+        { path: 'partners/:id/edit', element: <PartnerFormPage /> },
+        { path: 'users', element: <UserListPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ],
+  { basename: '/admin' },
+);

@@ -1,0 +1,14 @@
+import type { Role } from '@polisee/graphql';
+
+export interface NavigationItem {
+  to: string;
+  label: string;
+  /** Roles that see the entry; every signed-in user when absent. */
+  roles?: Role[];
+}
+
+// Indicators, Data import and Pilot actions join this list when their screens exist.
+export const navigation: NavigationItem[] = [
+  { to: '/partners', label: 'Partners' },
+  { to: '/users', label: 'Users', roles: ['ADMIN'] },
+];

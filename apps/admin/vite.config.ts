@@ -1,0 +1,23 @@
+import { defineConfig, defaultClientConditions } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// Served by the API under /admin; in development the API runs on :4000 and is proxied.
+const api = process.env.POLISEE_API_URL ?? 'http://localhost:4000';
+
+export default defineConfig({
+  base: '/admin/',
+  plugins: [react()],
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  server: {
+    port: 5174,
+    proxy: { '/graphql': { target: api, changeOrigin: false } },
+  },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    // React, Apollo and graphql change less often than the app: a separate, longer-cached chunk.
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](react|react-dom|react-router|@apollo|graphql|rxjs)/ }] } },
+    },
+  },
+});

@@ -1,0 +1,90 @@
+/**
+ * The public portal in real Chromium against the real API, which serves the built portal at /.
+ * The jest globalSetup starts the API and sets POLISEE_BASE_URL; the database holds the 23
+ * seeded partners in 11 countries.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const baseUrl = (process.env.POLISEE_BASE_URL ?? 'http://localhost:4000').replace(/\/$/, '');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+jest.setTimeout(90_000);
+
+/** Polls `read` until `accept` holds (playwright-core has no auto-retrying expect). */
+async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (accept(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+}
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('portal', () => {
+  it('home names the platform and links to the partnership and developers pages', async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const label of ['Home', 'Partnership', 'Developers']) {
+      expect(await nav.getByRole('link', { name: label, exact: true }).count()).toBe(1);
+    }
+    expect(await page.locator('main').innerText()).toContain('Marche Region');
+  });
+
+  it('partnership groups 23 partners by 11 countries and marks them on the map', async () => {
+    await page.goto(`${baseUrl}/partnership`);
+    const groups = page.getByTestId('country-group');
+    await eventually(() => groups.count(), (count) => count === 11, '11 country groups');
+    expect(await page.getByTestId('partner-entry').count()).toBe(23);
+
+    const counts = await page.getByTestId('country-count').allInnerTexts();
+    expect(counts.reduce((sum, text) => sum + Number.parseInt(text, 10), 0)).toBe(23);
+    const romania = groups.filter({ has: page.getByRole('heading', { name: 'Romania', exact: true }) });
+    expect(await romania.getByTestId('partner-entry').count()).toBe(3);
+
+    // Every partner is either a marker or listed as not on the map.
+    const markers = page.getByTestId('map-marker');
+    await markers.first().waitFor();
+    const markerCount = await markers.count();
+    const notOnMap = await page.getByTestId('not-on-map').locator('li').count();
+    expect(markerCount).toBeGreaterThanOrEqual(15);
+    expect(markerCount + notOnMap).toBe(23);
+
+    // A marker is keyboard-focusable and names its partner in a tooltip.
+    await markers.first().focus();
+    const tooltip = page.getByRole('tooltip');
+    await tooltip.waitFor();
+    expect((await tooltip.innerText()).length).toBeGreaterThan(0);
+  });
+
+  it('developers page runs an example query against the endpoint', async () => {
+    await page.goto(`${baseUrl}/developers`);
+    expect(await page.getByTestId('endpoint-url').innerText()).toBe(`${baseUrl}/graphql`);
+    const example = page.getByTestId('example-partners-page');
+    await example.getByRole('button', { name: /^Run/ }).click();
+    const result = example.getByTestId('example-result');
+    await result.waitFor();
+    const body = JSON.parse(await result.innerText()) as { data?: { partners?: { totalCount: number; edges: unknown[] } } };
+    expect(body.data?.partners?.totalCount).toBe(23);
+    expect(body.data?.partners?.edges).toHaveLength(5);
+
+    const schema = page.getByTestId('schema-text');
+    await schema.waitFor({ state: 'attached' });
+    expect(await schema.textContent()).toContain('type Query');
+  });
+});

@@ -1,0 +1,32 @@
+export const partnershipStrings = {
+  title: 'The partnership',
+  intro: (partners: number, countries: number) =>
+    `${partners} partners in ${countries} countries of South-East Europe, led by the Marche Region (Italy).`,
+  demoNotice:
+    'Records marked “demo data” are plausible demonstration entries standing in for partners whose details have not yet been entered; they are not the real partner’s data.',
+  demoBadge: 'Demo data',
+  loading: 'Loading the partnership…',
+  loadFailed: 'The partnership could not be loaded',
+  retry: 'Try again',
+  mapTitle: 'Where the partners are',
+  mapLabel: (count: number) =>
+    `Map of South-East Europe with ${count} partner${count === 1 ? '' : 's'} marked at their region’s centre. The list by country below gives the same information.`,
+  mapLoading: 'Drawing the map…',
+  mapFailed: 'The map could not be drawn. The list below names every partner.',
+  legendLead: 'Lead partner',
+  legendPartner: 'Partner',
+  legendPartnerCountry: 'Partner country',
+  notOnMapTitle: 'Not on the map',
+  notOnMapIntro: 'These partners have no region with known coordinates yet:',
+  byCountryTitle: 'Partners by country',
+  countryCount: (count: number) => `${count} partner${count === 1 ? '' : 's'}`,
+  ipaState: 'IPA state',
+  euMember: 'EU member state',
+  acronym: 'Acronym',
+  type: 'Type',
+  role: 'Role',
+  region: 'Region',
+  website: 'Website',
+  noRegion: 'Not recorded',
+  visitWebsite: (name: string) => `Website of ${name}`,
+};

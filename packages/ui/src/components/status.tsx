@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <div className="loading" role="status" aria-live="polite">
+      {label}
+    </div>
+  );
+}
+
+export function ErrorAlert({ title, children }: { title?: string; children: ReactNode }) {
+  return (
+    <div className="alert alert--error" role="alert">
+      {title ? <strong className="alert__title">{title}</strong> : null}
+      {children}
+    </div>
+  );
+}
+
+export function DemoBadge({ label = 'Demo data' }: { label?: string }) {
+  return (
+    <span className="badge badge--demo" title="Plausible demonstration record, not the real partner's data">
+      {label}
+    </span>
+  );
+}

@@ -1,0 +1,5 @@
+export * from './labels';
+export * from './components/status';
+export * from './components/copy-button';
+export * from './components/confirm-dialog';
+export * from './components/field';
