@@ -4,12 +4,20 @@ import { UserEntity } from '../../modules/auth/user.entity';
 import { hashPassword } from '../../modules/auth/password';
 import { PartnerEntity } from '../../modules/partner/partner.entity';
 import { RegionEntity } from '../../modules/region/region.entity';
+import { ClusterEntity, SectorEmploymentEntity } from '../../modules/cluster/cluster.entity';
+import { IndicatorEntity } from '../../modules/indicator/indicator.entity';
+import { ObservationEntity } from '../../modules/observation/observation.entity';
+import { CLUSTER_SEEDS } from './clusters.seed';
+import { INDICATOR_SEEDS, observationSeeds, sectorEmploymentSeeds } from './indicators.seed';
 import { PARTNER_SEEDS } from './partners.seed';
 import { regionSeeds } from './regions.seed';
 
 export interface SeedSummary {
   regions: number;
   partners: number;
+  indicators: number;
+  observations: number;
+  clusters: number;
   adminCreated: boolean;
 }
 
@@ -22,7 +30,9 @@ export async function seedDatabase(dataSource: DataSource, config: Config, opts:
   const passwordHash = await hashPassword(config.adminPassword);
   return dataSource.transaction(async (em) => {
     const regions = await seedRegions(em);
-    const partners = config.seedDemoData || opts.force ? await seedPartners(em) : 0;
+    const demo = config.seedDemoData || Boolean(opts.force);
+    const partners = demo ? await seedPartners(em) : 0;
+    const data = demo ? await seedIndicatorData(em) : { indicators: 0, observations: 0, clusters: 0 };
     const users = em.getRepository(UserEntity);
     let adminCreated = false;
     if (!(await users.exists({ where: { email: config.adminEmail } }))) {
@@ -35,7 +45,7 @@ export async function seedDatabase(dataSource: DataSource, config: Config, opts:
       });
       adminCreated = true;
     }
-    return { regions, partners, adminCreated };
+    return { regions, partners, ...data, adminCreated };
   });
 }
 
@@ -59,4 +69,35 @@ async function seedPartners(em: EntityManager): Promise<number> {
     }),
   );
   return PARTNER_SEEDS.length;
+}
+
+/** The demo indicator set, clusters and sector employment, when no indicator exists yet. */
+async function seedIndicatorData(em: EntityManager): Promise<{ indicators: number; observations: number; clusters: number }> {
+  if ((await em.getRepository(IndicatorEntity).count()) > 0) return { indicators: 0, observations: 0, clusters: 0 };
+  const regions = await em.getRepository(RegionEntity).find();
+  const regionId = new Map(regions.map((r) => [r.code, r.id]));
+  const inserted = await em.getRepository(IndicatorEntity).insert(INDICATOR_SEEDS.map((i) => ({ ...i })));
+  const indicatorId = new Map(INDICATOR_SEEDS.map((i, k) => [i.code, inserted.identifiers[k]!.id as string]));
+  const rows = observationSeeds(regions.map((r) => r.code)).map((o) => ({
+    indicatorId: indicatorId.get(o.indicator)!,
+    regionId: regionId.get(o.region)!,
+    clusterId: null,
+    year: o.year,
+    value: o.value,
+    flag: o.flag,
+    source: o.source,
+  }));
+  for (let i = 0; i < rows.length; i += 1000) await em.getRepository(ObservationEntity).insert(rows.slice(i, i + 1000));
+  const employment = sectorEmploymentSeeds(regions.map((r) => r.code)).map((e) => ({
+    regionId: regionId.get(e.region)!,
+    sector: e.sector,
+    year: e.year,
+    employees: e.employees,
+    isDemo: true,
+  }));
+  for (let i = 0; i < employment.length; i += 1000) await em.getRepository(SectorEmploymentEntity).insert(employment.slice(i, i + 1000));
+  await em.getRepository(ClusterEntity).insert(
+    CLUSTER_SEEDS.map(({ regionCode, ...c }) => ({ ...c, regionId: regionId.get(regionCode)!, isDemo: true })),
+  );
+  return { indicators: INDICATOR_SEEDS.length, observations: rows.length, clusters: CLUSTER_SEEDS.length };
 }
