@@ -7,3 +7,4 @@ export * from './benchmarking';
 export * from './clusters';
 export * from './assessment';
 export * from './foresight';
+export * from './learning-cycle';

@@ -206,6 +206,20 @@ export function distanceMatrix(
   const p = prepare(subjects, opts.dimensions);
   const { n, z, width, dimCount, dimStart, dimK, dimWeight, complete } = p;
   const distances = new Float64Array(n * n);
+  // Dimension-major copies (n x k each) so the inner loop over b walks contiguous memory.
+  const dz: Float64Array[] = [];
+  const dc: Uint8Array[] = [];
+  for (let d = 0; d < dimCount; d++) {
+    const k = dimK[d]!;
+    const arr = new Float64Array(n * k);
+    const c = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      for (let t = 0; t < k; t++) arr[i * k + t] = z[i * width + dimStart[d]! + t]!;
+      c[i] = complete[i * dimCount + d]!;
+    }
+    dz.push(arr);
+    dc.push(c);
+  }
   // Row a against every b > a, one dimension at a time: the inner loop is a tight run over
   // contiguous z-scores with the per-pair sums held in two scratch arrays.
   const acc = new Float64Array(n);
@@ -213,41 +227,54 @@ export function distanceMatrix(
   for (let a = 0; a < n; a++) {
     acc.fill(0, a + 1);
     wsum.fill(0, a + 1);
-    const ra = a * width;
     for (let d = 0; d < dimCount; d++) {
       const w = dimWeight[d]!;
       if (w === 0) continue;
       const k = dimK[d]!;
-      const oa = ra + dimStart[d]!;
-      const aComplete = complete[a * dimCount + d] === 1;
+      const zd = dz[d]!;
+      const cd = dc[d]!;
+      const oa = a * k;
+      const aComplete = cd[a] === 1;
+      const invK = 1 / k;
       for (let b = a + 1; b < n; b++) {
-        const ob = b * width + dimStart[d]!;
+        const ob = b * k;
         let ss = 0;
-        let cnt = k;
-        if (aComplete && complete[b * dimCount + d] === 1) {
-          for (let t = 0; t < k; t++) {
-            const diff = z[oa + t]! - z[ob + t]!;
-            ss += diff * diff;
+        if (aComplete && cd[b] === 1) {
+          // Two independent accumulators (unrolled by 2) shorten the dependency chain.
+          let ss2 = 0;
+          let t = 0;
+          for (; t + 1 < k; t += 2) {
+            const d0 = zd[oa + t]! - zd[ob + t]!;
+            const d1 = zd[oa + t + 1]! - zd[ob + t + 1]!;
+            ss += d0 * d0;
+            ss2 += d1 * d1;
           }
+          if (t < k) {
+            const d0 = zd[oa + t]! - zd[ob + t]!;
+            ss += d0 * d0;
+          }
+          ss += ss2;
+          acc[b] = acc[b]! + w * Math.sqrt(ss * invK);
+          wsum[b] = wsum[b]! + w;
         } else {
-          cnt = 0;
+          let cnt = 0;
           for (let t = 0; t < k; t++) {
-            const diff = z[oa + t]! - z[ob + t]!;
+            const diff = zd[oa + t]! - zd[ob + t]!;
             if (diff === diff) {
               ss += diff * diff;
               cnt++;
             }
           }
-          if (cnt === 0) continue;
+          if (cnt > 0) {
+            acc[b] = acc[b]! + w * Math.sqrt(ss / cnt);
+            wsum[b] = wsum[b]! + w;
+          }
         }
-        acc[b] = acc[b]! + w * Math.sqrt(ss / cnt);
-        wsum[b] = wsum[b]! + w;
       }
     }
     for (let b = a + 1; b < n; b++) {
       const ws = wsum[b]!;
-      const dist = ws > 0 ? acc[b]! / ws : Infinity;
-      distances[a * n + b] = dist;
+      distances[a * n + b] = ws > 0 ? acc[b]! / ws : Infinity;
     }
   }
   // Mirror the upper triangle in 64 x 64 tiles (a column-wise write per pair would miss the
