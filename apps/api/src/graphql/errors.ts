@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
+import { DomainError, type DomainErrorCode } from '@polisee/domain';
 
 /** Codes the API answers with in `extensions.code`. The UI branches on these. */
 export type ApiErrorCode =
@@ -33,6 +34,30 @@ export const badInput = (field: string, message: string): AppError =>
 export const badInputs = (fieldErrors: FieldError[]): AppError =>
   new AppError('BAD_USER_INPUT', fieldErrors.map((f) => `${f.field}: ${f.message}`).join('; '), { fieldErrors });
 
+/**
+ * Maps a domain error code to the API's code. Exhaustive: a new DomainErrorCode that is not
+ * mapped here fails to compile.
+ */
+export function domainErrorToApiCode(code: DomainErrorCode): Exclude<ApiErrorCode, 'INTERNAL_SERVER_ERROR'> {
+  switch (code) {
+    case 'INVALID_NUMBER':
+    case 'LENGTH_MISMATCH':
+    case 'UNKNOWN_INDICATOR':
+    case 'UNKNOWN_SUBJECT':
+    case 'EMPTY_SET':
+    case 'OUT_OF_RANGE':
+    case 'INVALID_WEIGHTS':
+    case 'TOO_FEW_VALUES':
+    case 'ZERO_DENOMINATOR':
+    case 'INVALID_ARGUMENT':
+      return 'BAD_USER_INPUT';
+    default: {
+      const unmapped: never = code;
+      return unmapped;
+    }
+  }
+}
+
 const EXPOSED: ReadonlySet<string> = new Set<ApiErrorCode>([
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -62,7 +87,7 @@ function unwrap(error: unknown): unknown {
 /** True for errors the client may see as they are; the rest are logged and masked. */
 export function isExpectedError(error: unknown): boolean {
   const original = unwrap(error);
-  if (original instanceof ArgumentValidationError) return true;
+  if (original instanceof ArgumentValidationError || original instanceof DomainError) return true;
   if (original instanceof GraphQLError) {
     const code = original.extensions?.code;
     return typeof code === 'string' && (EXPOSED.has(code) || REQUEST_ERRORS.has(code));
@@ -95,6 +120,9 @@ export function createFormatError(isProduction: boolean) {
         path,
         extensions: { code: 'BAD_USER_INPUT', fieldErrors: cleaned },
       };
+    }
+    if (original instanceof DomainError) {
+      return { message: original.message, path, extensions: { code: domainErrorToApiCode(original.code), domainCode: original.code } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && (EXPOSED.has(code) || REQUEST_ERRORS.has(code))) {

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { createClustersByRegionLoader } from '../modules/cluster/cluster.loader';
+import { createIndicatorByIdLoader, createIndicatorStatsLoader } from '../modules/indicator/indicator.loader';
 import { createPartnerByIdLoader, createPartnersByRegionLoader } from '../modules/partner/partner.loader';
 import { createRegionByIdLoader } from '../modules/region/region.loader';
 
@@ -8,6 +10,9 @@ export function createLoaders(ds: DataSource) {
     regionById: createRegionByIdLoader(ds),
     partnerById: createPartnerByIdLoader(ds),
     partnersByRegion: createPartnersByRegionLoader(ds),
+    clustersByRegion: createClustersByRegionLoader(ds),
+    indicatorById: createIndicatorByIdLoader(ds),
+    indicatorStats: createIndicatorStatsLoader(ds),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -2,11 +2,23 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
+import { BenchmarkResolver } from '../modules/benchmark/benchmark.resolver';
+import { ClusterResolver } from '../modules/cluster/cluster.resolver';
+import { IndicatorResolver } from '../modules/indicator/indicator.resolver';
+import { ObservationResolver } from '../modules/observation/observation.resolver';
 import { PartnerResolver } from '../modules/partner/partner.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
 import { authChecker } from './auth-checker';
 
-export const RESOLVERS = [AuthResolver, PartnerResolver, RegionResolver] as const;
+export const RESOLVERS = [
+  AuthResolver,
+  PartnerResolver,
+  RegionResolver,
+  IndicatorResolver,
+  ObservationResolver,
+  BenchmarkResolver,
+  ClusterResolver,
+] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -2,6 +2,10 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config/env';
 import { AuthService } from '../modules/auth/auth.service';
 import { UserService } from '../modules/auth/user.service';
+import { BenchmarkService } from '../modules/benchmark/benchmark.service';
+import { ClusterService } from '../modules/cluster/cluster.service';
+import { IndicatorService } from '../modules/indicator/indicator.service';
+import { ObservationService } from '../modules/observation/observation.service';
 import { PartnerService } from '../modules/partner/partner.service';
 import { RegionService } from '../modules/region/region.service';
 
@@ -13,6 +17,10 @@ export function createServices(ds: DataSource, config: Config) {
     users: new UserService(ds, auth),
     partners: new PartnerService(ds),
     regions: new RegionService(ds),
+    indicators: new IndicatorService(ds),
+    observations: new ObservationService(ds),
+    benchmarks: new BenchmarkService(ds),
+    clusters: new ClusterService(ds),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -2,6 +2,7 @@ import { mulberry32, normalDraw } from '@polisee/domain';
 import type { DevelopmentAreaValue, IndicatorKindValue, PolarityValue, TransformValue } from '../../modules/indicator/indicator.entity';
 import type { ObservationFlagValue } from '../../modules/observation/observation.entity';
 import { countryOfNuts } from '../../modules/region/country';
+import { SECTORS } from '../../modules/cluster/sectors';
 import { readSeedCsv } from './seed-data';
 
 /**
@@ -205,18 +206,6 @@ export function observationSeeds(regionCodes: readonly string[]): ObservationSee
   return out;
 }
 
-export const SECTORS: readonly { code: string; name: string }[] = [
-  { code: 'AGRI_FOOD', name: 'Agri-food processing' },
-  { code: 'AUTOMOTIVE', name: 'Automotive' },
-  { code: 'FURNITURE', name: 'Furniture and wood' },
-  { code: 'TEXTILES', name: 'Textiles, clothing and footwear' },
-  { code: 'MACHINERY', name: 'Machinery and mechatronics' },
-  { code: 'ICT', name: 'Digital industries (ICT)' },
-  { code: 'TOURISM', name: 'Experience and tourism' },
-  { code: 'ENERGY', name: 'Energy and environment' },
-  { code: 'LOGISTICS', name: 'Transport and logistics' },
-  { code: 'CHEMICALS', name: 'Chemicals and pharmaceuticals' },
-];
 
 /** Generated employment by sector and region (DEMO), the basis of location quotients. */
 export function sectorEmploymentSeeds(regionCodes: readonly string[]): { region: string; sector: string; year: number; employees: number }[] {

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { Cluster } from '../cluster/cluster.type';
 import { Partner } from '../partner/partner.type';
 import { COUNTRIES } from './country';
 import { Country, Region } from './region.type';
@@ -20,6 +21,11 @@ export class RegionResolver {
   @Query(() => [Country], { description: 'The countries of the programme area.' })
   countries(): Country[] {
     return COUNTRIES.map(Country.from);
+  }
+
+  @FieldResolver(() => [Cluster])
+  async clusters(@Root() region: Region, @Ctx() ctx: Context): Promise<Cluster[]> {
+    return (await ctx.loaders.clustersByRegion.load(region.id)).map(Cluster.from);
   }
 
   @FieldResolver(() => [Partner])

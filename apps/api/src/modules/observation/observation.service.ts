@@ -1,0 +1,60 @@
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { AppError } from '../../graphql/errors';
+import { decodeCursor, encodeCursor } from '../../graphql/relay';
+import { ObservationEntity } from './observation.entity';
+import { Observation, type ObservationConnection, type ObservationFilter } from './observation.type';
+
+export const MAX_OBSERVATION_PAGE = 500;
+
+export type ObservationRow = ObservationEntity & { indicatorCode: string; regionCode: string };
+
+export class ObservationService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Region observations matching the filter, joined to their codes, in a stable order. */
+  query(filter: ObservationFilter = {}): SelectQueryBuilder<ObservationEntity> {
+    const qb = this.ds
+      .getRepository(ObservationEntity)
+      .createQueryBuilder('o')
+      .innerJoin('o.indicator', 'i')
+      .innerJoin('o.region', 'r')
+      .addSelect(['i.code', 'r.code']);
+    if (filter.indicators?.length) qb.andWhere('i.code IN (:...indicators)', { indicators: filter.indicators });
+    if (filter.regions?.length) qb.andWhere('r.code IN (:...regions)', { regions: filter.regions });
+    if (filter.countries?.length) qb.andWhere('r.country IN (:...countries)', { countries: filter.countries });
+    if (filter.yearFrom !== undefined && filter.yearFrom !== null) qb.andWhere('o.year >= :yf', { yf: filter.yearFrom });
+    if (filter.yearTo !== undefined && filter.yearTo !== null) qb.andWhere('o.year <= :yt', { yt: filter.yearTo });
+    return qb;
+  }
+
+  async list(filter: ObservationFilter | undefined, first: number, after?: string): Promise<ObservationConnection> {
+    if (!Number.isInteger(first) || first < 1 || first > MAX_OBSERVATION_PAGE) {
+      throw new AppError('BAD_USER_INPUT', `first must be between 1 and ${MAX_OBSERVATION_PAGE}`, { fieldErrors: [{ field: 'first', message: `Must be between 1 and ${MAX_OBSERVATION_PAGE}` }] });
+    }
+    const page = this.query(filter).orderBy('i.code').addOrderBy('r.code').addOrderBy('o.year').addOrderBy('o.id').limit(first + 1);
+    if (after) {
+      const c = decodeCursor(after);
+      const [code, region, year] = c.v.split('|');
+      page.andWhere('(i.code, r.code, o.year, o.id) > (:c1, :c2, CAST(:c3 AS smallint), CAST(:c4 AS uuid))', { c1: code, c2: region, c3: year, c4: c.id });
+    }
+    const [rows, totalCount] = await Promise.all([this.rows(page), this.query(filter).getCount()]);
+    const edges = rows.slice(0, first).map((row) => ({ cursor: encodeCursor({ v: `${row.indicatorCode}|${row.regionCode}|${row.year}`, id: row.id }), node: Observation.from(row) }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
+    };
+  }
+
+  /** Runs a query built by `query()` and returns entities with their indicator and region codes. */
+  async rows(qb: SelectQueryBuilder<ObservationEntity>): Promise<ObservationRow[]> {
+    const { entities, raw } = await qb.getRawAndEntities();
+    // Raw rows and entities come in the same order (one row per observation, no to-many joins).
+    return entities.map((e, k) => Object.assign(e, { indicatorCode: (raw[k] as { i_code: string }).i_code, regionCode: (raw[k] as { r_code: string }).r_code }));
+  }
+
+  async availableYears(): Promise<number[]> {
+    const rows: { year: number }[] = await this.ds.query('SELECT DISTINCT year::int AS year FROM observation WHERE value IS NOT NULL ORDER BY year');
+    return rows.map((r) => r.year);
+  }
+}
