@@ -1,9 +1,9 @@
 // Unit specs beside the code; e2e specs through HTTP on a real database built by the migrations.
 // The e2e suite runs once on PGlite and, when TEST_DATABASE_URL is set, once more on PostgreSQL.
-const { preset } = require('@polisee/jest-presets');
+const { project, reporters } = require('@polisee/jest-presets');
 
 const e2e = (store) =>
-  preset({
+  project({
     displayName: `e2e:${store}`,
     roots: ['<rootDir>/e2e'],
     testMatch: ['**/*.e2e-spec.ts'],
@@ -13,8 +13,9 @@ const e2e = (store) =>
 
 module.exports = {
   testTimeout: 60000,
+  reporters,
   projects: [
-    preset({ displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'], testTimeout: 30000 }),
+    project({ displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'], testTimeout: 30000 }),
     e2e('pglite'),
     ...(process.env.TEST_DATABASE_URL ? [e2e('postgres')] : []),
   ],

@@ -14,6 +14,8 @@ const swc = [
   },
 ];
 
+const reporters = ['default', require.resolve('./summary-reporter.js')];
+
 /** @param {Partial<import('jest').Config>} overrides */
 function preset(overrides = {}) {
   return {
@@ -23,9 +25,15 @@ function preset(overrides = {}) {
     // globalsCleanup off: type-graphql keeps its metadata storage on globalThis by design.
     testEnvironmentOptions: { customExportConditions: ['source', 'node', 'require', 'default'], globalsCleanup: 'off' },
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-    reporters: ['default', require.resolve('./summary-reporter.js')],
+    reporters,
     ...overrides,
   };
 }
 
-module.exports = { preset, swcTransform: swc };
+/** A project entry for a multi-project config: reporters belong to the root config there. */
+function project(overrides = {}) {
+  const { reporters: _r, ...rest } = preset(overrides);
+  return rest;
+}
+
+module.exports = { preset, project, reporters, swcTransform: swc };

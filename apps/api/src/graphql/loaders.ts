@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { createUserByIdLoader } from '../modules/auth/user.loader';
 import { createClustersByRegionLoader } from '../modules/cluster/cluster.loader';
 import { createIndicatorByIdLoader, createIndicatorStatsLoader } from '../modules/indicator/indicator.loader';
 import { createPartnerByIdLoader, createPartnersByRegionLoader } from '../modules/partner/partner.loader';
@@ -13,6 +14,7 @@ export function createLoaders(ds: DataSource) {
     clustersByRegion: createClustersByRegionLoader(ds),
     indicatorById: createIndicatorByIdLoader(ds),
     indicatorStats: createIndicatorStatsLoader(ds),
+    userById: createUserByIdLoader(ds),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

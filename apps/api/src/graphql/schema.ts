@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BenchmarkResolver } from '../modules/benchmark/benchmark.resolver';
 import { ClusterResolver } from '../modules/cluster/cluster.resolver';
+import { ImportResolver } from '../modules/data-import/import.resolver';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver';
 import { ObservationResolver } from '../modules/observation/observation.resolver';
 import { PartnerResolver } from '../modules/partner/partner.resolver';
@@ -18,6 +19,7 @@ export const RESOLVERS = [
   ObservationResolver,
   BenchmarkResolver,
   ClusterResolver,
+  ImportResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {

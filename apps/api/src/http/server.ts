@@ -111,7 +111,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
 
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: '8mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const requestId = String(res.locals.requestId);

@@ -1,0 +1,180 @@
+import { IsOptional, Length, MaxLength } from 'class-validator';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../../graphql/relay';
+import { ObservationFlag } from '../observation/observation.type';
+
+export enum FileFormat {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+}
+export enum ImportAction {
+  INSERT = 'INSERT',
+  UPDATE = 'UPDATE',
+  UNCHANGED = 'UNCHANGED',
+}
+registerEnumType(FileFormat, { name: 'FileFormat' });
+registerEnumType(ImportAction, { name: 'ImportAction' });
+
+/** 5 MB decoded is about 6.7 M base64 characters. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+@InputType()
+export class ObservationImportInput {
+  @Field()
+  @Length(1, 255, { message: 'A file name is required' })
+  fileName: string;
+
+  @Field({ description: "The file's bytes, base64; at most 5 MB decoded." })
+  @MaxLength(Math.ceil((MAX_FILE_BYTES * 4) / 3) + 4, { message: 'The file is larger than 5 MB' })
+  contentBase64: string;
+
+  @Field(() => FileFormat, { nullable: true, description: "Default: from the file name's extension." })
+  @IsOptional()
+  format?: FileFormat;
+}
+
+@ObjectType()
+export class ImportRowError {
+  @Field(() => Int, { description: 'Data row, 1 = the first row after the header (0 = the header).' })
+  row: number;
+
+  @Field(() => String, { nullable: true })
+  column: string | null;
+
+  @Field()
+  message: string;
+}
+
+@ObjectType()
+export class ImportPreviewRow {
+  @Field(() => Int)
+  row: number;
+
+  @Field()
+  indicator: string;
+
+  @Field()
+  region: string;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => Float, { nullable: true })
+  value: number | null;
+
+  @Field(() => ObservationFlag, { nullable: true })
+  flag: ObservationFlag | null;
+
+  @Field()
+  source: string;
+
+  @Field(() => ImportAction)
+  action: ImportAction;
+
+  @Field(() => Float, { nullable: true })
+  previousValue: number | null;
+}
+
+@ObjectType()
+export class ImportPreview {
+  @Field()
+  fileName: string;
+
+  @Field(() => FileFormat)
+  format: FileFormat;
+
+  @Field()
+  fileSha256: string;
+
+  @Field(() => Int)
+  rowsTotal: number;
+
+  @Field(() => Int)
+  validRows: number;
+
+  @Field(() => Int)
+  inserts: number;
+
+  @Field(() => Int)
+  updates: number;
+
+  @Field(() => Int)
+  unchanged: number;
+
+  @Field(() => [ImportRowError], { description: 'Every bad row and column, with the reason.' })
+  errors: ImportRowError[];
+
+  @Field(() => [ImportPreviewRow], { description: 'The first 200 rows with what applying would do.' })
+  rows: ImportPreviewRow[];
+
+  @Field()
+  canApply: boolean;
+}
+
+@ObjectType()
+export class ImportBatch {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  fileName: string;
+
+  @Field(() => FileFormat)
+  format: FileFormat;
+
+  @Field()
+  fileSha256: string;
+
+  @Field(() => Int)
+  rowsTotal: number;
+
+  @Field(() => Int)
+  inserted: number;
+
+  @Field(() => Int)
+  updated: number;
+
+  @Field(() => Int)
+  unchanged: number;
+
+  @Field()
+  createdAt: Date;
+
+  userId: string | null;
+}
+
+@ObjectType()
+export class ImportBatchEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => ImportBatch)
+  node: ImportBatch;
+}
+
+@ObjectType()
+export class ImportBatchConnection {
+  @Field(() => [ImportBatchEdge])
+  edges: ImportBatchEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int)
+  totalCount: number;
+}
+
+@ObjectType()
+export class ExportFile {
+  @Field()
+  fileName: string;
+
+  @Field()
+  contentType: string;
+
+  @Field()
+  contentBase64: string;
+
+  @Field(() => Int)
+  rowCount: number;
+}
