@@ -163,6 +163,7 @@ function serveApp(app: express.Express, base: string, dir: string, label: string
     base,
     express.static(dir, {
       index: false,
+      redirect: false,
       setHeaders: (res, file) => {
         res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
