@@ -4,7 +4,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Config } from '../config/env';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
-import { openPGlite, pgliteDriverModule } from './pglite-pool';
+import { openPGlite, pgliteDriverModule, type PGlite } from './pglite-pool';
 
 export interface DatabaseTarget {
   /** PostgreSQL URL, or null for embedded PGlite. */
@@ -44,8 +44,14 @@ const common = {
  * Opens the store: PostgreSQL through `pg` when a URL is given, embedded PGlite otherwise. The
  * schema is never synchronised: call `migrate()` (start-up does).
  */
+const embedded = new WeakMap<DataSource, PGlite>();
+
+/** The PGlite instance behind a data source, when it is embedded (tests dump it as a template). */
+export const embeddedDatabase = (ds: DataSource): PGlite | undefined => embedded.get(ds);
+
 export async function openDataSource(target: DatabaseTarget): Promise<DataSource> {
   let options: DataSourceOptions;
+  let pglite: PGlite | undefined;
   if (target.url) {
     if (target.schema) {
       // Create the schema before TypeORM connects with it as its search path.
@@ -68,11 +74,12 @@ export async function openDataSource(target: DatabaseTarget): Promise<DataSource
     };
   } else {
     if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
-    const db = await openPGlite(target.dataDir, target.loadDataDir);
-    const { module } = pgliteDriverModule(db);
+    pglite = await openPGlite(target.dataDir, target.loadDataDir);
+    const { module } = pgliteDriverModule(pglite);
     options = { ...common, driver: module, logging: target.logging ?? false };
   }
   const dataSource = new DataSource(options);
+  if (pglite) embedded.set(dataSource, pglite);
   await dataSource.initialize();
   return dataSource;
 }

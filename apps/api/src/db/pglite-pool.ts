@@ -4,6 +4,7 @@ export interface PGlite {
   query(text: string, params?: unknown[]): Promise<{ rows: unknown[]; affectedRows?: number; fields: { name: string; dataTypeID: number }[] }>;
   exec(text: string): Promise<{ rows: unknown[]; affectedRows?: number; fields: { name: string; dataTypeID: number }[] }[]>;
   close(): Promise<void>;
+  dumpDataDir(compression?: 'gzip' | 'none' | 'auto'): Promise<Blob>;
 }
 
 /**
