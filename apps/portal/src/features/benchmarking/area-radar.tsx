@@ -3,9 +3,12 @@ import { formatScore, scoreDomain } from './format';
 import type { Benchmark } from './types';
 import { benchmarkStrings as t } from './strings';
 
+// Wider than tall: the area names sit left and right of the spokes.
+const width = 600;
 const size = 420;
+const centreX = width / 2;
 const centre = size / 2;
-const radius = 130;
+const radius = 140;
 
 /** A radar of the development areas: the target's polygon over the group mean's. */
 export function AreaRadar({ benchmark }: { benchmark: Benchmark }) {
@@ -15,25 +18,25 @@ export function AreaRadar({ benchmark }: { benchmark: Benchmark }) {
   const angle = (index: number) => (2 * Math.PI * index) / areas.length - Math.PI / 2;
   const point = (index: number, value: number | null | undefined): [number, number] => {
     const r = (((value ?? low) - low) / (high - low)) * radius;
-    return [centre + r * Math.cos(angle(index)), centre + r * Math.sin(angle(index))];
+    return [centreX + r * Math.cos(angle(index)), centre + r * Math.sin(angle(index))];
   };
   const polygon = (values: Array<number | null | undefined>) => values.map((value, index) => point(index, value).join(',')).join(' ');
   const rings = [0.25, 0.5, 0.75, 1];
 
   return (
     <figure className="chart chart--radar">
-      <svg viewBox={`0 0 ${size} ${size}`} className="chart__svg chart__svg--radar" role="img" aria-label={t.radarLabel(benchmark.region.name, areas.length)} data-testid="area-radar">
+      <svg viewBox={`0 0 ${width} ${size}`} className="chart__svg chart__svg--radar" role="img" aria-label={t.radarLabel(benchmark.region.name, areas.length)} data-testid="area-radar">
         <g aria-hidden="true">
           {rings.map((ring) => (
             <polygon key={ring} points={polygon(areas.map(() => low + ring * (high - low)))} className="chart__grid" fill="none" />
           ))}
           {areas.map((area, index) => {
             const [ex, ey] = point(index, high);
-            const [lx, ly] = [centre + (radius + 22) * Math.cos(angle(index)), centre + (radius + 22) * Math.sin(angle(index))];
-            const anchor = Math.abs(lx - centre) < 10 ? 'middle' : lx > centre ? 'start' : 'end';
+            const [lx, ly] = [centreX + (radius + 16) * Math.cos(angle(index)), centre + (radius + 16) * Math.sin(angle(index))];
+            const anchor = Math.abs(lx - centreX) < 10 ? 'middle' : lx > centreX ? 'start' : 'end';
             return (
               <g key={area.area}>
-                <line x1={centre} y1={centre} x2={ex} y2={ey} className="chart__grid" />
+                <line x1={centreX} y1={centre} x2={ex} y2={ey} className="chart__grid" />
                 <text x={lx} y={ly + 4} textAnchor={anchor} className="chart__label chart__label--small">
                   {developmentAreaLabels[area.area]}
                 </text>
