@@ -99,7 +99,7 @@ describe('data import, signed in as an administrator', () => {
     await choose(page, fileName, goodFile);
     expect(await page.getByTestId('import-error').count()).toBe(0);
     expect(await count(page, 'errors')).toBe(0);
-    const actions = await page.getByTestId('import-row-action').allInnerTexts();
+    const actions = await page.getByTestId('import-row-action').allTextContents();
     expect(actions).toHaveLength(2);
     // New values, or changes of seeded demo values for the same region and year.
     for (const action of actions) expect(['Insert', 'Update']).toContain(action);
@@ -121,7 +121,7 @@ describe('data import, signed in as an administrator', () => {
 
   it('re-importing the same file changes nothing: every row is unchanged', async () => {
     await choose(page, fileName, goodFile);
-    await eventually(() => page.getByTestId('import-row-action').allInnerTexts(), (list) => list.length === 2 && list.every((action) => action === 'Unchanged'), 'every row unchanged');
+    await eventually(() => page.getByTestId('import-row-action').allTextContents(), (list) => list.length === 2 && list.every((action) => action === 'Unchanged'), 'every row unchanged');
     expect(await count(page, 'unchanged')).toBe(2);
     expect(await count(page, 'inserts')).toBe(0);
     expect(await count(page, 'updates')).toBe(0);

@@ -108,7 +108,7 @@ describe('benchmark explorer', () => {
   });
 
   it('reloading the URL gives the same view', async () => {
-    await page.getByLabel('Reference regions', { exact: true }).fill('8');
+    await page.getByRole('spinbutton', { name: 'Reference regions' }).fill('8');
     await page.waitForURL((url) => url.searchParams.get('n') === '8');
     await page.getByLabel('Normalisation', { exact: true }).selectOption('Z_SCORE');
     await page.waitForURL((url) => url.searchParams.get('norm') === 'Z_SCORE');
