@@ -4,20 +4,46 @@ export * from './documents/session';
 export * from './documents/partner';
 export * from './documents/user';
 export * from './documents/partnership';
+export * from './documents/indicator';
+export * from './documents/data';
+export * from './documents/benchmarking';
 export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 export type {
+  Aggregation,
+  BenchmarkOptions,
   ChangeUserRoleInput,
+  ClusterStage,
+  CreateIndicatorInput,
   CreatePartnerInput,
+  DevelopmentArea,
+  DimensionWeightInput,
+  FileFormat,
   Fund,
+  ImportAction,
+  ImportBatchRowFragment,
+  ImportPreviewResultFragment,
+  IndicatorFilter,
+  IndicatorKind,
+  IndicatorRowFragment,
+  IndicatorTransform,
+  IndicatorWeightInput,
   InviteUserInput,
+  Normalisation,
+  ObservationFilter,
+  ObservationFlag,
   PartnerFilter,
   PartnerOrder,
   PartnerRole,
   PartnerRowFragment,
   PartnerSortField,
   PartnerType,
+  PerformanceGroupName,
+  PerformanceSubgroup,
+  Polarity,
+  QualityLabel,
   Role,
   SortDirection,
+  UpdateIndicatorInput,
   UpdatePartnerInput,
   UserFilter,
   UserRowFragment,

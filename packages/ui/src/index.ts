@@ -3,3 +3,4 @@ export * from './components/status';
 export * from './components/copy-button';
 export * from './components/confirm-dialog';
 export * from './components/field';
+export * from './download';

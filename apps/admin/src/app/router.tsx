@@ -5,10 +5,13 @@ import { SignInPage } from '../features/auth/sign-in-page';
 import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
 import { PartnerListPage } from '../features/partners/partner-list-page';
 import { PartnerFormPage } from '../features/partners/partner-form-page';
+import { IndicatorListPage } from '../features/indicators/indicator-list-page';
+import { IndicatorFormPage } from '../features/indicators/indicator-form-page';
+import { DataPage } from '../features/data/data-page';
 import { UserListPage } from '../features/users/user-list-page';
 import { NotFoundPage } from '../features/layout/not-found-page';
 
-// One route per screen; later features (indicators, data import, pilot actions) add a child
+// One route per screen; later features (pilot actions, moderation) add a child
 // route here and an entry in features/layout/navigation.ts.
 export const router = createBrowserRouter(
   [
@@ -27,6 +30,10 @@ export const router = createBrowserRouter(
         { path: 'partners/new', element: <PartnerFormPage /> },
         { path: 'partners/:id/edit', element: <PartnerFormPage /> },
         { path: 'users', element: <UserListPage /> },
+        { path: 'indicators', element: <IndicatorListPage /> },
+        { path: 'indicators/new', element: <IndicatorFormPage /> },
+        { path: 'indicators/:code/edit', element: <IndicatorFormPage /> },
+        { path: 'data', element: <DataPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

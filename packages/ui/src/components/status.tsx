@@ -17,9 +17,15 @@ export function ErrorAlert({ title, children }: { title?: string; children: Reac
   );
 }
 
-export function DemoBadge({ label = 'Demo data' }: { label?: string }) {
+export function DemoBadge({
+  label = 'Demo data',
+  title = "Plausible demonstration record, not the real partner's data",
+}: {
+  label?: string;
+  title?: string;
+}) {
   return (
-    <span className="badge badge--demo" title="Plausible demonstration record, not the real partner's data">
+    <span className="badge badge--demo" title={title}>
       {label}
     </span>
   );

@@ -7,8 +7,10 @@ export interface NavigationItem {
   roles?: Role[];
 }
 
-// Indicators, Data import and Pilot actions join this list when their screens exist.
+// Pilot actions and moderation join this list when their screens exist.
 export const navigation: NavigationItem[] = [
   { to: '/partners', label: 'Partners' },
   { to: '/users', label: 'Users', roles: ['ADMIN'] },
+  { to: '/indicators', label: 'Indicators', roles: ['ADMIN'] },
+  { to: '/data', label: 'Data', roles: ['ADMIN'] },
 ];

@@ -4,9 +4,10 @@ export interface NavigationItem {
   end?: boolean;
 }
 
-// Benchmarking, Policy examples, Training and Foresight are added here with their pages.
+// Policy examples, Training and Foresight are added here with their pages.
 export const navigation: NavigationItem[] = [
   { to: '/', label: 'Home', end: true },
   { to: '/partnership', label: 'Partnership' },
+  { to: '/benchmarking', label: 'Benchmarking' },
   { to: '/developers', label: 'Developers' },
 ];

@@ -1,0 +1,153 @@
+/**
+ * Data import in the admin console, end to end in real Chromium against the real API (which
+ * also serves the portal): a file with a bad row is refused with the reason, the fixed file is
+ * applied and appears in the history, re-importing it changes nothing, and the imported value
+ * shows in the portal's benchmark explorer.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const baseUrl = (process.env.POLISEE_BASE_URL ?? 'http://localhost:4000').replace(/\/$/, '');
+const adminEmail = process.env.ADMIN_EMAIL ?? 'admin@polisee.example';
+const adminPassword = process.env.ADMIN_PASSWORD ?? 'polisee-demo-admin';
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+jest.setTimeout(90_000);
+
+/** Polls `read` until `accept` holds (playwright-core has no auto-retrying expect). */
+async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (accept(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+}
+
+async function signIn(page: Page) {
+  await page.goto(`${baseUrl}/admin/sign-in`);
+  await page.getByLabel('Email', { exact: true }).fill(adminEmail);
+  await page.getByLabel('Password', { exact: true }).fill(adminPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${baseUrl}/admin/partners`);
+}
+
+// Test files share one database per run: a value no seed produces, for a year the explorer can
+// be pointed at.
+const stamp = Date.now();
+const year = 2016;
+const value = 9000 + (stamp % 997) + 0.25;
+const shownValue = new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(value);
+const header = 'indicator,region,year,value,flag,source';
+const goodRows = [`BERD_EUR_PER_INH,ITI3,${year},${value},,Browser test ${stamp}`, `HRST_TERTIARY_PCT,RO21,${year},41.75,ESTIMATED,Browser test ${stamp}`];
+const badFile = [header, goodRows[0], `HRST_TERTIARY_PCT,RO21,${year},forty-one,,Browser test ${stamp}`].join('\n');
+const goodFile = [header, ...goodRows].join('\n');
+const fileName = `browser-import-${stamp}.csv`;
+
+async function choose(page: Page, name: string, content: string) {
+  await page.getByLabel('File to import', { exact: true }).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+  await page.getByTestId('import-preview').waitFor();
+  await eventually(() => page.getByTestId('import-preview').locator('h3').innerText(), (text) => text.includes(name), `the preview of ${name}`);
+}
+
+const count = async (page: Page, key: string) => Number(await page.getByTestId(`count-${key}`).locator('dd').innerText());
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  context = await browser.newContext();
+  page = await context.newPage();
+  await signIn(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('data import, signed in as an administrator', () => {
+  it('has Indicators and Data in the navigation; Indicators lists performance and structural indicators', async () => {
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Indicators', exact: true }).click();
+    const rows = page.getByTestId('indicator-row');
+    await eventually(() => rows.count(), (n) => n >= 20, 'the seeded indicators');
+    const table = await page.getByTestId('indicators-table').innerText();
+    for (const code of ['BERD_EUR_PER_INH', 'HRST_TERTIARY_PCT', 'GDP_PC_EUR', 'POPULATION']) expect(table).toContain(code);
+    await page.getByLabel('Kind', { exact: true }).selectOption('STRUCTURAL');
+    await eventually(() => page.getByTestId('indicators-table').innerText(), (text) => !text.includes('BERD_EUR_PER_INH') && text.includes('GDP_PC_EUR'), 'structural indicators only');
+    await nav.getByRole('link', { name: 'Data', exact: true }).click();
+    await page.getByRole('heading', { name: 'Import observations' }).waitFor();
+  });
+
+  it('refuses a file with a bad row and names the row, column and reason', async () => {
+    await choose(page, `bad-${fileName}`, badFile);
+    const errors = page.getByTestId('import-error');
+    await eventually(() => errors.count(), (n) => n >= 1, 'an error row');
+    const cells = await errors.first().locator('td').allInnerTexts();
+    expect(cells[0]).toBe('2');
+    expect(cells[1]?.toLowerCase()).toBe('value');
+    expect(cells[2]?.trim().length).toBeGreaterThan(0);
+    expect(await count(page, 'errors')).toBeGreaterThanOrEqual(1);
+    expect(await page.getByRole('button', { name: 'Apply import' }).isDisabled()).toBe(true);
+  });
+
+  it('applies the fixed file and shows it in the import history', async () => {
+    await choose(page, fileName, goodFile);
+    expect(await page.getByTestId('import-error').count()).toBe(0);
+    expect(await count(page, 'errors')).toBe(0);
+    const actions = await page.getByTestId('import-row-action').allTextContents();
+    expect(actions).toHaveLength(2);
+    // New values, or changes of seeded demo values for the same region and year.
+    for (const action of actions) expect(['Insert', 'Update']).toContain(action);
+    expect((await count(page, 'inserts')) + (await count(page, 'updates'))).toBe(2);
+
+    const apply = page.getByRole('button', { name: 'Apply import' });
+    expect(await apply.isEnabled()).toBe(true);
+    await apply.click();
+    const success = page.getByTestId('import-success');
+    await success.waitFor();
+    expect(await success.innerText()).toContain(fileName);
+
+    const batch = page.getByTestId('import-batch').filter({ hasText: fileName });
+    await eventually(() => batch.count(), (n) => n === 1, 'the batch in the history');
+    const cells = await batch.locator('td').allInnerTexts();
+    expect(cells).toContain('CSV');
+    expect(await batch.locator('code').innerText()).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('re-importing the same file changes nothing: every row is unchanged', async () => {
+    await choose(page, fileName, goodFile);
+    await eventually(() => page.getByTestId('import-row-action').allTextContents(), (list) => list.length === 2 && list.every((action) => action === 'Unchanged'), 'every row unchanged');
+    expect(await count(page, 'unchanged')).toBe(2);
+    expect(await count(page, 'inserts')).toBe(0);
+    expect(await count(page, 'updates')).toBe(0);
+    // The previous value is the one just imported.
+    expect(await page.getByTestId('import-row').first().locator('td').last().innerText()).toBe(shownValue);
+  });
+
+  it('the observations browser finds the imported value', async () => {
+    const filters = page.getByRole('search', { name: 'Filter observations' });
+    await filters.getByLabel('Indicators', { exact: true }).selectOption('BERD_EUR_PER_INH');
+    await filters.getByLabel('Regions', { exact: true }).selectOption('ITI3');
+    await filters.getByLabel('From year', { exact: true }).selectOption(String(year));
+    await filters.getByLabel('To year', { exact: true }).selectOption(String(year));
+    const rows = page.getByTestId('observation-row');
+    await eventually(() => rows.allInnerTexts(), (list) => list.length === 1 && list[0]!.includes(shownValue), 'the imported observation');
+  });
+
+  it('the portal explorer shows the imported value in the profile table', async () => {
+    const portal = await context.newPage();
+    try {
+      await portal.goto(`${baseUrl}/benchmarking/ITI3?year=${year}`);
+      const cell = portal.locator('[data-indicator="BERD_EUR_PER_INH"]').getByTestId('profile-value');
+      await cell.waitFor();
+      await eventually(() => cell.innerText(), (text) => text.includes(shownValue), `${shownValue} in the profile table`);
+    } finally {
+      await portal.close();
+    }
+  });
+});

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { ImportHistoryQuery } from '@polisee/graphql';
+import { ErrorAlert, Loading } from '@polisee/ui';
+import { readApiError } from '../../app/api-error';
+import { dataStrings as t } from './strings';
+
+const pageSize = 10;
+const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+export function ImportHistory() {
+  // Cursors of the pages visited so far; the last is the current page's `after`.
+  const [cursors, setCursors] = useState<Array<string | null>>([null]);
+  const after = cursors[cursors.length - 1] ?? null;
+  const { data, previousData, loading, error, refetch } = useQuery(ImportHistoryQuery, {
+    variables: { first: pageSize, after },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.importBatches;
+  const batches = connection?.edges.map((edge) => edge.node) ?? [];
+  const page = cursors.length;
+  const from = batches.length > 0 ? (page - 1) * pageSize + 1 : 0;
+  const to = from > 0 ? from + batches.length - 1 : 0;
+
+  return (
+    <section aria-labelledby="history-title" className="panel">
+      <h2 id="history-title">{t.historyTitle}</h2>
+      {error ? (
+        <ErrorAlert title={t.historyFailed}>
+          <p>{readApiError(error).message}</p>
+          <button type="button" className="button button--small" onClick={() => void refetch()}>
+            {t.retry}
+          </button>
+        </ErrorAlert>
+      ) : null}
+      {!connection && loading ? <Loading label={t.loadingHistory} /> : null}
+      {connection ? (
+        <>
+          <div className="table-wrapper" aria-busy={loading}>
+            <table className="table table--compact" data-testid="import-history">
+              <caption>{t.historyCaption(connection.totalCount)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.historyColumns.createdAt}</th>
+                  <th scope="col">{t.historyColumns.user}</th>
+                  <th scope="col">{t.historyColumns.fileName}</th>
+                  <th scope="col">{t.historyColumns.format}</th>
+                  <th scope="col" className="numeric">
+                    {t.historyColumns.rowsTotal}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t.historyColumns.inserted}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t.historyColumns.updated}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t.historyColumns.unchanged}
+                  </th>
+                  <th scope="col">{t.historyColumns.sha}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {batches.length === 0 ? (
+                  <tr>
+                    <td colSpan={9}>{t.noImports}</td>
+                  </tr>
+                ) : (
+                  batches.map((batch) => (
+                    <tr key={batch.id} data-testid="import-batch">
+                      <td>
+                        <time dateTime={batch.createdAt}>{dateTime.format(new Date(batch.createdAt))}</time>
+                      </td>
+                      <td>{batch.user ? batch.user.name : <span className="muted">{t.unknownUser}</span>}</td>
+                      <th scope="row">{batch.fileName}</th>
+                      <td>{batch.format}</td>
+                      <td className="numeric">{batch.rowsTotal}</td>
+                      <td className="numeric">{batch.inserted}</td>
+                      <td className="numeric">{batch.updated}</td>
+                      <td className="numeric">{batch.unchanged}</td>
+                      <td>
+                        <code title={batch.fileSha256}>{batch.fileSha256.slice(0, 12)}</code>
+                      </td>
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </div>
+          <nav className="pagination" aria-label={t.historyTitle}>
+            <p className="muted" aria-live="polite" style={{ margin: 0 }}>
+              {t.pageStatus(page, from, to, connection.totalCount)}
+            </p>
+            <div className="pagination__controls">
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                disabled={cursors.length <= 1 || loading}
+                onClick={() => setCursors((list) => list.slice(0, -1))}
+              >
+                {t.previous}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor || loading}
+                onClick={() => {
+                  const next = connection.pageInfo.endCursor;
+                  if (next) setCursors((list) => [...list, next]);
+                }}
+              >
+                {t.next}
+              </button>
+            </div>
+          </nav>
+        </>
+      ) : null}
+    </section>
+  );
+}

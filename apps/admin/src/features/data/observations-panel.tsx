@@ -1,0 +1,273 @@
+import { useMemo, useState } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { DataFilterOptionsQuery, ExportObservationsQuery, ObservationListQuery, type FileFormat, type ObservationFilter } from '@polisee/graphql';
+import { DemoBadge, ErrorAlert, Field, Loading, downloadBase64, fileFormatLabels, observationFlagLabels, optionsOf } from '@polisee/ui';
+import { readApiError } from '../../app/api-error';
+import { dataStrings as t } from './strings';
+
+const pageSize = 25;
+const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
+const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
+
+function selectedValues(select: HTMLSelectElement): string[] {
+  return [...select.selectedOptions].map((option) => option.value);
+}
+
+/** The observations browser and the export: one filter drives both. */
+export function ObservationsPanel() {
+  const client = useApolloClient();
+  const options = useQuery(DataFilterOptionsQuery);
+  const [indicators, setIndicators] = useState<string[]>([]);
+  const [regions, setRegions] = useState<string[]>([]);
+  const [countries, setCountries] = useState<string[]>([]);
+  const [yearFrom, setYearFrom] = useState('');
+  const [yearTo, setYearTo] = useState('');
+  const [format, setFormat] = useState<FileFormat>('CSV');
+  const [exporting, setExporting] = useState(false);
+  const [exportStatus, setExportStatus] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  const filter = useMemo<ObservationFilter>(
+    () => ({
+      ...(indicators.length ? { indicators } : {}),
+      ...(regions.length ? { regions } : {}),
+      ...(countries.length ? { countries } : {}),
+      ...(yearFrom ? { yearFrom: Number(yearFrom) } : {}),
+      ...(yearTo ? { yearTo: Number(yearTo) } : {}),
+    }),
+    [indicators, regions, countries, yearFrom, yearTo],
+  );
+
+  const queryKey = JSON.stringify(filter);
+  const [paging, setPaging] = useState<{ key: string; cursors: Array<string | null> }>({ key: queryKey, cursors: [null] });
+  const cursors = paging.key === queryKey ? paging.cursors : [null];
+  const after = cursors[cursors.length - 1] ?? null;
+  const { data, previousData, loading, error, refetch } = useQuery(ObservationListQuery, {
+    variables: { filter, first: pageSize, after },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = (data ?? previousData)?.observations;
+  const rows = connection?.edges.map((edge) => edge.node) ?? [];
+  const page = cursors.length;
+  const from = rows.length > 0 ? (page - 1) * pageSize + 1 : 0;
+  const to = from > 0 ? from + rows.length - 1 : 0;
+  const years = options.data?.availableYears ?? [];
+  const visibleRegions = (options.data?.regions ?? []).filter((region) => countries.length === 0 || countries.includes(region.country));
+
+  function clearFilters() {
+    setIndicators([]);
+    setRegions([]);
+    setCountries([]);
+    setYearFrom('');
+    setYearTo('');
+  }
+
+  async function handleExport() {
+    setExporting(true);
+    setExportError(null);
+    setExportStatus(null);
+    try {
+      const result = await client.query({ query: ExportObservationsQuery, variables: { filter, format }, fetchPolicy: 'no-cache' });
+      const file = result.data?.exportObservations;
+      if (!file) throw new Error('empty export');
+      downloadBase64(file.contentBase64, file.fileName, file.contentType);
+      setExportStatus(t.exported(file.fileName, file.rowCount));
+    } catch (e) {
+      setExportError(readApiError(e).message);
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="observations-title" className="panel">
+      <h2 id="observations-title">{t.observationsTitle}</h2>
+      {options.error ? <ErrorAlert>{readApiError(options.error).message}</ErrorAlert> : null}
+      <form className="filters filters--data" role="search" aria-label={t.observationsFilters} onSubmit={(event) => event.preventDefault()}>
+        <Field label={t.indicators} hint={t.multiHint}>
+          {(control) => (
+            <select {...control} className="select" multiple size={6} value={indicators} onChange={(event) => setIndicators(selectedValues(event.target))}>
+              {options.data?.indicators.map((indicator) => (
+                <option key={indicator.code} value={indicator.code}>
+                  {indicator.code} — {indicator.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t.countries} hint={t.multiHint}>
+          {(control) => (
+            <select {...control} className="select" multiple size={6} value={countries} onChange={(event) => setCountries(selectedValues(event.target))}>
+              {options.data?.countries.map((country) => (
+                <option key={country.code} value={country.code}>
+                  {country.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t.regions} hint={t.multiHint}>
+          {(control) => (
+            <select {...control} className="select" multiple size={6} value={regions} onChange={(event) => setRegions(selectedValues(event.target))}>
+              {visibleRegions.map((region) => (
+                <option key={region.code} value={region.code}>
+                  {region.code} — {region.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div>
+          <Field label={t.yearFrom}>
+            {(control) => (
+              <select {...control} className="select" value={yearFrom} onChange={(event) => setYearFrom(event.target.value)}>
+                <option value="">{t.anyYear}</option>
+                {years.map((year) => (
+                  <option key={year} value={year}>
+                    {year}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t.yearTo}>
+            {(control) => (
+              <select {...control} className="select" value={yearTo} onChange={(event) => setYearTo(event.target.value)}>
+                <option value="">{t.anyYear}</option>
+                {years.map((year) => (
+                  <option key={year} value={year}>
+                    {year}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <button type="button" className="button button--secondary" onClick={clearFilters}>
+            {t.clearFilters}
+          </button>
+        </div>
+      </form>
+
+      <div className="export-bar card" aria-labelledby="export-title">
+        <h3 id="export-title">{t.exportTitle}</h3>
+        <p className="muted">{t.exportIntro}</p>
+        <fieldset className="radio-group">
+          <legend>{t.format}</legend>
+          {optionsOf(fileFormatLabels).map((option) => (
+            <label key={option.value}>
+              <input type="radio" name="export-format" value={option.value} checked={format === option.value} onChange={() => setFormat(option.value)} />{' '}
+              {option.label}
+            </label>
+          ))}
+        </fieldset>
+        <button type="button" className="button" disabled={exporting} onClick={() => void handleExport()}>
+          {exporting ? t.exporting : t.download}
+        </button>
+        <div aria-live="polite">
+          {exportStatus ? (
+            <p className="alert alert--success" role="status" data-testid="export-status">
+              {exportStatus}
+            </p>
+          ) : null}
+        </div>
+        {exportError ? <ErrorAlert title={t.exportFailed}>{exportError}</ErrorAlert> : null}
+      </div>
+
+      {error ? (
+        <ErrorAlert title={t.observationsFailed}>
+          <p>{readApiError(error).message}</p>
+          <button type="button" className="button button--small" onClick={() => void refetch()}>
+            {t.retry}
+          </button>
+        </ErrorAlert>
+      ) : null}
+      {!connection && loading ? <Loading label={t.loadingObservations} /> : null}
+      {connection ? (
+        <>
+          <div className="table-wrapper" aria-busy={loading}>
+            <table className="table table--compact" data-testid="observations-table">
+              <caption>{t.observationsCaption(connection.totalCount)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.observationColumns.indicator}</th>
+                  <th scope="col">{t.observationColumns.region}</th>
+                  <th scope="col" className="numeric">
+                    {t.observationColumns.year}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t.observationColumns.value}
+                  </th>
+                  <th scope="col">{t.observationColumns.unit}</th>
+                  <th scope="col">{t.observationColumns.flag}</th>
+                  <th scope="col">{t.observationColumns.source}</th>
+                  <th scope="col">{t.observationColumns.updatedAt}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.length === 0 ? (
+                  <tr>
+                    <td colSpan={8}>{t.noObservations}</td>
+                  </tr>
+                ) : (
+                  rows.map((observation) => (
+                    <tr key={observation.id} data-testid="observation-row">
+                      <td>
+                        <code title={observation.indicator.name}>{observation.indicatorCode}</code>
+                      </td>
+                      <td>
+                        {observation.region.name} <span className="muted">({observation.regionCode})</span>
+                      </td>
+                      <td className="numeric">{observation.year}</td>
+                      <td className="numeric">
+                        {observation.value == null ? <span className="muted">{t.missing}</span> : numberFormat.format(observation.value)}
+                        {observation.isDemo ? (
+                          <>
+                            {' '}
+                            <DemoBadge label={t.demo} title={t.demoTitle} />
+                          </>
+                        ) : null}
+                      </td>
+                      <td>{observation.indicator.unit}</td>
+                      <td>{observation.flag && observation.flag !== 'DEMO' ? observationFlagLabels[observation.flag] : ''}</td>
+                      <td>{observation.source}</td>
+                      <td>
+                        <time dateTime={observation.updatedAt}>{dateFormat.format(new Date(observation.updatedAt))}</time>
+                      </td>
+                    </tr>
+                  ))
+                )}
+              </tbody>
+            </table>
+          </div>
+          <nav className="pagination" aria-label={t.observationsTitle}>
+            <p className="muted" aria-live="polite" data-testid="observation-page-status" style={{ margin: 0 }}>
+              {t.observationPageStatus(page, from, to, connection.totalCount)}
+            </p>
+            <div className="pagination__controls">
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                disabled={cursors.length <= 1 || loading}
+                onClick={() => setPaging({ key: queryKey, cursors: cursors.slice(0, -1) })}
+              >
+                {t.previous}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor || loading}
+                onClick={() => {
+                  const next = connection.pageInfo.endCursor;
+                  if (next) setPaging({ key: queryKey, cursors: [...cursors, next] });
+                }}
+              >
+                {t.next}
+              </button>
+            </div>
+          </nav>
+        </>
+      ) : null}
+    </section>
+  );
+}

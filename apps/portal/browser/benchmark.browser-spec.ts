@@ -1,0 +1,159 @@
+/**
+ * The benchmark explorer in real Chromium against the real API (seeded with 81 NUTS-2 regions,
+ * 21 indicators and 2014-2024 data): pick a region, see its reference regions and profile,
+ * change a weight, and get the same view back from the URL alone.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const baseUrl = (process.env.POLISEE_BASE_URL ?? 'http://localhost:4000').replace(/\/$/, '');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+jest.setTimeout(90_000);
+
+/** Polls `read` until `accept` holds (playwright-core has no auto-retrying expect). */
+async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (accept(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+}
+
+/** Waits until the benchmark has been computed for the current settings (no request pending). */
+async function waitForBenchmark(page: Page) {
+  await page.getByTestId('profile-table').waitFor();
+  await eventually(() => page.getByTestId('benchmark-result').getAttribute('aria-busy'), (busy) => busy === 'false', 'the benchmark to finish');
+}
+
+/** What the view shows: composite, rank, interval and the ranking table, as text. */
+async function renderedRanking(page: Page) {
+  return {
+    value: await page.getByTestId('composite-value').innerText(),
+    rank: await page.getByTestId('composite-rank').innerText(),
+    interval: await page.getByTestId('composite-interval').innerText(),
+    ranking: await page.getByTestId('ranking-row').allTextContents(),
+    weight: await page.locator('[data-indicator="BERD_EUR_PER_INH"] td').nth(8).innerText(),
+  };
+}
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('benchmark explorer', () => {
+  it('is in the header navigation and finds Marche by name', async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Benchmarking', exact: true }).click();
+    await page.waitForURL(`${baseUrl}/benchmarking`);
+    const combobox = page.getByRole('combobox', { name: 'Region' });
+    await combobox.fill('Marche');
+    const option = page.getByRole('option', { name: /Marche/ });
+    await option.first().waitFor();
+    // Grouped by country: the option sits in the Italy group.
+    expect(await page.getByRole('group', { name: 'Italy' }).getByRole('option', { name: /Marche/ }).count()).toBe(1);
+    await option.first().click();
+    await page.waitForURL(`${baseUrl}/benchmarking/ITI3`);
+    await page.getByRole('heading', { level: 1, name: /Marche \(ITI3\)/ }).waitFor();
+  });
+
+  it('lists the reference regions with distances and marks them on the map', async () => {
+    await waitForBenchmark(page);
+    const rows = page.getByTestId('reference-row');
+    // The default group has 10 regions.
+    await eventually(() => rows.count(), (count) => count === 10, '10 reference regions');
+    const distances = (await rows.locator('td:last-child').allInnerTexts()).map(Number);
+    expect(distances.every((distance) => Number.isFinite(distance) && distance >= 0)).toBe(true);
+    expect([...distances].sort((a, b) => a - b)).toEqual(distances);
+    expect(await page.getByTestId('target-marker').count()).toBe(1);
+    expect(await page.getByTestId('reference-marker').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.getByTestId('reference-table').innerText()).not.toContain('Marche');
+  });
+
+  it('draws the profile chart with a table alternative, and names strengths and weaknesses', async () => {
+    const chart = page.getByTestId('profile-chart');
+    expect(await chart.getAttribute('aria-label')).toContain('Marche');
+    const chartRows = await page.getByTestId('profile-chart-row').count();
+    expect(chartRows).toBeGreaterThanOrEqual(5);
+    expect(await page.getByTestId('profile-row').count()).toBe(chartRows);
+    expect(await page.locator('[data-indicator="BERD_EUR_PER_INH"]').count()).toBe(1);
+    // Structural indicators describe similarity; they are not scored.
+    expect(await page.locator('[data-indicator="GDP_PC_EUR"]').count()).toBe(0);
+    const highlights = await page.getByTestId('highlights').innerText();
+    expect(highlights).toMatch(/(Strength|Weakness): .+ — \d+\.\d\d (above|below) the reference-group mean/);
+    expect(await page.getByTestId('area-radar').getAttribute('role')).toBe('img');
+    expect(await page.getByTestId('rank-intervals').getAttribute('aria-label')).toMatch(/Rank intervals/);
+    expect(await page.getByTestId('composite-rank').innerText()).toMatch(/^\d+ of \d+$|^Not ranked$/);
+  });
+
+  it('changing an indicator weight is written to the URL and recomputes', async () => {
+    await page.locator('#weight-BERD_EUR_PER_INH').fill('4');
+    await page.waitForURL((url) => url.searchParams.get('w.BERD_EUR_PER_INH') === '4');
+    await eventually(() => page.locator('[data-indicator="BERD_EUR_PER_INH"] td').nth(8).innerText(), (text) => text === '4', 'weight 4 in the profile table');
+    await waitForBenchmark(page);
+    // Only non-default settings are in the URL.
+    const url = new URL(page.url());
+    expect([...url.searchParams.keys()]).toEqual(['w.BERD_EUR_PER_INH']);
+  });
+
+  it('reloading the URL gives the same view', async () => {
+    await page.getByRole('spinbutton', { name: 'Reference regions' }).fill('8');
+    await page.waitForURL((url) => url.searchParams.get('n') === '8');
+    await page.getByLabel('Normalisation', { exact: true }).selectOption('Z_SCORE');
+    await page.waitForURL((url) => url.searchParams.get('norm') === 'Z_SCORE');
+    await waitForBenchmark(page);
+    await eventually(() => page.getByTestId('reference-row').count(), (count) => count === 8, '8 reference regions');
+    const before = { url: page.url(), view: await renderedRanking(page) };
+
+    await page.reload();
+    await waitForBenchmark(page);
+    expect(page.url()).toBe(before.url);
+    expect(await renderedRanking(page)).toEqual(before.view);
+    expect(await page.locator('#weight-BERD_EUR_PER_INH').inputValue()).toBe('4');
+    expect(await page.getByLabel('Normalisation', { exact: true }).inputValue()).toBe('Z_SCORE');
+    expect(await page.getByTestId('reference-row').count()).toBe(8);
+
+    // The same link in a fresh page (as when shared) shows the same view too.
+    const shared = await browser.newPage();
+    try {
+      await shared.goto(before.url);
+      await waitForBenchmark(shared);
+      expect(await renderedRanking(shared)).toEqual(before.view);
+    } finally {
+      await shared.close();
+    }
+  });
+
+  it('shows the API message for a weight out of range', async () => {
+    await page.goto(`${baseUrl}/benchmarking/RO21?w.BERD_EUR_PER_INH=50`);
+    const error = page.getByTestId('benchmark-error');
+    await error.waitFor();
+    expect((await error.innerText()).trim().length).toBeGreaterThan(0);
+  });
+
+  it('marks demo values and links the region to its partners and clusters', async () => {
+    await page.goto(`${baseUrl}/benchmarking/ITI3`);
+    await waitForBenchmark(page);
+    const demoValues = await page.getByTestId('profile-table').locator('.badge--demo').count();
+    const notice = await page.getByTestId('demo-notice').count();
+    // A demo value in the target's row implies the notice (the group may add demo values too).
+    if (demoValues > 0) expect(notice).toBe(1);
+    const links = page.getByTestId('region-links');
+    await links.getByRole('heading', { name: 'Project partners' }).waitFor();
+    // The lead partner, Marche Region, is in ITI3.
+    const partnerLinks = page.getByTestId('region-partners').getByRole('link');
+    await eventually(() => partnerLinks.count(), (count) => count >= 1, 'a partner in ITI3');
+    expect(await partnerLinks.first().getAttribute('href')).toMatch(/^\/partnership#partner-/);
+  });
+});

@@ -1,0 +1,204 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { BenchmarkQuery, BenchmarkSetupQuery } from '@polisee/graphql';
+import { DemoBadge, ErrorAlert, Loading, normalisationLabels } from '@polisee/ui';
+import { errorMessage } from '../../app/error-message';
+import { AreaRadar } from './area-radar';
+import { BenchmarkControls, type UpdateParams } from './benchmark-controls';
+import { benchmarkOptions, readBenchmarkParams, writeBenchmarkParams, type BenchmarkParams } from './benchmark-params';
+import { CompositeSummary } from './composite-summary';
+import { ProfileChart, ProfileTable } from './profile-chart';
+import { RankIntervals } from './rank-intervals';
+import { ReferenceRegions } from './reference-regions';
+import { RegionLinks } from './region-links';
+import { RegionPicker } from './region-picker';
+import { benchmarkStrings as t } from './strings';
+import type { Benchmark } from './types';
+
+// Slider and number edits reach the URL (and so the API) once they stop changing.
+const debounceMs = 400;
+
+export function BenchmarkPage() {
+  const { regionCode } = useParams();
+  const navigate = useNavigate();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = useMemo(() => readBenchmarkParams(searchParams), [searchParams]);
+  // Pending debounced edits are shown in the controls before they reach the URL.
+  const [draft, setDraft] = useState<BenchmarkParams | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const update = useCallback<UpdateParams>(
+    (next, { debounce = false } = {}) => {
+      window.clearTimeout(timer.current);
+      const write = () => {
+        setDraft(null);
+        void setSearchParams(writeBenchmarkParams(next), { replace: true });
+      };
+      if (debounce) {
+        setDraft(next);
+        timer.current = window.setTimeout(write, debounceMs);
+      } else {
+        write();
+      }
+    },
+    [setSearchParams],
+  );
+
+  const setup = useQuery(BenchmarkSetupQuery);
+  const countryNames = useMemo(() => Object.fromEntries((setup.data?.countries ?? []).map((country) => [country.code, country.name])), [setup.data]);
+  const selected = setup.data?.regions.find((region) => region.code === regionCode) ?? null;
+
+  function pick(code: string) {
+    void navigate({ pathname: `/benchmarking/${code}`, search: searchParams.toString() });
+  }
+
+  return (
+    <div className="container section benchmark">
+      <h1>{selected ? `${t.title}: ${t.regionTitle(selected.name, selected.code)}` : t.title}</h1>
+      <p className="lead">{t.intro}</p>
+      {setup.loading && !setup.data ? <Loading label={t.pickerLoading} /> : null}
+      {setup.error && !setup.data ? (
+        <ErrorAlert title={t.setupFailed}>
+          <p>{errorMessage(setup.error)}</p>
+          <button type="button" className="button button--small" onClick={() => void setup.refetch()}>
+            {t.retry}
+          </button>
+        </ErrorAlert>
+      ) : null}
+      {setup.data ? (
+        <>
+          <RegionPicker
+            regions={setup.data.regions}
+            countryNames={countryNames}
+            selected={selected}
+            label={t.pickerLabel}
+            hint={t.pickerHint}
+            placeholder={t.pickerPlaceholder}
+            noMatch={t.pickerNoMatch}
+            countLabel={t.pickerCount}
+            onPick={pick}
+          />
+          {!regionCode ? <p className="muted">{t.chooseRegion}</p> : null}
+          {regionCode && !selected ? <ErrorAlert>{t.unknownRegion(regionCode)}</ErrorAlert> : null}
+          {regionCode && selected ? (
+            <div className="benchmark__layout">
+              <BenchmarkControls
+                params={draft ?? params}
+                years={setup.data.availableYears}
+                dimensions={setup.data.similarityDimensions.map((dimension) => ({ key: dimension.name, label: dimension.name }))}
+                indicators={setup.data.indicators.map((indicator) => ({ key: indicator.code, label: indicator.name }))}
+                onChange={update}
+                onReset={() => update(readBenchmarkParams(new URLSearchParams()))}
+              />
+              <BenchmarkResult regionCode={regionCode} params={params} countryNames={countryNames} />
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function BenchmarkResult({
+  regionCode,
+  params,
+  countryNames,
+}: {
+  regionCode: string;
+  params: BenchmarkParams;
+  countryNames: Record<string, string>;
+}) {
+  const options = useMemo(() => benchmarkOptions(params), [params]);
+  const { data, previousData, loading, error, refetch } = useQuery(BenchmarkQuery, {
+    variables: { region: regionCode, options },
+    notifyOnNetworkStatusChange: true,
+  });
+  // While new settings compute, the previous result stays (dimmed) rather than blinking away.
+  const shown = data?.benchmark ?? (loading ? previousData?.benchmark : undefined);
+
+  return (
+    <div className="benchmark__result" aria-busy={loading} data-testid="benchmark-result">
+      <div aria-live="polite">{loading ? <Loading label={t.loading} /> : null}</div>
+      {error ? (
+        <ErrorAlert title={t.loadFailed}>
+          <p data-testid="benchmark-error">{errorMessage(error)}</p>
+          <button type="button" className="button button--small" onClick={() => void refetch()}>
+            {t.retry}
+          </button>
+        </ErrorAlert>
+      ) : null}
+      {shown && !error ? <BenchmarkView benchmark={shown} countryNames={countryNames} stale={loading} /> : null}
+    </div>
+  );
+}
+
+function BenchmarkView({ benchmark, countryNames, stale }: { benchmark: Benchmark; countryNames: Record<string, string>; stale: boolean }) {
+  return (
+    <div className={stale ? 'benchmark__view benchmark__view--stale' : 'benchmark__view'}>
+      {benchmark.demoDataUsed ? (
+        <p className="alert alert--warning" data-testid="demo-notice">
+          <DemoBadge label={t.demoBadge} title={t.demoTitle} /> {t.demoNotice}
+        </p>
+      ) : null}
+
+      <section aria-labelledby="composite-title">
+        <h2 id="composite-title">
+          {t.compositeTitle}, {benchmark.year}
+        </h2>
+        <CompositeSummary benchmark={benchmark} />
+      </section>
+
+      <section aria-labelledby="reference-title" className="section--tight">
+        <h2 id="reference-title">{t.referenceTitle}</h2>
+        <p>{t.referenceIntro(benchmark.referenceRegions.length, benchmark.region.name)}</p>
+        <ReferenceRegions benchmark={benchmark} countryNames={countryNames} />
+      </section>
+
+      <section aria-labelledby="profile-title" className="section--tight">
+        <h2 id="profile-title">{t.profileTitle}</h2>
+        <p>{t.profileIntro(normalisationLabels[benchmark.normalisation])}</p>
+        <ProfileChart benchmark={benchmark} />
+        <ProfileTable benchmark={benchmark} />
+      </section>
+
+      <section aria-labelledby="highlights-title" className="section--tight">
+        <h2 id="highlights-title">{t.highlightsTitle}</h2>
+        <Highlights benchmark={benchmark} />
+      </section>
+
+      <section aria-labelledby="areas-title" className="section--tight">
+        <h2 id="areas-title">{t.areasTitle}</h2>
+        <p>{t.areasIntro}</p>
+        <AreaRadar benchmark={benchmark} />
+      </section>
+
+      <section aria-labelledby="ranking-title" className="section--tight">
+        <h2 id="ranking-title">{t.rankingTitle}</h2>
+        <p>{t.rankingIntro(benchmark.uncertaintyDraws)}</p>
+        <RankIntervals benchmark={benchmark} />
+      </section>
+
+      <RegionLinks code={benchmark.region.code} name={benchmark.region.name} year={benchmark.year} />
+    </div>
+  );
+}
+
+function Highlights({ benchmark }: { benchmark: Benchmark }) {
+  const percentileOf = (code: string) => benchmark.indicators.find((row) => row.indicator.code === code)?.percentile;
+  const items = [
+    ...benchmark.strengths.map((item) => ({ ...item, kind: t.strength, className: 'highlight highlight--strength' })),
+    ...benchmark.weaknesses.map((item) => ({ ...item, kind: t.weakness, className: 'highlight highlight--weakness' })),
+  ];
+  if (items.length === 0) return <p className="muted">{t.noHighlights}</p>;
+  return (
+    <ul className="highlights" data-testid="highlights">
+      {items.map((item) => (
+        <li key={`${item.kind}-${item.indicator.code}`} className={item.className}>
+          {t.highlight(item.kind, item.indicator.name, item.gap, percentileOf(item.indicator.code))}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,55 @@
+import { formatScore, formatSigned, performanceGroupText } from './format';
+import type { Benchmark } from './types';
+import { benchmarkStrings as t } from './strings';
+
+export function CompositeSummary({ benchmark }: { benchmark: Benchmark }) {
+  const composite = benchmark.composite;
+  const interval = composite.uncertainty;
+  const group = composite.performanceGroup;
+  return (
+    <div data-testid="composite">
+      <dl className="facts facts--compact">
+        <div className="facts__item">
+          <dd data-testid="composite-value">{formatScore(composite.value)}</dd>
+          <dt>
+            {t.compositeValue} · {t.groupMean} {formatScore(composite.groupMean)}
+          </dt>
+        </div>
+        <div className="facts__item">
+          <dd data-testid="composite-rank">{t.rankOf(composite.rank, composite.rankedCount)}</dd>
+          <dt>{t.compositeRank}</dt>
+        </div>
+        <div className="facts__item">
+          <dd className="facts__text" data-testid="composite-interval">
+            {interval ? t.intervalText(interval.low, interval.high, interval.median) : '—'}
+          </dd>
+          <dt>{t.rankInterval}</dt>
+        </div>
+        <div className="facts__item">
+          <dd className="facts__text" data-testid="performance-group">
+            {group ? performanceGroupText(group.group, group.subgroup) : '—'}
+          </dd>
+          <dt>
+            {t.performanceGroup}
+            {group ? ` · ${t.indexRelative(group.indexRelativeToAverage)}` : ''}
+          </dt>
+        </div>
+        {benchmark.compareYear != null ? (
+          <div className="facts__item">
+            <dd className="facts__text" data-testid="composite-change">
+              {formatSigned(composite.change)}
+            </dd>
+            <dt>
+              {t.change(benchmark.compareYear)} ({formatScore(composite.compareValue)} → {formatScore(composite.value)})
+            </dt>
+          </div>
+        ) : null}
+        <div className="facts__item">
+          <dd className="facts__text">{Math.round(composite.coverage * 100)}%</dd>
+          <dt>{t.coverage}</dt>
+        </div>
+      </dl>
+      {composite.value == null ? <p className="alert alert--warning">{t.notRanked}</p> : null}
+    </div>
+  );
+}
