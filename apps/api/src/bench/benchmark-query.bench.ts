@@ -21,13 +21,15 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { loadConfig } from '../config/env';
 import { migrate, openDataSource } from '../db/data-source';
 import { seedDatabase } from '../db/seed/seed';
-import { post, runLoad, type LoadStats, type LoadTarget } from './load';
+import { cpuPerRequest, sampleCpu, type CpuPerRequest, type CpuSample } from './cpu';
+import { post, runLoad, type LoadOptions, type LoadStats, type LoadTarget } from './load';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const REGIONS = ['ITI3', 'RO21', 'AT22', 'EL52', 'HU33', 'SK02', 'BG41', 'HR03', 'SI03', 'RS12'];
@@ -35,6 +37,7 @@ const YEAR = 2020;
 const GROUP_SIZE = 10;
 const TARGET_P95_MS = 100;
 const POOL_SIZE = 10;
+const APP_NAME = { api: 'polisee-bench-api', baseline: 'polisee-bench-baseline' } as const;
 
 /** What the public portal asks for when it shows a region's benchmark page. */
 export const BENCHMARK_QUERY = `query BenchmarkPage($region: String!, $options: BenchmarkOptions) {
@@ -195,6 +198,12 @@ async function verify(api: LoadTarget, baseline: LoadTarget): Promise<{ apiSeria
   return { apiSerialMs: await serial(api), baselineSerialMs: await serial(baseline), groupSizes };
 }
 
+function describeCpu(label: string, c: CpuPerRequest | null): string {
+  if (!c) return `${label.padEnd(9)} CPU per request: not measured`;
+  const ms = (x: number | null) => (x === null ? 'n/a' : `${x} ms`);
+  return `${label.padEnd(9)} CPU per request: server ${ms(c.serverMs)}, its PostgreSQL backends ${ms(c.postgresMs)}, load generator ${ms(c.loadGeneratorMs)}`;
+}
+
 function describe(label: string, s: LoadStats): string {
   return (
     `${label.padEnd(9)} ${String(s.rps).padStart(8)} req/s  p50 ${String(s.p50Ms).padStart(7)} ms  p95 ${String(s.p95Ms).padStart(7)} ms  ` +
@@ -202,7 +211,7 @@ function describe(label: string, s: LoadStats): string {
   );
 }
 
-const summary = (s: LoadStats, serialMs: number) => ({
+const summary = (s: LoadStats, serialMs: number, cpu: CpuPerRequest | null) => ({
   rps: s.rps,
   p50Ms: s.p50Ms,
   p95Ms: s.p95Ms,
@@ -213,7 +222,17 @@ const summary = (s: LoadStats, serialMs: number) => ({
   errors: s.errors,
   serialP50Ms: serialMs,
   meanResponseBytes: s.meanBytes,
+  cpuMsPerRequest: cpu,
 });
+
+/** One load phase against one server, with the CPU it and its PostgreSQL backends used while recording. */
+async function phase(db: Client, target: LoadTarget, child: Child, applicationName: string, opts: LoadOptions) {
+  const before: { sample: CpuSample | null } = { sample: null };
+  const sample = () => sampleCpu(db, child.proc.pid ?? -1, applicationName);
+  const stats = await runLoad(target, { ...opts, onMeasureStart: async () => (before.sample = await sample()) });
+  const cpu = before.sample ? cpuPerRequest(before.sample, await sample(), stats.requests) : null;
+  return { stats, cpu };
+}
 
 async function main(): Promise<number> {
   const seconds = envNumber('BENCH_SECONDS', 20, 0.5, 3600);
@@ -250,7 +269,7 @@ async function main(): Promise<number> {
   };
 
   log(`PoliSEE benchmark query under load: ${concurrency} clients, ${seconds} s per phase after a ${warmupSeconds} s warm-up`);
-  log(`PostgreSQL ${redact(url)}, schema ${schema}; Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs (load generator, API, baseline and PostgreSQL share them)`);
+  log(`PostgreSQL ${redact(url)}, schema ${schema}; Node ${process.version}, ${os.cpus().length} CPUs (load generator, API, baseline and PostgreSQL share them)`);
 
   const t0 = performance.now();
   const ds = await openDataSource({ url, schema, poolSize: 2 });
@@ -275,6 +294,7 @@ async function main(): Promise<number> {
       DATABASE_URL: url,
       DATABASE_SCHEMA: schema,
       DB_POOL_SIZE: String(POOL_SIZE),
+      PGAPPNAME: APP_NAME.api,
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
       SEED_DEMO_DATA: 'false',
       ADMIN_EMAIL: 'bench-admin@polisee.example',
@@ -286,7 +306,7 @@ async function main(): Promise<number> {
   const baseline = startChild(
     'baseline',
     baselineJs,
-    { BENCH_DATABASE_URL: url, DATABASE_SCHEMA: schema, PORT: String(baselinePort), DB_POOL_SIZE: String(POOL_SIZE) },
+    { BENCH_DATABASE_URL: url, DATABASE_SCHEMA: schema, PORT: String(baselinePort), DB_POOL_SIZE: String(POOL_SIZE), PGAPPNAME: APP_NAME.baseline },
     baselinePort,
   );
   await Promise.all([waitReady(api), waitReady(baseline)]);
@@ -299,9 +319,11 @@ async function main(): Promise<number> {
 
   const opts = { concurrency, warmupSeconds, seconds };
   log(`running the API phase: benchmark(region, options: { year: ${YEAR}, groupSize: ${GROUP_SIZE} }) via POST /graphql ...`);
-  const apiStats = await runLoad(apiLoad, opts);
+  const loadBefore = os.loadavg()[0]!;
+  const { stats: apiStats, cpu: apiCpu } = await phase(probe, apiLoad, api, APP_NAME.api, opts);
   log(`running the baseline phase: the same SQL through pg + node:http via POST /benchmark ...`);
-  const baselineStats = await runLoad(baselineLoad, opts);
+  const { stats: baselineStats, cpu: baselineCpu } = await phase(probe, baselineLoad, baseline, APP_NAME.baseline, opts);
+  const loadAfter = os.loadavg()[0]!;
 
   await cleanup();
 
@@ -311,6 +333,9 @@ async function main(): Promise<number> {
   log();
   log(describe('API', apiStats));
   log(describe('baseline', baselineStats));
+  log(describeCpu('API', apiCpu));
+  log(describeCpu('baseline', baselineCpu));
+  log(`1-minute load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after the phases (${os.cpus().length} CPUs; above that, the figures include waiting for a CPU)`);
   log(`p95 API/baseline ${p95Ratio}x; throughput baseline/API ${rpsRatio}x`);
   log(`target: API p95 under ${TARGET_P95_MS} ms with no errors: ${metTarget ? 'met' : 'NOT met'}`);
   for (const [label, s] of [['API', apiStats], ['baseline', baselineStats]] as const) {
@@ -321,12 +346,13 @@ async function main(): Promise<number> {
       seconds,
       warmupSeconds,
       concurrency,
-      api: summary(apiStats, checked.apiSerialMs),
-      baseline: summary(baselineStats, checked.baselineSerialMs),
+      api: summary(apiStats, checked.apiSerialMs, apiCpu),
+      baseline: summary(baselineStats, checked.baselineSerialMs, baselineCpu),
       p95Ratio,
       rpsRatio,
       targetP95Ms: TARGET_P95_MS,
       metTarget,
+      loadAverage: [Number(loadBefore.toFixed(2)), Number(loadAfter.toFixed(2))],
     }),
   );
   return apiStats.errors + baselineStats.errors > 0 ? 1 : 0;

@@ -21,6 +21,8 @@ export interface LoadOptions {
   seconds: number;
   /** Per-request timeout; a timed-out request counts as an error. */
   timeoutMs?: number;
+  /** Called when the warm-up ends and recording starts (e.g. to sample CPU counters). */
+  onMeasureStart?: () => Promise<unknown>;
 }
 
 export interface LoadStats {
@@ -90,6 +92,10 @@ export async function runLoad(target: LoadTarget, opts: LoadOptions): Promise<Lo
   let firstError: string | null = null;
   let next = 0;
 
+  let started: Promise<unknown> = Promise.resolve();
+  const startTimer = setTimeout(() => {
+    started = opts.onMeasureStart?.() ?? started;
+  }, opts.warmupSeconds * 1000);
   const client = async () => {
     for (;;) {
       const start = performance.now();
@@ -117,6 +123,8 @@ export async function runLoad(target: LoadTarget, opts: LoadOptions): Promise<Lo
     }
   };
   await Promise.all(Array.from({ length: opts.concurrency }, client));
+  clearTimeout(startTimer);
+  await started;
   agent.destroy();
 
   const sorted = latencies.sort((a, b) => a - b);
