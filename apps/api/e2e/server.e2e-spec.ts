@@ -4,7 +4,7 @@ import { STORE, startTestPlatform, type TestPlatform } from './support/platform'
 describe(`HTTP surface (${STORE})`, () => {
   let t: TestPlatform;
   beforeAll(async () => {
-    t = await startTestPlatform({ env: { NODE_ENV: 'production', ADMIN_EMAIL: 'ops@polisee.example', ADMIN_PASSWORD: 'a-production-password' } });
+    t = await startTestPlatform({ template: false, env: { NODE_ENV: 'production', ADMIN_EMAIL: 'ops@polisee.example', ADMIN_PASSWORD: 'a-production-password' } });
   });
   afterAll(() => t.close());
 

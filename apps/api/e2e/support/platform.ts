@@ -25,14 +25,14 @@ export interface TestDatabase {
 }
 
 /** A fresh database built by the migrations: its own schema on PostgreSQL, in memory on PGlite. */
-export async function createTestDatabase(store: Store = STORE): Promise<TestDatabase> {
+export async function createTestDatabase(store: Store = STORE, opts: { template?: boolean } = {}): Promise<TestDatabase> {
   let target: DatabaseTarget;
   if (store === 'postgres') {
     const url = process.env.TEST_DATABASE_URL;
     if (!url) throw new Error('TEST_DATABASE_URL is not set');
     target = { url, schema: `e2e_${randomBytes(6).toString('hex')}`, poolSize: 10 };
   } else {
-    target = { url: null, loadDataDir: await pgliteTemplate() };
+    target = { url: null, loadDataDir: opts.template === false ? undefined : await pgliteTemplate() };
   }
   const dataSource = await openDataSource(target);
   await migrate(dataSource);
@@ -81,9 +81,10 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
-export async function startTestPlatform(opts: { env?: Record<string, string>; seed?: boolean } = {}): Promise<TestPlatform> {
+/** `template: false` starts from an empty database (PGlite otherwise loads the seeded demo template). */
+export async function startTestPlatform(opts: { env?: Record<string, string>; seed?: boolean; template?: boolean } = {}): Promise<TestPlatform> {
   const config = testConfig(opts.env);
-  const db = await createTestDatabase();
+  const db = await createTestDatabase(STORE, { template: opts.template });
   if (opts.seed !== false) await seedDatabase(db.dataSource, config);
   const listen = async () => {
     const platform = await createPlatform({ config, dataSource: db.dataSource, logger: createLogger('silent') });
