@@ -32,6 +32,8 @@ export interface Config {
   readonly adminDistDir: string;
   readonly portalDistDir: string;
   readonly publicUrl: string | null;
+  /** Benchmark results cached per instance under the data version (0 disables). */
+  readonly benchmarkCacheSize: number;
 }
 
 export class ConfigError extends Error {
@@ -133,5 +135,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     adminDistDir: path.resolve(cwd, str(env, 'ADMIN_DIST_DIR') ?? path.join(repoRoot, 'apps', 'admin', 'dist')),
     portalDistDir: path.resolve(cwd, str(env, 'PORTAL_DIST_DIR') ?? path.join(repoRoot, 'apps', 'portal', 'dist')),
     publicUrl,
+    benchmarkCacheSize: int(env, 'BENCHMARK_CACHE_SIZE', 500, 0, 100000),
   });
 }

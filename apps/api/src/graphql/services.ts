@@ -22,7 +22,7 @@ export function createServices(ds: DataSource, config: Config) {
     indicators: new IndicatorService(ds),
     observations,
     imports: new ImportService(ds, observations),
-    benchmarks: new BenchmarkService(ds),
+    benchmarks: new BenchmarkService(ds, config.benchmarkCacheSize),
     clusters: new ClusterService(ds),
   };
 }

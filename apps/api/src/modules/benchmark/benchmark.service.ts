@@ -15,7 +15,8 @@ import { DevelopmentArea, Indicator } from '../indicator/indicator.type';
 import { ObservationFlag } from '../observation/observation.type';
 import type { RegionEntity } from '../region/region.entity';
 import { Region } from '../region/region.type';
-import { INDICATORS_SQL, LATEST_VALUES_SQL, LATEST_YEAR_SQL, REGIONS_SQL, type LatestValueRow } from './benchmark.sql';
+import { DATA_VERSION_SQL, INDICATORS_SQL, LATEST_VALUES_SQL, LATEST_YEAR_SQL, REGIONS_SQL, type LatestValueRow } from './benchmark.sql';
+import { DerivedCache } from './derived-cache';
 import {
   Aggregation,
   type AreaScore,
@@ -34,6 +35,13 @@ import {
 interface Snapshot {
   regions: RegionEntity[];
   indicators: IndicatorEntity[];
+}
+
+/** JSON with sorted keys: equal options give equal cache keys whatever their property order. */
+export function stableKey(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 }
 
 const mean = (xs: number[]): number | null => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -76,19 +84,42 @@ function indicatorFromRow(r: Record<string, unknown>): IndicatorEntity {
  * the year for each kind), validates the options and shapes the answer.
  */
 export class BenchmarkService {
-  constructor(private readonly ds: DataSource) {}
+  private readonly snapshots: DerivedCache<Snapshot>;
+  private readonly latestRows: DerivedCache<LatestValueRow[]>;
+  private readonly results: DerivedCache<Benchmark>;
 
-  private async snapshot(): Promise<Snapshot> {
-    const [regions, indicators] = await Promise.all([this.ds.query(REGIONS_SQL), this.ds.query(INDICATORS_SQL)]);
-    return { regions: regions.map(regionFromRow), indicators: indicators.map(indicatorFromRow) };
+  /**
+   * @param cacheSize how many benchmark results to keep per instance (0: no caching at all).
+   *   Every cached value is stored under the data version it came from and read only under the
+   *   same version, which each call reads from the database first.
+   */
+  constructor(
+    private readonly ds: DataSource,
+    cacheSize = 500,
+  ) {
+    this.snapshots = new DerivedCache(cacheSize > 0 ? 4 : 0);
+    this.latestRows = new DerivedCache(cacheSize > 0 ? 64 : 0);
+    this.results = new DerivedCache(cacheSize);
   }
 
-  private latest(year: number, kind: 'STRUCTURAL' | 'PERFORMANCE'): Promise<LatestValueRow[]> {
-    return this.ds.query(LATEST_VALUES_SQL, [year, kind]);
+  private async version(): Promise<string> {
+    const [row] = await this.ds.query(DATA_VERSION_SQL);
+    return String(row?.version ?? '0');
+  }
+
+  private snapshot(version: string): Promise<Snapshot> {
+    return this.snapshots.getOrCompute(version, 'snapshot', async () => {
+      const [regions, indicators] = await Promise.all([this.ds.query(REGIONS_SQL), this.ds.query(INDICATORS_SQL)]);
+      return { regions: regions.map(regionFromRow), indicators: indicators.map(indicatorFromRow) };
+    });
+  }
+
+  private latest(version: string, year: number, kind: 'STRUCTURAL' | 'PERFORMANCE'): Promise<LatestValueRow[]> {
+    return this.latestRows.getOrCompute(version, `${kind}|${year}`, () => this.ds.query(LATEST_VALUES_SQL, [year, kind]));
   }
 
   async dimensions(): Promise<SimilarityDimension[]> {
-    const { indicators } = await this.snapshot();
+    const { indicators } = await this.snapshot(await this.version());
     const by = new Map<string, Indicator[]>();
     for (const i of indicators) {
       if (i.kind !== 'STRUCTURAL' || !i.dimension) continue;
@@ -112,6 +143,7 @@ export class BenchmarkService {
   }
 
   private async nearest(
+    version: string,
     snap: Snapshot,
     target: RegionEntity,
     year: number,
@@ -120,7 +152,7 @@ export class BenchmarkService {
     weights: DimensionWeightInput[] | undefined,
   ): Promise<ReferenceRegion[]> {
     const dimensions = this.dimensionSpecs(snap.indicators, weights);
-    const rows = await this.latest(year, 'STRUCTURAL');
+    const rows = await this.latest(version, year, 'STRUCTURAL');
     const values = new Map<string, Record<string, number | null>>(snap.regions.map((r) => [r.code, {}]));
     for (const row of rows) values.get(row.region)![row.indicator] = row.value;
     const subjects = snap.regions.map((r) => ({ code: r.code, country: r.country, values: values.get(r.code)! }));
@@ -140,14 +172,21 @@ export class BenchmarkService {
 
   async referenceRegions(regionCode: string, n: number, excludeSameCountry: boolean, weights?: DimensionWeightInput[]): Promise<ReferenceRegion[]> {
     if (!Number.isInteger(n) || n < 1 || n > 80) throw badInput('n', 'n must be between 1 and 80');
-    const snap = await this.snapshot();
+    const version = await this.version();
+    const snap = await this.snapshot(version);
     const target = snap.regions.find((r) => r.code === regionCode);
     if (!target) throw new AppError('NOT_FOUND', `Unknown region ${regionCode}`);
-    return this.nearest(snap, target, await this.defaultYear(), n, excludeSameCountry, weights);
+    return this.nearest(version, snap, target, await this.defaultYear(), n, excludeSameCountry, weights);
   }
 
+  /** Deterministic in (data version, region, options), so whole results are cached under them. */
   async benchmark(regionCode: string, options: BenchmarkOptions = {}): Promise<Benchmark> {
-    const snap = await this.snapshot();
+    const version = await this.version();
+    return this.results.getOrCompute(version, stableKey([regionCode, options]), () => this.compute(version, regionCode, options));
+  }
+
+  private async compute(version: string, regionCode: string, options: BenchmarkOptions): Promise<Benchmark> {
+    const snap = await this.snapshot(version);
     const target = snap.regions.find((r) => r.code === regionCode);
     if (!target) throw new AppError('NOT_FOUND', `Unknown region ${regionCode}`);
     const year = options.year ?? (await this.defaultYear());
@@ -178,16 +217,16 @@ export class BenchmarkService {
     if (performance.every((i) => (weights[i.code] ?? 1) === 0)) throw badInput('indicatorWeights', 'At least one indicator needs a weight above 0');
 
     const [reference, current, earlier] = await Promise.all([
-      this.nearest(snap, target, year, options.groupSize ?? 10, options.excludeSameCountry ?? false, options.dimensionWeights),
-      this.latest(year, 'PERFORMANCE'),
-      compareYear !== null ? this.latest(compareYear, 'PERFORMANCE') : Promise.resolve([] as LatestValueRow[]),
+      this.nearest(version, snap, target, year, options.groupSize ?? 10, options.excludeSameCountry ?? false, options.dimensionWeights),
+      this.latest(version, year, 'PERFORMANCE'),
+      compareYear !== null ? this.latest(version, compareYear, 'PERFORMANCE') : Promise.resolve([] as LatestValueRow[]),
     ]);
     const wantedCodes = new Set(performance.map((i) => i.code));
     const demo = new Set<string>();
     const observations: DomainObservation[] = [];
     for (const row of [...current, ...earlier]) {
       if (!wantedCodes.has(row.indicator)) continue;
-      if (row.flag === 'DEMO') demo.add(`${row.region}|${row.indicator}|${row.year}`);
+      if (row.flag === 'DEMO' && row.region === target.code) demo.add(`${row.region}|${row.indicator}|${row.year}`);
       observations.push({
         subject: row.region,
         indicator: row.indicator,
@@ -230,8 +269,9 @@ export class BenchmarkService {
     const intervals = new Map<string, RankInterval>();
     if (draws > 0) {
       const members = [target.code, ...group];
+      const memberSet = new Set(members);
       const valueOf = new Map<string, number>();
-      for (const row of current) if (wantedCodes.has(row.indicator)) valueOf.set(`${row.region}|${row.indicator}`, row.value);
+      for (const row of current) if (memberSet.has(row.region) && wantedCodes.has(row.indicator)) valueOf.set(`${row.region}|${row.indicator}`, row.value);
       const transformed = new Map<string, Record<string, number | null>>(members.map((m) => [m, {}]));
       for (const i of performance) {
         const column = applyTransform(members.map((m) => valueOf.get(`${m}|${i.code}`) ?? null), i.transform);

@@ -3,16 +3,23 @@
  * the same statements.
  */
 
-/** Latest non-missing value at or before $1 of every active indicator of kind $2, per region. */
+/**
+ * Latest non-missing value at or before $1 of every active indicator of kind $2, per region: one
+ * index probe (observation_region_key, newest year first) per indicator x region, instead of
+ * sorting every observation up to the year (about 4x cheaper on the seeded data).
+ */
 export const LATEST_VALUES_SQL = `
-SELECT DISTINCT ON (o.indicator_id, o.region_id)
-       i.code AS indicator, r.code AS region, o.year::int AS year, o.value, o.flag
-  FROM observation o
-  JOIN indicator i ON i.id = o.indicator_id
-  JOIN region r ON r.id = o.region_id
- WHERE o.region_id IS NOT NULL AND o.value IS NOT NULL AND o.year <= $1
-   AND i.kind = $2 AND i.retired_at IS NULL
- ORDER BY o.indicator_id, o.region_id, o.year DESC`;
+SELECT i.code AS indicator, r.code AS region, l.year::int AS year, l.value, l.flag
+  FROM indicator i
+ CROSS JOIN region r
+ CROSS JOIN LATERAL (
+       SELECT o.year, o.value, o.flag FROM observation o
+        WHERE o.indicator_id = i.id AND o.region_id = r.id AND o.year <= $1 AND o.value IS NOT NULL
+        ORDER BY o.year DESC LIMIT 1) l
+ WHERE i.kind = $2 AND i.retired_at IS NULL`;
+
+/** The data version (bumped by triggers on every write to the benchmarking tables). */
+export const DATA_VERSION_SQL = `SELECT version::text AS version FROM data_version WHERE id = 1`;
 
 export const REGIONS_SQL = `SELECT id, code, name, country, level, latitude, longitude, coordinate_source FROM region ORDER BY code`;
 
