@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, DEMO_ADMIN_PASSWORD, loadConfig } from './config/env';
-import { migrate, openDataSource, targetFromConfig } from './db/data-source';
+import { migrate, openDataSource, targetFromConfig, withStartupLock } from './db/data-source';
 import { seedDatabase } from './db/seed/seed';
 import { createPlatform } from './http/server';
 import { createLogger } from './logging/logger';
@@ -18,8 +18,10 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const dataSource = await openDataSource(targetFromConfig(config));
-  const ran = await migrate(dataSource);
-  const seeded = await seedDatabase(dataSource, config);
+  const { ran, seeded } = await withStartupLock(dataSource, async () => ({
+    ran: await migrate(dataSource),
+    seeded: await seedDatabase(dataSource, config),
+  }));
   logger.info('database ready', { store: config.databaseUrl ? 'postgresql' : `pglite:${config.dataDir}`, migrationsRun: ran, ...seeded });
 
   const platform = await createPlatform({ config, dataSource, logger });

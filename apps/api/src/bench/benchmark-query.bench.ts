@@ -37,7 +37,7 @@ const YEAR = 2020;
 const GROUP_SIZE = 10;
 const TARGET_P95_MS = 100;
 const POOL_SIZE = 10;
-const APP_NAME = { api: 'polisee-bench-api', baseline: 'polisee-bench-baseline' } as const;
+const APP_NAME = { api: 'polisee-bench-api', apiUncached: 'polisee-bench-api-uncached', baseline: 'polisee-bench-baseline' } as const;
 
 /** What the public portal asks for when it shows a region's benchmark page. */
 export const BENCHMARK_QUERY = `query BenchmarkPage($region: String!, $options: BenchmarkOptions) {
@@ -281,35 +281,32 @@ async function main(): Promise<number> {
     await ds.destroy();
   }
 
-  const [apiPort, baselinePort] = [await freePort(), await freePort()];
+  const [apiPort, baselinePort, uncachedPort] = [await freePort(), await freePort(), await freePort()];
   const cpuProf = process.env.BENCH_CPU_PROF;
   if (cpuProf) fs.mkdirSync(cpuProf, { recursive: true });
-  const api = startChild(
-    'api',
-    mainJs,
-    {
+  const apiEnv = (port: number, appName: string): Record<string, string> => ({
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
-      PORT: String(apiPort),
+      PORT: String(port),
       DATABASE_URL: url,
       DATABASE_SCHEMA: schema,
       DB_POOL_SIZE: String(POOL_SIZE),
-      PGAPPNAME: APP_NAME.api,
+      PGAPPNAME: appName,
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
       SEED_DEMO_DATA: 'false',
       ADMIN_EMAIL: 'bench-admin@polisee.example',
       ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
-    },
-    apiPort,
-    cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(cpuProf)}`] : [],
-  );
+    });
+  const api = startChild('api', mainJs, apiEnv(apiPort, APP_NAME.api), apiPort, cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(cpuProf)}`] : []);
+  // The same API with its benchmark cache off: what every request costs when nothing is cached.
+  const uncached = startChild('api-uncached', mainJs, { ...apiEnv(uncachedPort, APP_NAME.apiUncached), BENCHMARK_CACHE_SIZE: '0' }, uncachedPort);
   const baseline = startChild(
     'baseline',
     baselineJs,
     { BENCH_DATABASE_URL: url, DATABASE_SCHEMA: schema, PORT: String(baselinePort), DB_POOL_SIZE: String(POOL_SIZE), PGAPPNAME: APP_NAME.baseline },
     baselinePort,
   );
-  await Promise.all([waitReady(api), waitReady(baseline)]);
+  await Promise.all([waitReady(api), waitReady(baseline), waitReady(uncached)]);
 
   const apiLoad = apiTarget(api.url);
   const baselineLoad = baselineTarget(baseline.url);
@@ -323,6 +320,8 @@ async function main(): Promise<number> {
   const { stats: apiStats, cpu: apiCpu } = await phase(probe, apiLoad, api, APP_NAME.api, opts);
   log(`running the baseline phase: the same SQL through pg + node:http via POST /benchmark ...`);
   const { stats: baselineStats, cpu: baselineCpu } = await phase(probe, baselineLoad, baseline, APP_NAME.baseline, opts);
+  log(`running the uncached API phase: the same query with BENCHMARK_CACHE_SIZE=0 ...`);
+  const { stats: uncachedStats, cpu: uncachedCpu } = await phase(probe, apiTarget(uncached.url), uncached, APP_NAME.apiUncached, opts);
   const loadAfter = os.loadavg()[0]!;
 
   await cleanup();
@@ -333,8 +332,10 @@ async function main(): Promise<number> {
   log();
   log(describe('API', apiStats));
   log(describe('baseline', baselineStats));
+  log(describe('API, cache off', uncachedStats));
   log(describeCpu('API', apiCpu));
   log(describeCpu('baseline', baselineCpu));
+  log(describeCpu('API, cache off', uncachedCpu));
   log(`1-minute load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after the phases (${os.cpus().length} CPUs; above that, the figures include waiting for a CPU)`);
   log(`p95 API/baseline ${p95Ratio}x; throughput baseline/API ${rpsRatio}x`);
   log(`target: API p95 under ${TARGET_P95_MS} ms with no errors: ${metTarget ? 'met' : 'NOT met'}`);
@@ -348,6 +349,8 @@ async function main(): Promise<number> {
       concurrency,
       api: summary(apiStats, checked.apiSerialMs, apiCpu),
       baseline: summary(baselineStats, checked.baselineSerialMs, baselineCpu),
+      apiUncached: summary(uncachedStats, checked.apiSerialMs, uncachedCpu),
+      uncachedP95Ratio: Number((uncachedStats.p95Ms / baselineStats.p95Ms).toFixed(2)),
       p95Ratio,
       rpsRatio,
       targetP95Ms: TARGET_P95_MS,
@@ -355,7 +358,7 @@ async function main(): Promise<number> {
       loadAverage: [Number(loadBefore.toFixed(2)), Number(loadAfter.toFixed(2))],
     }),
   );
-  return apiStats.errors + baselineStats.errors > 0 ? 1 : 0;
+  return apiStats.errors + baselineStats.errors + uncachedStats.errors > 0 ? 1 : 0;
 }
 
 main()

@@ -94,3 +94,27 @@ export async function pendingSchemaChanges(dataSource: DataSource): Promise<stri
   const log = await dataSource.driver.createSchemaBuilder().log();
   return log.upQueries.map((q) => q.query);
 }
+
+/** Arbitrary key of the advisory lock that serialises start-up work across API instances. */
+const STARTUP_LOCK_KEY = 7_240_315;
+
+/**
+ * Runs migrations and seeding under a PostgreSQL advisory lock, so instances started together
+ * take turns instead of racing on the same DDL and inserts. PGlite has one process and one
+ * session: no lock (holding a connection there would block the work itself).
+ */
+export async function withStartupLock<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
+  if (embeddedDatabase(dataSource)) return work();
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK_KEY]);
+    try {
+      return await work();
+    } finally {
+      await runner.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK_KEY]);
+    }
+  } finally {
+    await runner.release();
+  }
+}
