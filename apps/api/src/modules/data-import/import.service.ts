@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/relay';
+import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
 import { IndicatorEntity } from '../indicator/indicator.entity';
 import type { ObservationService } from '../observation/observation.service';
 import type { ObservationFilter } from '../observation/observation.type';
@@ -211,12 +211,10 @@ export class ImportService {
       qb.addSelect('b.created_at::text', 'sort_key').getRawAndEntities(),
       this.ds.getRepository(ImportBatchEntity).count(),
     ]);
-    const edges = entities.slice(0, first).map((e, k) => ({ cursor: encodeCursor({ v: (raw[k] as { sort_key: string }).sort_key, id: e.id }), node: toImportBatch(e) }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: { hasNextPage: entities.length > first, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
-    };
+    return forwardPage(entities, { first, after }, totalCount, (e, k) => ({
+      cursor: encodeCursor({ v: (raw[k] as { sort_key: string }).sort_key, id: e.id }),
+      node: toImportBatch(e),
+    }));
   }
 
   /** Any selection as CSV or XLSX, in the import layout plus names for reading (re-importable). */

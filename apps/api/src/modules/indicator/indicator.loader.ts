@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { createByIdLoader } from '../../graphql/by-id-loader';
+import type { DataSource } from 'typeorm';
 import { IndicatorEntity } from './indicator.entity';
 import type { IndicatorStats } from './indicator.type';
 
@@ -19,9 +20,4 @@ export const createIndicatorStatsLoader = (ds: DataSource) =>
     });
   });
 
-export const createIndicatorByIdLoader = (ds: DataSource) =>
-  new DataLoader<string, IndicatorEntity | null>(async (ids) => {
-    const rows = await ds.getRepository(IndicatorEntity).findBy({ id: In([...ids]) });
-    const by = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => by.get(id) ?? null);
-  });
+export const createIndicatorByIdLoader = (ds: DataSource) => createByIdLoader(ds, IndicatorEntity);

@@ -1,6 +1,6 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../../graphql/errors';
-import { decodeCursor, encodeCursor } from '../../graphql/relay';
+import { decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
 import { ObservationEntity } from './observation.entity';
 import { Observation, type ObservationConnection, type ObservationFilter } from './observation.type';
 
@@ -38,12 +38,10 @@ export class ObservationService {
       page.andWhere('(i.code, r.code, o.year, o.id) > (:c1, :c2, CAST(:c3 AS smallint), CAST(:c4 AS uuid))', { c1: code, c2: region, c3: year, c4: c.id });
     }
     const [rows, totalCount] = await Promise.all([this.rows(page), this.query(filter).getCount()]);
-    const edges = rows.slice(0, first).map((row) => ({ cursor: encodeCursor({ v: `${row.indicatorCode}|${row.regionCode}|${row.year}`, id: row.id }), node: Observation.from(row) }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: Boolean(after), startCursor: edges[0]?.cursor ?? null, endCursor: edges[edges.length - 1]?.cursor ?? null },
-    };
+    return forwardPage(rows, { first, after }, totalCount, (row) => ({
+      cursor: encodeCursor({ v: `${row.indicatorCode}|${row.regionCode}|${row.year}`, id: row.id }),
+      node: Observation.from(row),
+    }));
   }
 
   /** Runs a query built by `query()` and returns entities with their indicator and region codes. */

@@ -1,14 +1,9 @@
 import DataLoader from 'dataloader';
+import { createByIdLoader } from '../../graphql/by-id-loader';
 import { In, type DataSource } from 'typeorm';
 import { PartnerEntity } from './partner.entity';
 
-/** Partners by id, batched per request. */
-export const createPartnerByIdLoader = (ds: DataSource) =>
-  new DataLoader<string, PartnerEntity | null>(async (ids) => {
-    const rows = await ds.getRepository(PartnerEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+export const createPartnerByIdLoader = (ds: DataSource) => createByIdLoader(ds, PartnerEntity);
 
 /** Partners located in each region, batched per request. */
 export const createPartnersByRegionLoader = (ds: DataSource) =>

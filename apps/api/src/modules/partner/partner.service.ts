@@ -1,6 +1,6 @@
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { AppError, badInputs, type FieldError } from '../../graphql/errors';
-import { checkPageSize, decodeCursor, encodeCursor } from '../../graphql/relay';
+import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
 import { UserEntity } from '../auth/user.entity';
 import { countryByCode } from '../region/country';
 import { RegionEntity } from '../region/region.entity';
@@ -56,21 +56,10 @@ export class PartnerService {
       });
     }
     const [{ entities, raw }, totalCount] = await Promise.all([page.getRawAndEntities(), filtered().getCount()]);
-    const rows = entities.slice(0, args.first);
-    const edges = rows.map((e, i) => ({
+    return forwardPage(entities, args, totalCount, (e, i) => ({
       cursor: encodeCursor({ v: String((raw[i] as { sort_key: string }).sort_key), id: e.id }),
       node: Partner.from(e),
     }));
-    return {
-      edges,
-      totalCount,
-      pageInfo: {
-        hasNextPage: entities.length > args.first,
-        hasPreviousPage: Boolean(args.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-    };
   }
 
   async get(id: string): Promise<Partner | null> {
