@@ -221,6 +221,12 @@ export class BenchmarkService {
       this.latest(version, year, 'PERFORMANCE'),
       compareYear !== null ? this.latest(version, compareYear, 'PERFORMANCE') : Promise.resolve([] as LatestValueRow[]),
     ]);
+    // Indicators without any value up to the year (e.g. just defined) cannot be scored.
+    const withValues = new Set(current.map((r) => r.indicator));
+    const empty = performance.filter((i) => !withValues.has(i.code));
+    if (options.indicators?.length && empty.length > 0) throw badInput('indicators', `${empty[0]!.code} has no data up to ${year}`);
+    performance = performance.filter((i) => withValues.has(i.code));
+    if (performance.length === 0) throw new AppError('BAD_USER_INPUT', `No performance indicator has data up to ${year}`);
     const wantedCodes = new Set(performance.map((i) => i.code));
     const demo = new Set<string>();
     const observations: DomainObservation[] = [];
