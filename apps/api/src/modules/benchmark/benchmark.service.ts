@@ -87,6 +87,7 @@ export class BenchmarkService {
   private readonly snapshots: DerivedCache<Snapshot>;
   private readonly latestRows: DerivedCache<LatestValueRow[]>;
   private readonly results: DerivedCache<Benchmark>;
+  private readonly averages: DerivedCache<number | null>;
 
   /**
    * @param cacheSize how many benchmark results to keep per instance (0: no caching at all).
@@ -100,6 +101,7 @@ export class BenchmarkService {
     this.snapshots = new DerivedCache(cacheSize > 0 ? 4 : 0);
     this.latestRows = new DerivedCache(cacheSize > 0 ? 64 : 0);
     this.results = new DerivedCache(cacheSize);
+    this.averages = new DerivedCache(cacheSize > 0 ? 64 : 0);
   }
 
   private async version(): Promise<string> {
@@ -262,8 +264,13 @@ export class BenchmarkService {
     // Performance group: the composite relative to the mean composite of every region (= 100).
     let group100: PerformanceGroup | null = null;
     if (normalisation !== Normalisation.Z_SCORE && profile.composite.value !== null) {
-      const all = benchmarkProfile({ ...common, compareYear, target: target.code, group: [...withData].filter((c) => c !== target.code), highlights: 0 });
-      const avg = mean(all.ranking.map((r) => r.composite).filter((c): c is number => c !== null));
+      // The all-region mean depends on the data and the scoring options, not on the region asked
+      // about, so it is computed once per data version and options.
+      const scoring = stableKey([year, compareYear, normalisation, aggregation, weights, minCoverage, common.treatOutliers, indicators.map((i) => i.code)]);
+      const avg = await this.averages.getOrCompute(version, scoring, async () => {
+        const all = benchmarkProfile({ ...common, target: target.code, group: [...withData].filter((c) => c !== target.code), highlights: 0 });
+        return mean(all.ranking.map((r) => r.composite).filter((c): c is number => c !== null));
+      });
       if (avg !== null && avg > 0) {
         const index = (100 * profile.composite.value) / avg;
         const pg = performanceGroup(index);
