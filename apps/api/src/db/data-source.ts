@@ -59,7 +59,13 @@ export async function openDataSource(target: DatabaseTarget): Promise<DataSource
       const client = new Client({ connectionString: target.url });
       await client.connect();
       try {
-        await client.query(`CREATE SCHEMA IF NOT EXISTS "${target.schema}"`);
+        try {
+          await client.query(`CREATE SCHEMA IF NOT EXISTS "${target.schema}"`);
+        } catch (err) {
+          // Instances starting together race on IF NOT EXISTS; the loser sees the schema exist.
+          const code = (err as { code?: string }).code;
+          if (code !== '23505' && code !== '42P06') throw err;
+        }
       } finally {
         await client.end();
       }
