@@ -67,7 +67,7 @@ const runHere = process.env.TEST_DATABASE_URL ? STORE === 'postgres' : STORE ===
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ benchmark(region: "RO21", options: { uncertaintyDraws: 5000, seed: 3 }) { composite { value } } }' }),
     });
-    await new Promise((r) => setTimeout(r, 30));
+    await new Promise((r) => setTimeout(r, 50));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     const answer = await inFlight;

@@ -28,20 +28,17 @@ export function BenchmarkPage() {
   const [draft, setDraft] = useState<BenchmarkParams | null>(null);
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
+  // The draft stays until the URL has caught up: clearing it earlier would let an edit made in
+  // between start from the old URL and drop the change just written.
+  useEffect(() => setDraft(null), [searchParams]);
 
   const update = useCallback<UpdateParams>(
     (next, { debounce = false } = {}) => {
       window.clearTimeout(timer.current);
-      const write = () => {
-        setDraft(null);
-        void setSearchParams(writeBenchmarkParams(next), { replace: true });
-      };
-      if (debounce) {
-        setDraft(next);
-        timer.current = window.setTimeout(write, debounceMs);
-      } else {
-        write();
-      }
+      setDraft(next);
+      const write = () => void setSearchParams(writeBenchmarkParams(next), { replace: true });
+      if (debounce) timer.current = window.setTimeout(write, debounceMs);
+      else write();
     },
     [setSearchParams],
   );
