@@ -17,6 +17,18 @@ export function ErrorAlert({ title, children }: { title?: string; children: Reac
   );
 }
 
+/** A query that failed: its message and a way to try again. */
+export function LoadError({ title, message, retryLabel = 'Try again', onRetry }: { title?: string; message: ReactNode; retryLabel?: string; onRetry: () => void }) {
+  return (
+    <ErrorAlert title={title}>
+      <p>{message}</p>
+      <button type="button" className="button button--small" onClick={onRetry}>
+        {retryLabel}
+      </button>
+    </ErrorAlert>
+  );
+}
+
 export function DemoBadge({
   label = 'Demo data',
   title = "Plausible demonstration record, not the real partner's data",

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { ImportHistoryQuery } from '@polisee/graphql';
-import { ErrorAlert, Loading } from '@polisee/ui';
+import { LoadError, Loading } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
 import { dataStrings as t } from './strings';
 
@@ -27,12 +27,7 @@ export function ImportHistory() {
     <section aria-labelledby="history-title" className="panel">
       <h2 id="history-title">{t.historyTitle}</h2>
       {error ? (
-        <ErrorAlert title={t.historyFailed}>
-          <p>{readApiError(error).message}</p>
-          <button type="button" className="button button--small" onClick={() => void refetch()}>
-            {t.retry}
-          </button>
-        </ErrorAlert>
+        <LoadError title={t.historyFailed} message={readApiError(error).message} retryLabel={t.retry} onRetry={() => void refetch()} />
       ) : null}
       {!connection && loading ? <Loading label={t.loadingHistory} /> : null}
       {connection ? (

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { DataFilterOptionsQuery, ExportObservationsQuery, ObservationListQuery, type FileFormat, type ObservationFilter } from '@polisee/graphql';
-import { DemoBadge, ErrorAlert, Field, Loading, downloadBase64, fileFormatLabels, observationFlagLabels, optionsOf } from '@polisee/ui';
+import { DemoBadge, downloadBase64, ErrorAlert, Field, fileFormatLabels, LoadError, Loading, observationFlagLabels, optionsOf } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
 import { dataStrings as t } from './strings';
 
@@ -175,12 +175,7 @@ export function ObservationsPanel() {
       </div>
 
       {error ? (
-        <ErrorAlert title={t.observationsFailed}>
-          <p>{readApiError(error).message}</p>
-          <button type="button" className="button button--small" onClick={() => void refetch()}>
-            {t.retry}
-          </button>
-        </ErrorAlert>
+        <LoadError title={t.observationsFailed} message={readApiError(error).message} retryLabel={t.retry} onRetry={() => void refetch()} />
       ) : null}
       {!connection && loading ? <Loading label={t.loadingObservations} /> : null}
       {connection ? (

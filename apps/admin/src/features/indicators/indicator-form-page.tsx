@@ -12,16 +12,7 @@ import {
   type IndicatorTransform,
   type Polarity,
 } from '@polisee/graphql';
-import {
-  ErrorAlert,
-  Field,
-  Loading,
-  developmentAreaLabels,
-  indicatorKindLabels,
-  indicatorTransformLabels,
-  optionsOf,
-  polarityLabels,
-} from '@polisee/ui';
+import { developmentAreaLabels, ErrorAlert, Field, indicatorKindLabels, indicatorTransformLabels, LoadError, Loading, optionsOf, polarityLabels } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import type { IndicatorListLocationState } from './indicator-list-page';
@@ -117,12 +108,7 @@ export function IndicatorFormPage() {
     body = <Loading />;
   } else if (edit.error) {
     body = (
-      <ErrorAlert title={t.loadFailed}>
-        <p>{readApiError(edit.error).message}</p>
-        <button type="button" className="button button--small" onClick={() => void edit.refetch()}>
-          {t.retry}
-        </button>
-      </ErrorAlert>
+      <LoadError title={t.loadFailed} message={readApiError(edit.error).message} retryLabel={t.retry} onRetry={() => void edit.refetch()} />
     );
   } else if (!edit.data?.indicator) {
     body = <ErrorAlert>{t.notFound}</ErrorAlert>;

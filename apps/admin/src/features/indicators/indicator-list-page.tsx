@@ -10,17 +10,7 @@ import {
   type IndicatorKind,
   type IndicatorRowFragment,
 } from '@polisee/graphql';
-import {
-  ConfirmDialog,
-  ErrorAlert,
-  Field,
-  Loading,
-  developmentAreaLabels,
-  indicatorKindLabels,
-  indicatorTransformLabels,
-  optionsOf,
-  polarityLabels,
-} from '@polisee/ui';
+import { ConfirmDialog, developmentAreaLabels, ErrorAlert, Field, indicatorKindLabels, indicatorTransformLabels, LoadError, Loading, optionsOf, polarityLabels } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { useDebouncedValue } from '../../app/use-debounced-value';
@@ -162,12 +152,7 @@ export function IndicatorListPage() {
       </form>
 
       {error ? (
-        <ErrorAlert title={t.loadFailed}>
-          <p>{readApiError(error).message}</p>
-          <button type="button" className="button button--small" onClick={() => void refetch()}>
-            {t.retry}
-          </button>
-        </ErrorAlert>
+        <LoadError title={t.loadFailed} message={readApiError(error).message} retryLabel={t.retry} onRetry={() => void refetch()} />
       ) : null}
       {!rows && loading ? <Loading label={t.loading} /> : null}
 

@@ -13,7 +13,7 @@ import {
   type PartnerType,
   type ResultOf,
 } from '@polisee/graphql';
-import { ErrorAlert, Field, Loading, fundLabels, optionsOf, partnerRoleLabels, partnerTypeLabels } from '@polisee/ui';
+import { ErrorAlert, Field, fundLabels, LoadError, Loading, optionsOf, partnerRoleLabels, partnerTypeLabels } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import type { PartnerListLocationState } from './partner-list-page';
@@ -111,12 +111,7 @@ export function PartnerFormPage() {
     body = <Loading />;
   } else if (edit.error) {
     body = (
-      <ErrorAlert title={t.loadFailed}>
-        <p>{readApiError(edit.error).message}</p>
-        <button type="button" className="button button--small" onClick={() => void edit.refetch()}>
-          {t.retry}
-        </button>
-      </ErrorAlert>
+      <LoadError title={t.loadFailed} message={readApiError(edit.error).message} retryLabel={t.retry} onRetry={() => void edit.refetch()} />
     );
   } else if (!edit.data?.partner) {
     body = <ErrorAlert>{t.notFound}</ErrorAlert>;

@@ -12,7 +12,7 @@ import {
   type PartnerSortField,
   type PartnerType,
 } from '@polisee/graphql';
-import { ConfirmDialog, DemoBadge, ErrorAlert, Field, Loading, optionsOf, partnerRoleLabels, partnerTypeLabels } from '@polisee/ui';
+import { ConfirmDialog, DemoBadge, Field, LoadError, Loading, optionsOf, partnerRoleLabels, partnerTypeLabels } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { useDebouncedValue } from '../../app/use-debounced-value';
@@ -199,12 +199,7 @@ export function PartnerListPage() {
       </form>
 
       {error ? (
-        <ErrorAlert title={t.loadFailed}>
-          <p>{readApiError(error).message}</p>
-          <button type="button" className="button button--small" onClick={() => void refetch()}>
-            {t.retry}
-          </button>
-        </ErrorAlert>
+        <LoadError title={t.loadFailed} message={readApiError(error).message} retryLabel={t.retry} onRetry={() => void refetch()} />
       ) : null}
 
       {!connection && loading ? <Loading label={t.loading} /> : null}

@@ -10,7 +10,7 @@ import {
   type UserFilter,
   type UserRowFragment,
 } from '@polisee/graphql';
-import { ConfirmDialog, ErrorAlert, Field, Loading, optionsOf, userRoleLabels } from '@polisee/ui';
+import { ConfirmDialog, ErrorAlert, Field, LoadError, Loading, optionsOf, userRoleLabels } from '@polisee/ui';
 import { useSession } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { useDebouncedValue } from '../../app/use-debounced-value';
@@ -166,12 +166,7 @@ function UserList({ meId }: { meId: string }) {
       </form>
 
       {error ? (
-        <ErrorAlert title={t.loadFailed}>
-          <p>{readApiError(error).message}</p>
-          <button type="button" className="button button--small" onClick={() => void refetch()}>
-            {t.retry}
-          </button>
-        </ErrorAlert>
+        <LoadError title={t.loadFailed} message={readApiError(error).message} retryLabel={t.retry} onRetry={() => void refetch()} />
       ) : null}
       {!users && loading ? <Loading label={t.loading} /> : null}
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { BenchmarkQuery, BenchmarkSetupQuery } from '@polisee/graphql';
-import { DemoBadge, ErrorAlert, Loading, normalisationLabels } from '@polisee/ui';
+import { DemoBadge, ErrorAlert, LoadError, Loading, normalisationLabels } from '@polisee/ui';
 import { errorMessage } from '../../app/error-message';
 import { AreaRadar } from './area-radar';
 import { BenchmarkControls, type UpdateParams } from './benchmark-controls';
@@ -57,12 +57,7 @@ export function BenchmarkPage() {
       <p className="lead">{t.intro}</p>
       {setup.loading && !setup.data ? <Loading label={t.pickerLoading} /> : null}
       {setup.error && !setup.data ? (
-        <ErrorAlert title={t.setupFailed}>
-          <p>{errorMessage(setup.error)}</p>
-          <button type="button" className="button button--small" onClick={() => void setup.refetch()}>
-            {t.retry}
-          </button>
-        </ErrorAlert>
+        <LoadError title={t.setupFailed} message={errorMessage(setup.error)} retryLabel={t.retry} onRetry={() => void setup.refetch()} />
       ) : null}
       {setup.data ? (
         <>

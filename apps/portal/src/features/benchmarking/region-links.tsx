@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { RegionProfileQuery } from '@polisee/graphql';
-import { DemoBadge, ErrorAlert, Loading, clusterStageLabels, qualityLabelLabels } from '@polisee/ui';
+import { clusterStageLabels, DemoBadge, LoadError, Loading, qualityLabelLabels } from '@polisee/ui';
 import { errorMessage } from '../../app/error-message';
 import { benchmarkStrings as t } from './strings';
 
@@ -16,12 +16,7 @@ export function RegionLinks({ code, name, year }: { code: string; name: string; 
       <h2 id="links-title">{t.linksTitle(name)}</h2>
       {loading && !data ? <Loading /> : null}
       {error && !data ? (
-        <ErrorAlert title={t.linksFailed}>
-          <p>{errorMessage(error)}</p>
-          <button type="button" className="button button--small" onClick={() => void refetch()}>
-            {t.retry}
-          </button>
-        </ErrorAlert>
+        <LoadError title={t.linksFailed} message={errorMessage(error)} retryLabel={t.retry} onRetry={() => void refetch()} />
       ) : null}
       {data ? (
         <div className="two-columns">

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { PartnershipQuery, type ResultOf } from '@polisee/graphql';
-import { DemoBadge, ErrorAlert, Loading, partnerRoleLabels, partnerTypeLabels } from '@polisee/ui';
+import { DemoBadge, LoadError, Loading, partnerRoleLabels, partnerTypeLabels } from '@polisee/ui';
 import { errorMessage } from '../../app/error-message';
 import { PartnerMap, type MapPartner } from './partner-map';
 import { partnershipStrings as t } from './strings';
@@ -64,12 +64,7 @@ export function PartnershipPage() {
       <h1>{t.title}</h1>
       {loading && !data ? <Loading label={t.loading} /> : null}
       {error && !data ? (
-        <ErrorAlert title={t.loadFailed}>
-          <p>{errorMessage(error)}</p>
-          <button type="button" className="button button--small" onClick={() => void refetch()}>
-            {t.retry}
-          </button>
-        </ErrorAlert>
+        <LoadError title={t.loadFailed} message={errorMessage(error)} retryLabel={t.retry} onRetry={() => void refetch()} />
       ) : null}
       {data ? (
         <>
