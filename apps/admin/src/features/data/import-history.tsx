@@ -1,17 +1,16 @@
-import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { ImportHistoryQuery } from '@polisee/graphql';
 import { LoadError, Loading } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
 import { dataStrings as t } from './strings';
+import { PagerButtons, useCursorPages } from '../../app/cursor-pages';
 
 const pageSize = 10;
 const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function ImportHistory() {
-  // Cursors of the pages visited so far; the last is the current page's `after`.
-  const [cursors, setCursors] = useState<Array<string | null>>([null]);
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages('history');
+  const { after, page } = pages;
   const { data, previousData, loading, error, refetch } = useQuery(ImportHistoryQuery, {
     variables: { first: pageSize, after },
     fetchPolicy: 'cache-and-network',
@@ -19,7 +18,6 @@ export function ImportHistory() {
   });
   const connection = (data ?? previousData)?.importBatches;
   const batches = connection?.edges.map((edge) => edge.node) ?? [];
-  const page = cursors.length;
   const from = batches.length > 0 ? (page - 1) * pageSize + 1 : 0;
   const to = from > 0 ? from + batches.length - 1 : 0;
 
@@ -88,25 +86,7 @@ export function ImportHistory() {
               {t.pageStatus(page, from, to, connection.totalCount)}
             </p>
             <div className="pagination__controls">
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                disabled={cursors.length <= 1 || loading}
-                onClick={() => setCursors((list) => list.slice(0, -1))}
-              >
-                {t.previous}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor || loading}
-                onClick={() => {
-                  const next = connection.pageInfo.endCursor;
-                  if (next) setCursors((list) => [...list, next]);
-                }}
-              >
-                {t.next}
-              </button>
+              <PagerButtons pages={pages} pageInfo={connection.pageInfo} loading={loading} previousLabel={t.previous} nextLabel={t.next} />
             </div>
           </nav>
         </>

@@ -4,6 +4,7 @@ import { DataFilterOptionsQuery, ExportObservationsQuery, ObservationListQuery, 
 import { DemoBadge, downloadBase64, ErrorAlert, Field, fileFormatLabels, LoadError, Loading, observationFlagLabels, optionsOf } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
 import { dataStrings as t } from './strings';
+import { PagerButtons, useCursorPages } from '../../app/cursor-pages';
 
 const pageSize = 25;
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
@@ -38,10 +39,8 @@ export function ObservationsPanel() {
     [indicators, regions, countries, yearFrom, yearTo],
   );
 
-  const queryKey = JSON.stringify(filter);
-  const [paging, setPaging] = useState<{ key: string; cursors: Array<string | null> }>({ key: queryKey, cursors: [null] });
-  const cursors = paging.key === queryKey ? paging.cursors : [null];
-  const after = cursors[cursors.length - 1] ?? null;
+  const pages = useCursorPages(JSON.stringify(filter));
+  const { after, page } = pages;
   const { data, previousData, loading, error, refetch } = useQuery(ObservationListQuery, {
     variables: { filter, first: pageSize, after },
     fetchPolicy: 'cache-and-network',
@@ -49,7 +48,6 @@ export function ObservationsPanel() {
   });
   const connection = (data ?? previousData)?.observations;
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
-  const page = cursors.length;
   const from = rows.length > 0 ? (page - 1) * pageSize + 1 : 0;
   const to = from > 0 ? from + rows.length - 1 : 0;
   const years = options.data?.availableYears ?? [];
@@ -240,25 +238,7 @@ export function ObservationsPanel() {
               {t.observationPageStatus(page, from, to, connection.totalCount)}
             </p>
             <div className="pagination__controls">
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                disabled={cursors.length <= 1 || loading}
-                onClick={() => setPaging({ key: queryKey, cursors: cursors.slice(0, -1) })}
-              >
-                {t.previous}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor || loading}
-                onClick={() => {
-                  const next = connection.pageInfo.endCursor;
-                  if (next) setPaging({ key: queryKey, cursors: [...cursors, next] });
-                }}
-              >
-                {t.next}
-              </button>
+              <PagerButtons pages={pages} pageInfo={connection.pageInfo} loading={loading} previousLabel={t.previous} nextLabel={t.next} />
             </div>
           </nav>
         </>

@@ -13,6 +13,7 @@ import {
   type PartnerType,
 } from '@polisee/graphql';
 import { ConfirmDialog, DemoBadge, Field, LoadError, Loading, optionsOf, partnerRoleLabels, partnerTypeLabels } from '@polisee/ui';
+import { PagerButtons, useCursorPages } from '../../app/cursor-pages';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { useDebouncedValue } from '../../app/use-debounced-value';
@@ -65,13 +66,7 @@ export function PartnerListPage() {
     [country, type, role, debouncedSearch],
   );
 
-  // Cursors of the pages visited so far (the last is the current page's `after`), kept per
-  // query: any change of filter, order or page size starts again at the first page.
-  const queryKey = JSON.stringify([filter, orderBy, pageSize]);
-  const [paging, setPaging] = useState<{ key: string; cursors: Array<string | null> }>({ key: queryKey, cursors: [null] });
-  const cursors = paging.key === queryKey ? paging.cursors : [null];
-  const setCursors = (update: (list: Array<string | null>) => Array<string | null>) =>
-    setPaging({ key: queryKey, cursors: update(cursors) });
+  const pages = useCursorPages(JSON.stringify([filter, orderBy, pageSize]));
 
   // Clear the history state so a reload does not repeat the message.
   useEffect(() => {
@@ -80,7 +75,7 @@ export function PartnerListPage() {
     }
   }, [location.pathname, location.state, navigate]);
 
-  const after = cursors[cursors.length - 1] ?? null;
+  const { after, page } = pages;
   const { data, previousData, loading, error, refetch } = useQuery(PartnerListQuery, {
     variables: { filter, orderBy, first: pageSize, after },
     fetchPolicy: 'cache-and-network',
@@ -94,7 +89,6 @@ export function PartnerListPage() {
 
   const shown = data ?? previousData;
   const connection = shown?.partners;
-  const page = cursors.length;
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
   const from = connection && rows.length > 0 ? (page - 1) * pageSize + 1 : 0;
   const to = from > 0 ? from + rows.length - 1 : 0;
@@ -122,7 +116,7 @@ export function PartnerListPage() {
       setStatus(t.deleted(toDelete.name));
       setToDelete(null);
       // The last row of a later page: step back rather than show an empty page.
-      if (rows.length === 1 && cursors.length > 1) setCursors((list) => list.slice(0, -1));
+      if (rows.length === 1 && page > 1) pages.back();
       else await refetch();
     } catch (e) {
       setDeleteError(readApiError(e).message);
@@ -303,25 +297,7 @@ export function PartnerListPage() {
                   </select>
                 )}
               </Field>
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                disabled={cursors.length <= 1 || loading}
-                onClick={() => setCursors((list) => list.slice(0, -1))}
-              >
-                {t.previous}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                disabled={!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor || loading}
-                onClick={() => {
-                  const next = connection.pageInfo.endCursor;
-                  if (next) setCursors((list) => [...list, next]);
-                }}
-              >
-                {t.next}
-              </button>
+              <PagerButtons pages={pages} pageInfo={connection.pageInfo} loading={loading} previousLabel={t.previous} nextLabel={t.next} />
             </div>
           </nav>
         </>
