@@ -18,6 +18,7 @@ import { createServices } from '../graphql/services';
 import type { Logger } from '../logging/logger';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
 import { parseCookies } from './cookies';
+import { localePage } from './locale-page';
 
 export interface Platform {
   server: http.Server;
@@ -175,7 +176,13 @@ function serveApp(app: express.Express, base: string, dir: string, label: string
       res.status(503).type('text/plain').send(`The ${label} has not been built. Run \`npm start\` from the repository root.`);
       return;
     }
+    const page = localePage(req, base, index);
+    res.setHeader('vary', 'Accept-Language, Cookie');
     res.setHeader('cache-control', 'no-cache');
-    res.sendFile(index);
+    if (page.redirect) {
+      res.redirect(302, page.redirect);
+      return;
+    }
+    res.type('html').send(page.html);
   });
 }

@@ -7,18 +7,24 @@ import { DevelopersPage } from '../features/developers/developers-page';
 import { NotFoundPage } from '../features/layout/not-found-page';
 
 // Policy examples, training and foresight join as child routes (and entries in
-// features/layout/navigation.ts) when they exist.
-export const router = createBrowserRouter([
-  {
-    path: '/',
-    element: <PortalLayout />,
-    children: [
-      { index: true, element: <HomePage /> },
-      { path: 'partnership', element: <PartnershipPage /> },
-      { path: 'benchmarking', element: <BenchmarkPage /> },
-      { path: 'benchmarking/:regionCode', element: <BenchmarkPage /> },
-      { path: 'developers', element: <DevelopersPage /> },
-      { path: '*', element: <NotFoundPage /> },
+// features/layout/navigation.ts) when they exist. `basename` is the locale prefix (`/it`),
+// so paths here and in links never carry the locale.
+export function createRouter(basename: string) {
+  return createBrowserRouter(
+    [
+      {
+        path: '/',
+        element: <PortalLayout />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'partnership', element: <PartnershipPage /> },
+          { path: 'benchmarking', element: <BenchmarkPage /> },
+          { path: 'benchmarking/:regionCode', element: <BenchmarkPage /> },
+          { path: 'developers', element: <DevelopersPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
-  },
-]);
+    { basename },
+  );
+}

@@ -15,6 +15,7 @@ import { RegionLinks } from './region-links';
 import { RegionPicker } from './region-picker';
 import { benchmarkStrings as t } from './strings';
 import type { Benchmark } from './types';
+import { i18n } from '@lingui/core';
 
 // Slider and number edits reach the URL (and so the API) once they stop changing.
 const debounceMs = 400;
@@ -150,7 +151,7 @@ function BenchmarkView({ benchmark, countryNames, stale }: { benchmark: Benchmar
 
       <section aria-labelledby="profile-title" className="section--tight">
         <h2 id="profile-title">{t.profileTitle}</h2>
-        <p>{t.profileIntro(normalisationLabels[benchmark.normalisation])}</p>
+        <p>{t.profileIntro(i18n._(normalisationLabels[benchmark.normalisation]))}</p>
         <ProfileChart benchmark={benchmark} />
         <ProfileTable benchmark={benchmark} />
       </section>
