@@ -4,7 +4,10 @@
  * (crawlers and link previews do not run the app). Add a page here when you add its route.
  * `{name}`, `{code}`, `{country}` come from the entity the parameter names.
  */
-export const PORTAL_LOCALE_PREFIXES = ['it', 'ro', 'el', 'sl', 'hr', 'sr', 'hu', 'bg', 'sq', 'sk', 'de-AT'] as const;
+import { LOCALES } from '@polisee/domain';
+
+/** The URL prefixes of the locales other than English (`it`, `ro`, `de-at`, ...). */
+export const PORTAL_LOCALE_PREFIXES = LOCALES.filter((l) => l.path).map((l) => l.path);
 
 export const PORTAL_ROUTES = [
   {
