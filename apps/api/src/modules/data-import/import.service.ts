@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../graphql/context';
 import { AppError } from '../../graphql/errors';
-import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
+import { CURSOR_VALUE, checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
 import { IndicatorEntity } from '../indicator/indicator.entity';
 import type { ObservationService } from '../observation/observation.service';
 import type { ObservationFilter } from '../observation/observation.type';
@@ -204,7 +204,7 @@ export class ImportService {
     checkPageSize(first);
     const qb = this.ds.getRepository(ImportBatchEntity).createQueryBuilder('b').orderBy('b.created_at', 'DESC').addOrderBy('b.id', 'DESC').limit(first + 1);
     if (after) {
-      const c = decodeCursor(after);
+      const c = decodeCursor(after, CURSOR_VALUE.timestamptz);
       qb.andWhere('(b.created_at, b.id) < (CAST(:cv AS timestamptz), CAST(:cid AS uuid))', { cv: c.v, cid: c.id });
     }
     const [{ entities, raw }, totalCount] = await Promise.all([
