@@ -39,7 +39,7 @@ describe('query limits', () => {
     const aliases = op(`{ ${Array.from({ length: 16 }, (_, i) => `a${i}: countries { code }`).join(' ')} }`);
     expect(checkQueryLimits({ schema, ...aliases, variables: {}, budget: ANONYMOUS_BUDGET })).toMatchObject({ limit: 'aliases', max: 15, found: 16 });
 
-    const directives = op(`{ countries { code ${'@include(if: true) '.repeat(51)} } }`);
+    const directives = op(`{ countries { code ${'__typename @include(if: true) '.repeat(51)} } }`);
     expect(checkQueryLimits({ schema, ...directives, variables: {}, budget: ANONYMOUS_BUDGET })).toMatchObject({ limit: 'directives', max: 50 });
 
     const tokens = op(`{ countries { ${'code '.repeat(1000)} } }`);
