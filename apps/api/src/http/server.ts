@@ -37,6 +37,10 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   const { config, dataSource, logger } = deps;
   const app = express();
   const server = http.createServer(app);
+  // Idle keep-alive connections outlive a load balancer's (60 s) and the client's, so that the
+  // server never closes a socket a client is about to reuse (which the client sees as a reset).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const schema = await buildApiSchema();
   const sdl = printSortedSchema(schema);
   const services = createServices(dataSource, config);

@@ -39,6 +39,10 @@ export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
 
 const MAX_ISSUES = 20;
 
+/** No lone UTF-16 surrogates: they cannot be stored as UTF-8 (String#isWellFormed, Node 20). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const isWellFormed = (s: string): boolean => !LONE_SURROGATE.test(s);
+
 export function checkInputs(args: {
   schema: GraphQLSchema;
   document: DocumentNode;
@@ -74,6 +78,7 @@ export function checkInputs(args: {
       const max = STRING_LENGTH_EXCEPTIONS[coordinate] ?? MAX_STRING_LENGTH;
       if (value.length > max) return add(path, `At most ${max} characters`);
       if (value.includes('\u0000')) return add(path, 'Must not contain a NUL character');
+      if (!isWellFormed(value)) return add(path, 'Must be valid Unicode (a lone surrogate was sent)');
     }
     if (type.name === 'Int' && typeof value === 'number' && YEAR.test(name) && (value < YEAR_RANGE.min || value > YEAR_RANGE.max)) {
       add(path, `Must be a year between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`);

@@ -69,7 +69,9 @@ describe('input hygiene', () => {
       { field: 'filter.search', message: 'Must not contain a NUL character' },
       { field: 'filter.countries.1', message: 'At most 2000 characters' },
     ]);
+    expect(issues('query Q($e: String!) { region(code: $e) { code } }', { e: 'a\ud800' })).toEqual([{ field: 'code', message: 'Must be valid Unicode (a lone surrogate was sent)' }]);
     expect(issues('{ region(code: "ITI3") { code } }')).toEqual([]);
+    expect(issues('query Q($e: String!) { region(code: $e) { code } }', { e: 'Zürich 𝕏 中' })).toEqual([]);
   });
 
   it('range-checks years against their smallint columns', () => {
