@@ -48,3 +48,4 @@ export type {
   UserFilter,
   UserRowFragment,
 } from './gql/graphql';
+export { persistedHash } from './persisted';

@@ -34,7 +34,17 @@ export interface Config {
   readonly publicUrl: string | null;
   /** Benchmark results cached per instance under the data version (0 disables). */
   readonly benchmarkCacheSize: number;
+  /** Introspection and "did you mean" suggestions in validation errors. */
+  readonly graphqlIntrospection: boolean;
+  /** Persisted operations from the apps' manifest: ignored, accepted beside any query, or the only ones accepted. */
+  readonly graphqlTrustedDocuments: TrustedDocumentsMode;
+  /** Wall-clock budget of one GraphQL operation; fields not started by then are not resolved. */
+  readonly graphqlTimeBudgetMs: number;
+  /** /readyz answers 503 while the event loop lags more than this. */
+  readonly readyMaxEventLoopLagMs: number;
 }
+
+export type TrustedDocumentsMode = 'off' | 'allow' | 'only';
 
 export class ConfigError extends Error {
   constructor(
@@ -136,5 +146,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     portalDistDir: path.resolve(cwd, str(env, 'PORTAL_DIST_DIR') ?? path.join(repoRoot, 'apps', 'portal', 'dist')),
     publicUrl,
     benchmarkCacheSize: int(env, 'BENCHMARK_CACHE_SIZE', 500, 0, 100000),
+    graphqlIntrospection: bool(env, 'GRAPHQL_INTROSPECTION', true),
+    graphqlTrustedDocuments: oneOf<TrustedDocumentsMode>(env, 'GRAPHQL_TRUSTED_DOCUMENTS', ['off', 'allow', 'only'], 'allow'),
+    graphqlTimeBudgetMs: int(env, 'GRAPHQL_TIME_BUDGET_MS', 10000, 1, 600000),
+    readyMaxEventLoopLagMs: int(env, 'READY_MAX_EVENT_LOOP_LAG_MS', 1000, 1, 600000),
   });
 }

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, badInput } from '../../common/app-error';
-import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
+import { CURSOR_VALUE, checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
 import type { AuthUser } from '../auth/auth-user';
 import { IndicatorEntity } from '../indicator/indicator.entity';
 import type { ObservationService } from '../observation/observation.service';
@@ -204,7 +204,7 @@ export class ImportService {
     checkPageSize(first);
     const qb = this.ds.getRepository(ImportBatchEntity).createQueryBuilder('b').orderBy('b.created_at', 'DESC').addOrderBy('b.id', 'DESC').limit(first + 1);
     if (after) {
-      const c = decodeCursor(after);
+      const c = decodeCursor(after, CURSOR_VALUE.timestamptz);
       qb.andWhere('(b.created_at, b.id) < (CAST(:cv AS timestamptz), CAST(:cid AS uuid))', { cv: c.v, cid: c.id });
     }
     const [{ entities, raw }, totalCount] = await Promise.all([

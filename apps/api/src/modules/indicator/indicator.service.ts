@@ -1,5 +1,5 @@
 import { type DataSource, IsNull } from 'typeorm';
-import { AppError, badInput } from '../../common/app-error';
+import { AppError, badInput, rejectExplicitNulls } from '../../common/app-error';
 import { isUuid } from '../partner/partner.service';
 import { IndicatorEntity } from './indicator.entity';
 import type { CreateIndicatorInput, IndicatorFilter, UpdateIndicatorInput } from './indicator.inputs';
@@ -56,6 +56,7 @@ export class IndicatorService {
   }
 
   async update(input: UpdateIndicatorInput): Promise<IndicatorEntity> {
+    rejectExplicitNulls(input, ['name', 'description', 'unit', 'polarity', 'transform', 'area', 'source']);
     return this.ds.transaction(async (em) => {
       const repo = em.getRepository(IndicatorEntity);
       const e = isUuid(input.id) ? await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;

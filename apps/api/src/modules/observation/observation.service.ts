@@ -1,6 +1,9 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../../common/app-error';
 import { decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
+
+/** indicator code | region code | year (smallint), as list() encodes it. */
+const OBSERVATION_CURSOR = /^[^|\u0000]{1,100}\|[^|\u0000]{1,100}\|\d{4}$/;
 import { ObservationEntity } from './observation.entity';
 import { Observation, type ObservationConnection, type ObservationFilter } from './observation.type';
 
@@ -12,7 +15,8 @@ export class ObservationService {
   constructor(private readonly ds: DataSource) {}
 
   /** Region observations matching the filter, joined to their codes, in a stable order. */
-  query(filter: ObservationFilter = {}): SelectQueryBuilder<ObservationEntity> {
+  query(given?: ObservationFilter | null): SelectQueryBuilder<ObservationEntity> {
+    const filter = given ?? {}; // `filter: null` is the same as no filter
     const qb = this.ds
       .getRepository(ObservationEntity)
       .createQueryBuilder('o')
@@ -27,7 +31,7 @@ export class ObservationService {
     return qb;
   }
 
-  async list(filter: ObservationFilter | undefined, first: number, after?: string): Promise<ObservationConnection> {
+  async list(filter: ObservationFilter | null | undefined, first: number, after?: string): Promise<ObservationConnection> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_OBSERVATION_PAGE) {
       throw new AppError('BAD_USER_INPUT', 'PAGE_SIZE_OUT_OF_RANGE', `first must be between 1 and ${MAX_OBSERVATION_PAGE}`, {
         fieldErrors: [{ field: 'first', reason: 'PAGE_SIZE_OUT_OF_RANGE', message: `Must be between 1 and ${MAX_OBSERVATION_PAGE}` }],
@@ -35,7 +39,7 @@ export class ObservationService {
     }
     const page = this.query(filter).orderBy('i.code').addOrderBy('r.code').addOrderBy('o.year').addOrderBy('o.id').limit(first + 1);
     if (after) {
-      const c = decodeCursor(after);
+      const c = decodeCursor(after, OBSERVATION_CURSOR);
       const [code, region, year] = c.v.split('|');
       page.andWhere('(i.code, r.code, o.year, o.id) > (:c1, :c2, CAST(:c3 AS smallint), CAST(:c4 AS uuid))', { c1: code, c2: region, c3: year, c4: c.id });
     }

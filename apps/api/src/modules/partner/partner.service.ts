@@ -1,6 +1,6 @@
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { AppError, FieldErrors } from '../../common/app-error';
-import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
+import { AppError, FieldErrors, rejectExplicitNulls } from '../../common/app-error';
+import { CURSOR_VALUE, checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
 import { UserEntity } from '../auth/user.entity';
 import { countryByCode } from '../region/country';
 import { RegionEntity } from '../region/region.entity';
@@ -49,7 +49,7 @@ export class PartnerService {
       .addOrderBy('p.id', dir)
       .limit(args.first + 1);
     if (args.after) {
-      const c = decodeCursor(args.after);
+      const c = decodeCursor(args.after, CURSOR_VALUE[sort.cast]);
       page.andWhere(`(${sort.expr}, p.id) ${dir === 'ASC' ? '>' : '<'} (CAST(:cv AS ${sort.cast}), CAST(:cid AS uuid))`, {
         cv: c.v,
         cid: c.id,
@@ -89,6 +89,7 @@ export class PartnerService {
   }
 
   async update(input: UpdatePartnerInput): Promise<Partner> {
+    rejectExplicitNulls(input, ['name', 'country', 'type', 'role', 'fund']);
     return this.dataSource.transaction(async (em) => {
       const repo = em.getRepository(PartnerEntity);
       const existing = isUuid(input.id) ? await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
