@@ -1,6 +1,7 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BenchmarkResolver } from '../modules/benchmark/benchmark.resolver';
 import { ClusterResolver } from '../modules/cluster/cluster.resolver';
@@ -9,6 +10,7 @@ import { IndicatorResolver } from '../modules/indicator/indicator.resolver';
 import { ObservationResolver } from '../modules/observation/observation.resolver';
 import { PartnerResolver } from '../modules/partner/partner.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
+import { auditMutations } from '../modules/audit/audit-mutations';
 import { authChecker } from './auth-checker';
 
 export const RESOLVERS = [
@@ -20,6 +22,7 @@ export const RESOLVERS = [
   BenchmarkResolver,
   ClusterResolver,
   ImportResolver,
+  AuditResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {
@@ -29,7 +32,7 @@ export function buildApiSchema(): Promise<GraphQLSchema> {
     authMode: 'error',
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
-  });
+  }).then(auditMutations);
 }
 
 /** The SDL committed as packages/graphql/schema.graphql: sorted so diffs are stable. */

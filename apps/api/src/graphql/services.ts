@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/env';
+import { AuditService } from '../modules/audit/audit.service';
 import { AuthService } from '../modules/auth/auth.service';
 import { UserService } from '../modules/auth/user.service';
 import { BenchmarkService } from '../modules/benchmark/benchmark.service';
@@ -24,6 +25,7 @@ export function createServices(ds: DataSource, config: Config) {
     imports: new ImportService(ds, observations),
     benchmarks: new BenchmarkService(ds, config.benchmarkCacheSize),
     clusters: new ClusterService(ds),
+    audit: new AuditService(ds),
   };
 }
 export type Services = ReturnType<typeof createServices>;

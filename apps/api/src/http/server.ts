@@ -17,6 +17,7 @@ import { buildApiSchema, printSortedSchema } from '../graphql/schema';
 import { createServices } from '../graphql/services';
 import type { Logger } from '../logging/logger';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
+import { RateLimiter, rateLimitPlugin } from '../modules/rate-limit/rate-limiter';
 import { parseCookies } from './cookies';
 
 export interface Platform {
@@ -105,6 +106,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       config.nodeEnv === 'development' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       errorLogger,
+      rateLimitPlugin(new RateLimiter(dataSource, config), config),
     ],
   });
   await apollo.start();
