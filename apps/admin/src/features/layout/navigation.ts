@@ -13,4 +13,5 @@ export const navigation: NavigationItem[] = [
   { to: '/users', label: 'Users', roles: ['ADMIN'] },
   { to: '/indicators', label: 'Indicators', roles: ['ADMIN'] },
   { to: '/data', label: 'Data', roles: ['ADMIN'] },
+  { to: '/audit', label: 'Audit log', roles: ['ADMIN'] },
 ];
