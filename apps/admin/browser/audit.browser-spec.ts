@@ -65,7 +65,7 @@ describe('audit log and sign-in unlock', () => {
 
     const filters = page.getByRole('search', { name: 'Filter the audit log' });
     await filters.getByLabel('Record type').selectOption({ label: 'User' });
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="audit-entry"]')].every((row) => !row.textContent?.includes('updatePartner')));
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="audit-entry"]')).every((row) => !row.textContent?.includes('updatePartner')));
     await filters.getByLabel('Record type').selectOption({ label: 'Partner' });
     await page.getByTestId('audit-entry').filter({ hasText: 'updatePartner' }).first().waitFor();
     const user = filters.getByLabel('User');

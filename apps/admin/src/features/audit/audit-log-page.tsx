@@ -44,8 +44,10 @@ export function AuditLogPage() {
 }
 
 function Changes({ entry }: { entry: AuditEntryRowFragment }) {
-  const changes = entry.changes.slice(0, shownFields);
-  const rest = entry.changes.length - changes.length;
+  // A new record's empty fields say nothing; a change or deletion shows every field it names.
+  const named = entry.action === 'INSERT' ? entry.changes.filter((c) => c.after !== null && c.after !== 'null') : entry.changes;
+  const changes = named.slice(0, shownFields);
+  const rest = named.length - changes.length;
   return (
     <>
       <table className="table table--compact audit-diff">
