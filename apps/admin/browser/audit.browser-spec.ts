@@ -50,7 +50,7 @@ describe('audit log and sign-in unlock', () => {
 
     await page.getByRole('link', { name: 'Audit log' }).click();
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
-    expect(await page.title()).toBe('Audit log · PoliSEE admin console');
+    expect(await page.title()).toBe('Audit log · PoliSEE admin');
     const latest = page.getByTestId('audit-entry').first();
     await latest.waitFor();
     const text = await latest.innerText();

@@ -46,7 +46,7 @@ describe(`import and export hardening (${STORE})`, () => {
     expect(JSON.stringify(r).length).toBeLessThan(300_000); // was: 273 MB for 5 MB
     const applied = await admin.request(APPLY, { input: file('bad.csv', `indicator,region,year,value\n${rows}\n`) });
     expect(applied.errors![0]!.extensions!.rowErrors).toHaveLength(1000);
-    expect(applied.errors![0]!.extensions!.errorCount).toBe(120_000);
+    expect(applied.errors![0]!.message).toMatch(/^Nothing was imported: 120000 problem\(s\)/);
   });
 
   it('refuses Latin-1 and NUL bytes at preview with a clear message (finding 10)', async () => {

@@ -1,22 +1,23 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { AuditFilterOptionsQuery, AuditLogQuery, type AuditEntryRowFragment, type AuditFilter } from '@polisee/graphql';
-import { ErrorAlert, Field, LoadError, Loading } from '@polisee/ui';
+import { commonMessages, ErrorAlert, Field, LoadError, Loading, pagerMessages, useDocumentTitle, useFormat } from '@polisee/ui';
 import { useSession } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { PagerButtons, useCursorPages } from '../../app/cursor-pages';
-import { auditStrings as t } from './strings';
+import { entityTypeLabels } from './labels';
 
 const pageSize = 20;
 const shownFields = 8;
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+const EMPTY = '—';
 
 /** A JSON value from the log as a person reads it: strings without quotes, null as a dash. */
 function show(json: string | null | undefined): string {
-  if (json === null || json === undefined) return t.empty;
+  if (json === null || json === undefined) return EMPTY;
   try {
     const value: unknown = JSON.parse(json);
-    if (value === null) return t.empty;
+    if (value === null) return EMPTY;
     return typeof value === 'string' ? value : JSON.stringify(value);
   } catch {
     return json;
@@ -32,14 +33,15 @@ function dayStart(day: string, endOfDay = false): string | null {
 
 export function AuditLogPage() {
   const me = useSession();
-  useEffect(() => {
-    const previous = document.title;
-    document.title = t.documentTitle;
-    return () => {
-      document.title = previous;
-    };
-  }, []);
-  if (me.role !== 'ADMIN') return <ErrorAlert>{t.adminOnly}</ErrorAlert>;
+  const { t } = useLingui();
+  useDocumentTitle(t`Audit log`, 'PoliSEE admin');
+  if (me.role !== 'ADMIN') {
+    return (
+      <ErrorAlert>
+        <Trans>Only administrators can read the audit log.</Trans>
+      </ErrorAlert>
+    );
+  }
   return <AuditLog />;
 }
 
@@ -53,9 +55,19 @@ function Changes({ entry }: { entry: AuditEntryRowFragment }) {
       <table className="table table--compact audit-diff">
         <thead>
           <tr>
-            <th scope="col">{t.field}</th>
-            {entry.action !== 'INSERT' ? <th scope="col">{t.before}</th> : null}
-            {entry.action !== 'DELETE' ? <th scope="col">{t.after}</th> : null}
+            <th scope="col">
+              <Trans>Field</Trans>
+            </th>
+            {entry.action !== 'INSERT' ? (
+              <th scope="col">
+                <Trans>Before</Trans>
+              </th>
+            ) : null}
+            {entry.action !== 'DELETE' ? (
+              <th scope="col">
+                <Trans>After</Trans>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -78,12 +90,18 @@ function Changes({ entry }: { entry: AuditEntryRowFragment }) {
           ))}
         </tbody>
       </table>
-      {rest > 0 ? <p className="muted">{t.moreFields(rest)}</p> : null}
+      {rest > 0 ? (
+        <p className="muted">
+          <Plural value={rest} one="and # more field" other="and # more fields" />
+        </p>
+      ) : null}
     </>
   );
 }
 
 function AuditLog() {
+  const { t, i18n } = useLingui();
+  const format = useFormat();
   const [userId, setUserId] = useState('');
   const [entityType, setEntityType] = useState('');
   const [fromDay, setFromDay] = useState('');
@@ -107,19 +125,25 @@ function AuditLog() {
   const last = first > 0 ? first + entries.length - 1 : 0;
   const users = options.data?.users ?? [];
   const nameOf = (id: string | null | undefined) => users.find((u) => u.id === id)?.name;
+  const total = connection?.totalCount ?? 0;
+  const pageStatus = total === 0 ? t`No changes` : t`Page ${page} · changes ${first}–${last} of ${total}`;
 
   return (
     <section aria-labelledby="audit-title">
       <div className="page-header">
-        <h1 id="audit-title">{t.title}</h1>
+        <h1 id="audit-title">
+          <Trans>Audit log</Trans>
+        </h1>
       </div>
-      <p className="muted">{t.intro}</p>
+      <p className="muted">
+        <Trans>Every change made by a signed-in user: who, what, when, and the fields before and after. Newest first.</Trans>
+      </p>
 
-      <form className="filters" role="search" aria-label={t.filtersLabel} onSubmit={(event) => event.preventDefault()}>
-        <Field label={t.user}>
+      <form className="filters" role="search" aria-label={t`Filter the audit log`} onSubmit={(event) => event.preventDefault()}>
+        <Field label={t`User`}>
           {(control) => (
             <select {...control} className="select" value={userId} onChange={(event) => setUserId(event.target.value)}>
-              <option value="">{t.allUsers}</option>
+              <option value="">{t`All users`}</option>
               {users.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name} ({u.email})
@@ -128,22 +152,22 @@ function AuditLog() {
             </select>
           )}
         </Field>
-        <Field label={t.entityType}>
+        <Field label={t`Record type`}>
           {(control) => (
             <select {...control} className="select" value={entityType} onChange={(event) => setEntityType(event.target.value)}>
-              <option value="">{t.allEntityTypes}</option>
+              <option value="">{t`All record types`}</option>
               {(options.data?.auditEntityTypes ?? []).map((type) => (
                 <option key={type} value={type}>
-                  {t.entityTypeLabels[type] ?? type}
+                  {entityTypeLabels[type] ? i18n._(entityTypeLabels[type]) : type}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label={t.from}>
+        <Field label={t({ message: 'From', comment: 'Audit log filter: the first day' })}>
           {(control) => <input {...control} className="input" type="date" value={fromDay} onChange={(event) => setFromDay(event.target.value)} />}
         </Field>
-        <Field label={t.to}>
+        <Field label={t({ message: 'To (inclusive)', comment: 'Audit log filter: the last day' })}>
           {(control) => <input {...control} className="input" type="date" value={toDay} onChange={(event) => setToDay(event.target.value)} />}
         </Field>
         <div className="filters__actions">
@@ -157,48 +181,68 @@ function AuditLog() {
               setToDay('');
             }}
           >
-            {t.clear}
+            <Trans>Clear filters</Trans>
           </button>
         </div>
       </form>
 
-      {error ? <LoadError title={t.loadFailed} message={readApiError(error).message} retryLabel={t.retry} onRetry={() => void refetch()} /> : null}
-      {!connection && loading ? <Loading label={t.loading} /> : null}
+      {error ? (
+        <LoadError title={t`The audit log could not be loaded`} message={readApiError(error).message} retryLabel={i18n._(commonMessages.tryAgain)} onRetry={() => void refetch()} />
+      ) : null}
+      {!connection && loading ? <Loading label={t`Loading the audit log…`} /> : null}
 
       {connection ? (
         <>
           <div className="table-wrapper" aria-busy={loading}>
             <table className="table" data-testid="audit-table">
-              <caption>{t.caption(connection.totalCount)}</caption>
+              <caption>
+                <Plural value={total} one="# change, newest first" other="# changes, newest first" />
+              </caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.columns.when}</th>
-                  <th scope="col">{t.columns.who}</th>
-                  <th scope="col">{t.columns.operation}</th>
-                  <th scope="col">{t.columns.record}</th>
-                  <th scope="col">{t.columns.changes}</th>
+                  <th scope="col">
+                    <Trans>When</Trans>
+                  </th>
+                  <th scope="col">
+                    <Trans>Who</Trans>
+                  </th>
+                  <th scope="col">
+                    <Trans>Operation</Trans>
+                  </th>
+                  <th scope="col">
+                    <Trans>Record</Trans>
+                  </th>
+                  <th scope="col">
+                    <Trans>Changes</Trans>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {entries.length === 0 ? (
                   <tr>
-                    <td colSpan={5}>{t.noEntries}</td>
+                    <td colSpan={5}>
+                      <Trans>No changes match these filters.</Trans>
+                    </td>
                   </tr>
                 ) : (
                   entries.map((entry) => (
                     <tr key={entry.id} data-testid="audit-entry">
                       <td>
-                        <time dateTime={entry.createdAt}>{dateTime.format(new Date(entry.createdAt))}</time>
+                        <time dateTime={entry.createdAt}>{format.dateTime(entry.createdAt, { dateStyle: 'medium', timeStyle: 'medium' })}</time>
                       </td>
                       <td>
-                        {nameOf(entry.userId) ?? entry.userEmail ?? <span className="muted">{t.unknownUser}</span>}
+                        {nameOf(entry.userId) ?? entry.userEmail ?? (
+                          <span className="muted">
+                            <Trans>Unknown user</Trans>
+                          </span>
+                        )}
                         {entry.userEmail && nameOf(entry.userId) ? <div className="muted">{entry.userEmail}</div> : null}
                       </td>
                       <td>
                         <code>{entry.operation}</code>
                       </td>
                       <th scope="row">
-                        {t.entityTypeLabels[entry.entityType] ?? entry.entityType} {t.actions[entry.action] ?? entry.action}
+                        <RecordLabel entityType={entry.entityType} action={entry.action} />
                         {entry.entityId ? (
                           <div className="muted">
                             <code title={entry.entityId}>{entry.entityId.slice(0, 8)}</code>
@@ -214,16 +258,31 @@ function AuditLog() {
               </tbody>
             </table>
           </div>
-          <nav className="pagination" aria-label={t.title}>
+          <nav className="pagination" aria-label={t`Pages of the audit log`}>
             <p className="muted" aria-live="polite" style={{ margin: 0 }}>
-              {t.pageStatus(page, first, last, connection.totalCount)}
+              {pageStatus}
             </p>
             <div className="pagination__controls">
-              <PagerButtons pages={pages} pageInfo={connection.pageInfo} loading={loading} previousLabel={t.previous} nextLabel={t.next} />
+              <PagerButtons
+                pages={pages}
+                pageInfo={connection.pageInfo}
+                loading={loading}
+                previousLabel={i18n._(pagerMessages.previous)}
+                nextLabel={i18n._(pagerMessages.next)}
+              />
             </div>
           </nav>
         </>
       ) : null}
     </section>
   );
+}
+
+/** "Partner changed": the kind of record and what happened to it, as one translatable sentence. */
+function RecordLabel({ entityType, action }: { entityType: string; action: string }) {
+  const { t, i18n } = useLingui();
+  const kind = entityTypeLabels[entityType] ? i18n._(entityTypeLabels[entityType]) : entityType;
+  if (action === 'INSERT') return <>{t({ message: `${kind} created`, comment: 'Audit log: a kind of record, e.g. "Partner created"' })}</>;
+  if (action === 'DELETE') return <>{t({ message: `${kind} deleted`, comment: 'Audit log: a kind of record, e.g. "Partner deleted"' })}</>;
+  return <>{t({ message: `${kind} changed`, comment: 'Audit log: a kind of record, e.g. "Partner changed"' })}</>;
 }

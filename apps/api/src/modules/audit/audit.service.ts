@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { badInput } from '../../graphql/errors';
+import { badInput, CommonReason } from '../../common/app-error';
 import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
 import { AUDITED_TABLES } from '../../db/migrations/1795851000001-AuditTriggers';
 import { AuditLogEntity } from './audit-log.entity';
@@ -17,7 +17,7 @@ export class AuditService {
 
   async list(filter: AuditFilter, first: number, after?: string): Promise<AuditEntryConnection> {
     checkPageSize(first);
-    if (filter.userId && !UUID.test(filter.userId)) throw badInput('userId', 'Not a user id');
+    if (filter.userId && !UUID.test(filter.userId)) throw badInput('userId', 'INVALID_USER_ID', 'Not a user id');
     const qb = this.ds.getRepository(AuditLogEntity).createQueryBuilder('a');
     if (filter.userId) qb.andWhere('a.user_id = :userId', { userId: filter.userId });
     if (filter.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
@@ -28,7 +28,7 @@ export class AuditService {
     qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(first + 1);
     if (after) {
       const c = decodeCursor(after);
-      if (!UUID.test(c.id) || Number.isNaN(Date.parse(c.v))) throw badInput('after', 'Invalid cursor');
+      if (!UUID.test(c.id) || Number.isNaN(Date.parse(c.v))) throw badInput('after', CommonReason.INVALID_CURSOR, 'Invalid cursor');
       qb.andWhere('(a.created_at, a.id) < (CAST(:cv AS timestamptz), CAST(:cid AS uuid))', { cv: c.v, cid: c.id });
     }
     const [{ entities, raw }, totalCount] = await Promise.all([qb.addSelect('a.created_at::text', 'sort_key').getRawAndEntities(), total]);

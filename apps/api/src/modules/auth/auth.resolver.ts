@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
+import { badInput } from '../../common/app-error';
 import { Partner } from '../partner/partner.type';
 import { AcceptInvitationInput, ChangeUserRoleInput, InviteUserInput, LoginInput, UserFilter } from './auth.inputs';
 import type { NewSession } from './auth.service';
@@ -77,7 +77,7 @@ export class AuthResolver {
     description: 'Clears the sign-in pauses of an account at every address (after failed attempts); returns how many were cleared.',
   })
   async unlockSignIn(@Ctx() ctx: Context, @Arg('email', () => String) email: string): Promise<number> {
-    if (email.length > 254) throw badInput('email', 'Email is longer than 254 characters');
+    if (email.length > 254) throw badInput('email', 'EMAIL_TOO_LONG', 'Email is longer than 254 characters');
     return ctx.services.auth.unlockSignIn(email);
   }
 

@@ -1,7 +1,7 @@
 import { type DataSource, LessThan, MoreThan } from 'typeorm';
 import type { Config } from '../../config/env';
-import type { AuthUser, RequestMeta } from '../../graphql/context';
-import { AppError } from '../../graphql/errors';
+import { AppError } from '../../common/app-error';
+import type { AuthUser, RequestMeta } from './auth-user';
 import { LoginAttemptEntity } from './login-attempt.entity';
 import { LoginThrottle } from './login-throttle';
 import { burnVerification, newToken, sha256, verifyPassword } from './password';
@@ -43,7 +43,7 @@ export class AuthService {
     else await burnVerification(password);
     await (ok ? this.throttle.succeeded(email, meta.ip) : this.throttle.failed(email, meta.ip));
     await this.ds.getRepository(LoginAttemptEntity).insert({ email: email.slice(0, 254), ip: meta.ip.slice(0, 64), succeeded: ok });
-    if (!ok || !user) throw new AppError('UNAUTHENTICATED', INVALID_CREDENTIALS);
+    if (!ok || !user) throw new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', INVALID_CREDENTIALS);
     await this.ds.getRepository(UserEntity).update({ id: user.id }, { lastLoginAt: new Date() });
     // Old attempts and idle throttle rows are only needed for the window; trim them as we go.
     await this.ds.getRepository(LoginAttemptEntity).delete({ createdAt: LessThan(new Date(Date.now() - 24 * 3600 * 1000)) });

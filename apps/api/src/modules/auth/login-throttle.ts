@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config/env';
-import { AppError } from '../../graphql/errors';
+import { AppError } from '../../common/app-error';
 
 /**
  * Sign-in throttling that slows an attacker without locking the owner out.
@@ -74,6 +74,7 @@ export class LoginThrottle {
     const retryAfterSeconds = Math.max(1, rows[0]?.wait ?? this.config.loginLockSeconds);
     return new AppError(
       'TOO_MANY_REQUESTS',
+      'LOGIN_THROTTLED',
       `Too many failed sign-in attempts. Try again in ${retryAfterSeconds < 90 ? `${retryAfterSeconds} second(s)` : `${Math.ceil(retryAfterSeconds / 60)} minute(s)`}.`,
       { retryAfterSeconds },
     );

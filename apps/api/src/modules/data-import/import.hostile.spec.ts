@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { AppError } from '../../graphql/errors';
+import { AppError } from '../../common/app-error';
 import { IMPORT_LIMITS, readTable, validateRows } from './import.parser';
 import { FileFormat } from './import.types';
 
@@ -14,7 +14,7 @@ async function refusal(p: Promise<unknown>): Promise<string> {
     await p;
   } catch (err) {
     expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).extensions.code).toBe('BAD_USER_INPUT');
+    expect((err as AppError).code).toBe('BAD_USER_INPUT');
     return (err as Error).message;
   }
   throw new Error('expected the file to be refused');

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { AppError } from '../../graphql/errors';
+import { badInput, type ErrorReason } from '../../common/app-error';
 import { OBSERVATION_FLAGS, type ObservationFlagValue } from '../observation/observation.entity';
 import { FileFormat, type ImportRowError } from './import.types';
 import { checkZip, ZipRefused } from './zip-guard';
@@ -27,7 +27,7 @@ export function formatOf(fileName: string, given?: FileFormat): FileFormat {
   if (given) return given;
   if (/\.csv$/i.test(fileName)) return FileFormat.CSV;
   if (/\.xlsx$/i.test(fileName)) return FileFormat.XLSX;
-  throw new AppError('BAD_USER_INPUT', 'Only .csv and .xlsx files can be imported', { fieldErrors: [{ field: 'fileName', message: 'Use a .csv or .xlsx file' }] });
+  throw badInput('fileName', 'UNSUPPORTED_FILE_TYPE', 'Only .csv and .xlsx files can be imported');
 }
 
 /** Bounds on what one import may make the server parse (issue 7, findings 2 and 8). */
@@ -44,7 +44,7 @@ export const IMPORT_LIMITS = {
   maxErrors: 1000,
 } as const;
 
-const refuse = (message: string) => new AppError('BAD_USER_INPUT', message, { fieldErrors: [{ field: 'contentBase64', message }] });
+const refuse = (reason: ErrorReason, message: string) => badInput('contentBase64', reason, message);
 
 /** A spreadsheet column label: 1 = A, 16384 = XFD. */
 export const columnLabel = (n: number): string => (n <= 0 ? '' : columnLabel(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
@@ -73,6 +73,7 @@ export function decodeCsv(bytes: Buffer): string {
       const at = Math.max(0, bad - 1);
       const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
       throw refuse(
+        'NOT_UTF8',
         `The file is not UTF-8 text (byte 0x${(bytes[at] ?? 0).toString(16).toUpperCase()} on line ${line}, probably Latin-1 or Windows encoding). ` +
           'Save it as "CSV UTF-8" and import it again.',
       );
@@ -81,7 +82,7 @@ export function decodeCsv(bytes: Buffer): string {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) {
     const line = text.slice(0, nul).split('\n').length;
-    throw refuse(`The file contains a NUL character on line ${line}; it is not a text CSV file`);
+    throw refuse('NUL_CHARACTER', `The file contains a NUL character on line ${line}; it is not a text CSV file`);
   }
   return text;
 }
@@ -97,6 +98,7 @@ export async function readTable(bytes: Buffer, format: FileFormat): Promise<stri
     const text = decodeCsv(bytes);
     const rows: string[][] = [];
     let fatal: string | null = null;
+    let fatalReason: ErrorReason = 'CSV_UNREADABLE';
     Papa.parse<string[]>(text, {
       skipEmptyLines: 'greedy',
       step: (result, parser) => {
@@ -109,6 +111,7 @@ export async function readTable(bytes: Buffer, format: FileFormat): Promise<stri
         const r = result.data.map((c) => String(c ?? ''));
         if (rows.length > L.maxRows) {
           fatal = `The file has more than ${L.maxRows} rows; split it into smaller files`;
+          fatalReason = 'TOO_MANY_ROWS';
           parser.abort();
           return;
         }
@@ -116,6 +119,7 @@ export async function readTable(bytes: Buffer, format: FileFormat): Promise<stri
           const far = r.findIndex((c, i) => i >= L.maxColumns && c.trim() !== '');
           if (far >= 0) {
             fatal = `Row ${rows.length + 1} has data in column ${far + 1}; an import has at most ${L.maxColumns} columns`;
+            fatalReason = 'TOO_MANY_COLUMNS';
             parser.abort();
             return;
           }
@@ -124,7 +128,7 @@ export async function readTable(bytes: Buffer, format: FileFormat): Promise<stri
         rows.push(r);
       },
     });
-    if (fatal) throw refuse(fatal);
+    if (fatal) throw refuse(fatalReason, fatal);
     return rows;
   }
   let sheets: Map<string, Buffer>;
@@ -133,23 +137,23 @@ export async function readTable(bytes: Buffer, format: FileFormat): Promise<stri
       /^xl\/worksheets\/[^/]+\.xml$/.test(name),
     );
   } catch (err) {
-    if (err instanceof ZipRefused) throw refuse(err.message);
+    if (err instanceof ZipRefused) throw refuse('XLSX_REFUSED', err.message);
     throw err;
   }
   // Before the spreadsheet library builds anything: where do the sheets' cells lie?
   for (const xml of sheets.values()) {
     const problem = scanSheetXml(xml.toString('utf8'));
-    if (problem) throw refuse(problem);
+    if (problem) throw refuse('XLSX_OUT_OF_BOUNDS', problem);
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw refuse('The file is not a readable XLSX workbook');
+    throw refuse('XLSX_UNREADABLE', 'The file is not a readable XLSX workbook');
   }
   const sheet = wb.worksheets[0];
-  if (!sheet) throw refuse('The workbook has no sheet');
-  if (sheet.actualRowCount > L.maxRows + 1) throw refuse(`The sheet has more than ${L.maxRows} rows; split it into smaller files`);
+  if (!sheet) throw refuse('XLSX_NO_SHEET', 'The workbook has no sheet');
+  if (sheet.actualRowCount > L.maxRows + 1) throw refuse('TOO_MANY_ROWS', `The sheet has more than ${L.maxRows} rows; split it into smaller files`);
   const rows: string[][] = [];
   let problem: string | null = null;
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -169,7 +173,7 @@ export async function readTable(bytes: Buffer, format: FileFormat): Promise<stri
     for (let c = 0; c < cells.length; c++) cells[c] ??= '';
     if (cells.some((x) => x.trim() !== '')) rows.push(cells);
   });
-  if (problem) throw refuse(problem);
+  if (problem) throw refuse('XLSX_OUT_OF_BOUNDS', problem);
   return rows;
 }
 

@@ -1,9 +1,8 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../config/env';
 import type { Context } from '../../graphql/context';
-import { AppError } from '../../graphql/errors';
 
 /** Root fields that cost `RATE_LIMIT_EXPENSIVE_COST` points (files, imports, computations). */
 export const EXPENSIVE_FIELDS: ReadonlySet<string> = new Set([
@@ -69,9 +68,14 @@ export class RateLimiter {
       const row = rows.find((r) => r.key === key);
       if (row && row.points > limit) {
         const retryAfterSeconds = Math.max(1, Math.ceil(windowStart + window - nowMs / 1000));
-        throw new AppError('TOO_MANY_REQUESTS', `Too many requests from this ${key.startsWith('user:') ? 'account' : 'address'}; try again in ${retryAfterSeconds} s`, {
-          retryAfterSeconds,
-          http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+        // A transport-level refusal (before any resolver): a GraphQLError with the HTTP status.
+        throw new GraphQLError(`Too many requests from this ${key.startsWith('user:') ? 'account' : 'address'}; try again in ${retryAfterSeconds} s`, {
+          extensions: {
+            code: 'TOO_MANY_REQUESTS',
+            reason: 'RATE_LIMITED',
+            retryAfterSeconds,
+            http: { status: 429, headers: new HeaderMap([['retry-after', String(retryAfterSeconds)]]) },
+          },
         });
       }
     }
