@@ -18,6 +18,7 @@ import { buildApiSchema, createLoaders, createServices } from '../composition-ro
 import type { Logger } from '../logging/logger';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
 import { loadManifest, trustedDocumentsOptions, trustedDocumentsPlugin } from '../graphql/trusted-documents';
+import { RateLimiter, rateLimitPlugin } from '../modules/rate-limit/rate-limiter';
 import { parseCookies } from './cookies';
 import { readManifest, serveCrawlerFiles, serveSite } from './site';
 import { countryByCode } from '../modules/region/country';
@@ -111,6 +112,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
       config.nodeEnv === 'development' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       errorLogPlugin,
       responseStatusPlugin,
+      rateLimitPlugin(new RateLimiter(dataSource, config), config),
       trustedDocumentsPlugin(config.graphqlTrustedDocuments, manifest),
       inputHygienePlugin(schema),
       queryLimitsPlugin({ schema, timeBudgetMs: config.graphqlTimeBudgetMs }),

@@ -33,6 +33,8 @@ interface Plan {
   fileSha256: string;
   rowsTotal: number;
   errors: ImportPreview['errors'];
+  errorCount: number;
+  badRows: number;
   rows: (ParsedRow & { action: ImportAction; previousValue: number | null; indicatorId: string; regionId: string })[];
 }
 
@@ -83,7 +85,7 @@ export class ImportService {
     const [indicators, regions] = await Promise.all([em.getRepository(IndicatorEntity).find(), em.getRepository(RegionEntity).find({ select: { id: true, code: true } })]);
     const indicatorBy = new Map(indicators.map((i) => [i.code, i]));
     const regionBy = new Map(regions.map((r) => [r.code, r.id]));
-    const { rows, errors, rowsTotal } = validateRows(table, {
+    const { rows, errors, errorCount, badRows, rowsTotal } = validateRows(table, {
       indicator: (code) => {
         const i = indicatorBy.get(code);
         return i ? (i.retiredAt ? 'RETIRED' : 'ACTIVE') : undefined;
@@ -120,7 +122,7 @@ export class ImportService {
         planned.push({ ...r, action, previousValue: before?.value ?? null, indicatorId, regionId });
       }
     }
-    return { fileName: input.fileName, format, fileSha256, rowsTotal, errors, rows: planned };
+    return { fileName: input.fileName, format, fileSha256, rowsTotal, errors, errorCount, badRows, rows: planned };
   }
 
   async preview(input: ObservationImportInput): Promise<ImportPreview> {
@@ -131,11 +133,12 @@ export class ImportService {
       format: plan.format,
       fileSha256: plan.fileSha256,
       rowsTotal: plan.rowsTotal,
-      validRows: plan.errors.length === 0 ? plan.rows.length : plan.rowsTotal - new Set(plan.errors.filter((e) => e.row > 0).map((e) => e.row)).size,
+      validRows: plan.errors.length === 0 ? plan.rows.length : plan.rowsTotal - plan.badRows,
       inserts: count(ImportAction.INSERT),
       updates: count(ImportAction.UPDATE),
       unchanged: count(ImportAction.UNCHANGED),
       errors: plan.errors,
+      errorCount: plan.errorCount,
       rows: plan.rows.slice(0, PREVIEW_ROWS).map(
         (r): ImportPreviewRow => ({
           row: r.row,
@@ -159,8 +162,8 @@ export class ImportService {
       const plan = await this.plan(em, input, true);
       if (plan.errors.length > 0) {
         const first = plan.errors[0]!;
-        throw new AppError('BAD_USER_INPUT', 'IMPORT_HAS_ERRORS', `Nothing was imported: ${plan.errors.length} problem(s), the first in row ${first.row}${first.column ? `, column ${first.column}` : ''}: ${first.message}`, {
-          rowErrors: plan.errors,
+        throw new AppError('BAD_USER_INPUT', 'IMPORT_HAS_ERRORS', `Nothing was imported: ${plan.errorCount} problem(s), the first in row ${first.row}${first.column ? `, column ${first.column}` : ''}: ${first.message}`, {
+          rowErrors: plan.errors, // the first 1,000; the message has the total
         });
       }
       if (plan.rows.length === 0) throw new AppError('BAD_USER_INPUT', 'IMPORT_NO_ROWS', 'Nothing was imported: the file has no data rows', { rowErrors: [] });
@@ -234,7 +237,9 @@ export class ImportService {
     const rows = raw.map((r) => [r.i_code, r.r_code, r.o_year, r.o_value, r.o_flag ?? '', r.o_source, r.i_name, r.i_unit, r.r_name, r.r_country]);
     const stamp = new Date().toISOString().slice(0, 10);
     if (format === FileFormat.CSV) {
-      const csv = Papa.unparse({ fields: header, data: rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : c))) });
+      // Text cells a spreadsheet would run as a formula get a leading apostrophe (numbers stay numbers;
+      // the import strips the apostrophe again, so an export re-imports unchanged).
+      const csv = Papa.unparse({ fields: header, data: rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : c))) }, { escapeFormulae: true });
       return { fileName: `polisee-observations-${stamp}.csv`, contentType: 'text/csv; charset=utf-8', contentBase64: Buffer.from('\uFEFF' + csv, 'utf8').toString('base64'), rowCount: rows.length };
     }
     const wb = new ExcelJS.Workbook();

@@ -101,8 +101,11 @@ export class ImportPreview {
   @Field(() => Int)
   unchanged: number;
 
-  @Field(() => [ImportRowError], { description: 'Every bad row and column, with the reason.' })
+  @Field(() => [ImportRowError], { description: 'The bad rows and columns with the reason: the first 1,000 (errorCount has them all).' })
   errors: ImportRowError[];
+
+  @Field(() => Int, { description: 'How many problems the file has, including those beyond the first 1,000 listed in errors.' })
+  errorCount: number;
 
   @Field(() => [ImportPreviewRow], { description: 'The first 200 rows with what applying would do.' })
   rows: ImportPreviewRow[];
