@@ -15,7 +15,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from '../src/config/env';
-import { buildApiSchema } from '../src/graphql/schema';
+import { buildApiSchema } from '../src/composition-root';
 import { GqlClient } from './support/client';
 import { STORE, startTestPlatform, type TestPlatform } from './support/platform';
 

@@ -3,8 +3,9 @@ import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { persistedHash } from '@polisee/graphql';
 
 // The session is an httpOnly cookie set by the login mutation, so requests carry same-origin
-// credentials; the preflight header satisfies the API's CSRF prevention.
-export function createApolloClient(): ApolloClient {
+// credentials; the preflight header satisfies the API's CSRF prevention. Accept-Language
+// carries the page's locale for translated reference data.
+export function createApolloClient(locale: string): ApolloClient {
   return new ApolloClient({
     // Trusted documents: the API runs the apps' operations by their codegen id; when it does
     // not take ids (GRAPHQL_TRUSTED_DOCUMENTS=off) the link falls back to sending the text.
@@ -12,7 +13,7 @@ export function createApolloClient(): ApolloClient {
       new HttpLink({
         uri: '/graphql',
         credentials: 'same-origin',
-        headers: { 'apollo-require-preflight': 'true' },
+        headers: { 'apollo-require-preflight': 'true', 'accept-language': locale },
       }),
     ),
     cache: new InMemoryCache(),

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { createLogger } from '../logging/logger';
 import { boundMessage, errorLogPlugin, withClientErrorBounds } from './client-errors';
-import { AppError, createFormatError } from './errors';
+import { AppError } from '../common/app-error';
+import { createFormatError } from './errors';
 
 const logged = async (errors: GraphQLError[]) => {
   const lines: string[] = [];
@@ -18,7 +19,7 @@ describe('client errors', () => {
     expect(line).toMatchObject({ level: 'info', msg: 'client error', code: 'GRAPHQL_VALIDATION_FAILED' });
     expect(JSON.stringify(line).length).toBeLessThan(600);
     expect(JSON.stringify(line)).not.toMatch(/stack|at .*\.js/);
-    const [bad] = await logged([new AppError('BAD_USER_INPUT', 'nope')]);
+    const [bad] = await logged([new GraphQLError('nope', { originalError: new AppError('BAD_USER_INPUT', 'NOPE', 'nope') })]);
     expect(bad).toMatchObject({ level: 'info', code: 'BAD_USER_INPUT' });
   });
 

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { AppError } from './errors';
+import { AppError, CommonReason } from '../common/app-error';
 
 @ObjectType({ description: 'Relay connection page information.' })
 export class PageInfo {
@@ -37,7 +37,9 @@ export const CURSOR_VALUE: Readonly<Record<string, RegExp>> = {
 };
 
 const invalidCursor = () =>
-  new AppError('BAD_USER_INPUT', 'The cursor is not valid for this list', { fieldErrors: [{ field: 'after', message: 'Invalid cursor' }] });
+  new AppError('BAD_USER_INPUT', CommonReason.INVALID_CURSOR, 'The cursor is not valid for this list', {
+    fieldErrors: [{ field: 'after', reason: CommonReason.INVALID_CURSOR, message: 'Invalid cursor' }],
+  });
 
 /** Decodes a cursor made by encodeCursor; `value` checks the sort value (see CURSOR_VALUE). */
 export function decodeCursor(cursor: string, value: RegExp = CURSOR_VALUE.text!): KeysetCursor {
@@ -59,8 +61,8 @@ export const MAX_PAGE_SIZE = 100;
 
 export function checkPageSize(first: number): void {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new AppError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE_SIZE}`, {
-      fieldErrors: [{ field: 'first', message: `Must be between 1 and ${MAX_PAGE_SIZE}` }],
+    throw new AppError('BAD_USER_INPUT', CommonReason.PAGE_SIZE_OUT_OF_RANGE, `first must be between 1 and ${MAX_PAGE_SIZE}`, {
+      fieldErrors: [{ field: 'first', reason: CommonReason.PAGE_SIZE_OUT_OF_RANGE, message: `Must be between 1 and ${MAX_PAGE_SIZE}` }],
     });
   }
 }

@@ -16,7 +16,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { Context } from '../context';
-import type { FieldError } from '../errors';
+import type { ErrorReason, FieldError } from '../../common/app-error';
 
 /**
  * One rule for every argument at the edge, before any resolver runs: literals and variables,
@@ -51,17 +51,17 @@ export function checkInputs(args: {
 }): FieldError[] {
   const { schema, document, operation, variables } = args;
   const issues: FieldError[] = [];
-  const add = (field: string, message: string) => {
-    if (issues.length < MAX_ISSUES && !issues.some((i) => i.field === field)) issues.push({ field, message });
+  const add = (field: string, reason: ErrorReason, message: string) => {
+    if (issues.length < MAX_ISSUES && !issues.some((i) => i.field === field)) issues.push({ field, reason, message });
   };
 
   const check = (value: unknown, type: GraphQLInputType, path: string, coordinate: string, name: string, depth: number): void => {
     if (value === null || value === undefined || issues.length >= MAX_ISSUES) return;
-    if (depth > 20) return add(path, 'Nested too deeply');
+    if (depth > 20) return add(path, 'NESTED_TOO_DEEPLY', 'Nested too deeply');
     if (isNonNullType(type)) return check(value, type.ofType, path, coordinate, name, depth);
     if (isListType(type)) {
       if (!Array.isArray(value)) return check(value, type.ofType, path, coordinate, name, depth + 1); // a single value coerces to a list
-      if (value.length > MAX_LIST_ITEMS) return add(path, `At most ${MAX_LIST_ITEMS} items`);
+      if (value.length > MAX_LIST_ITEMS) return add(path, 'TOO_MANY_ITEMS', `At most ${MAX_LIST_ITEMS} items`);
       value.forEach((v, i) => check(v, type.ofType, `${path}.${i}`, coordinate, name, depth + 1));
       return;
     }
@@ -76,12 +76,12 @@ export function checkInputs(args: {
     }
     if (isScalarType(type) && typeof value === 'string') {
       const max = STRING_LENGTH_EXCEPTIONS[coordinate] ?? MAX_STRING_LENGTH;
-      if (value.length > max) return add(path, `At most ${max} characters`);
-      if (value.includes('\u0000')) return add(path, 'Must not contain a NUL character');
-      if (!isWellFormed(value)) return add(path, 'Must be valid Unicode (a lone surrogate was sent)');
+      if (value.length > max) return add(path, 'TOO_LONG', `At most ${max} characters`);
+      if (value.includes('\u0000')) return add(path, 'CONTAINS_NUL', 'Must not contain a NUL character');
+      if (!isWellFormed(value)) return add(path, 'INVALID_UNICODE', 'Must be valid Unicode (a lone surrogate was sent)');
     }
     if (type.name === 'Int' && typeof value === 'number' && YEAR.test(name) && (value < YEAR_RANGE.min || value > YEAR_RANGE.max)) {
-      add(path, `Must be a year between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`);
+      add(path, 'YEAR_OUT_OF_RANGE', `Must be a year between ${YEAR_RANGE.min} and ${YEAR_RANGE.max}`);
     }
   };
 
@@ -109,7 +109,7 @@ export function checkInputs(args: {
 export class InputRejectedError extends GraphQLError {
   constructor(fieldErrors: FieldError[]) {
     super(fieldErrors.map((f) => `${f.field}: ${f.message}`).join('; '), {
-      extensions: { code: 'BAD_USER_INPUT', fieldErrors, http: { status: 400 } },
+      extensions: { code: 'BAD_USER_INPUT', reason: fieldErrors.length === 1 ? fieldErrors[0]!.reason : 'INVALID_INPUT', fieldErrors, http: { status: 400 } },
     });
   }
 }

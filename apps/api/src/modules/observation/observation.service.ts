@@ -1,5 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { AppError } from '../../graphql/errors';
+import { AppError } from '../../common/app-error';
 import { decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
 
 /** indicator code | region code | year (smallint), as list() encodes it. */
@@ -33,7 +33,9 @@ export class ObservationService {
 
   async list(filter: ObservationFilter | null | undefined, first: number, after?: string): Promise<ObservationConnection> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_OBSERVATION_PAGE) {
-      throw new AppError('BAD_USER_INPUT', `first must be between 1 and ${MAX_OBSERVATION_PAGE}`, { fieldErrors: [{ field: 'first', message: `Must be between 1 and ${MAX_OBSERVATION_PAGE}` }] });
+      throw new AppError('BAD_USER_INPUT', 'PAGE_SIZE_OUT_OF_RANGE', `first must be between 1 and ${MAX_OBSERVATION_PAGE}`, {
+        fieldErrors: [{ field: 'first', reason: 'PAGE_SIZE_OUT_OF_RANGE', message: `Must be between 1 and ${MAX_OBSERVATION_PAGE}` }],
+      });
     }
     const page = this.query(filter).orderBy('i.code').addOrderBy('r.code').addOrderBy('o.year').addOrderBy('o.id').limit(first + 1);
     if (after) {
