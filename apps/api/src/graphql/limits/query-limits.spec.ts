@@ -42,7 +42,8 @@ describe('query limits', () => {
     const directives = op(`{ countries { code ${'__typename @include(if: true) '.repeat(51)} } }`);
     expect(checkQueryLimits({ schema, ...directives, variables: {}, budget: ANONYMOUS_BUDGET })).toMatchObject({ limit: 'directives', max: 50 });
 
-    const tokens = op(`{ countries { ${'code '.repeat(1000)} } }`);
+    const weights = Array.from({ length: 140 }, () => '{ dimension: "Economy", weight: 1 }').join(' ');
+    const tokens = op(`{ referenceRegions(region: "ITI3", dimensionWeights: [${weights}]) { rank } }`);
     expect(checkQueryLimits({ schema, ...tokens, variables: {}, budget: ANONYMOUS_BUDGET })).toMatchObject({ limit: 'tokens', max: 1000 });
     expect(checkQueryLimits({ schema, ...tokens, variables: {}, budget: ROLE_BUDGETS.ADMIN })).toBeNull();
   });
