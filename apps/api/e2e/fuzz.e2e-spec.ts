@@ -238,7 +238,7 @@ const runHere = process.env.TEST_DATABASE_URL ? STORE === 'postgres' : STORE ===
     expect(jobs.length + lateJobs.length).toBeGreaterThan(2000);
     const health = await fetch(`${t.url}/healthz`);
     expect(health.status).toBe(200);
-  }, 240_000);
+  }, 300_000);
 });
 
 /** A small seeded PRNG (mulberry32): the same seed walks the same operations. */

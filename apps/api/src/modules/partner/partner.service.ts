@@ -1,6 +1,7 @@
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { AppError, FieldErrors, rejectExplicitNulls } from '../../common/app-error';
+import { AppError, FieldErrors } from '../../common/app-error';
 import { CURSOR_VALUE, checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
+import { rejectExplicitNulls } from '../../common/update-input';
 import { UserEntity } from '../auth/user.entity';
 import { countryByCode } from '../region/country';
 import { RegionEntity } from '../region/region.entity';
