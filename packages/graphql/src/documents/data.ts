@@ -62,7 +62,18 @@ export const PreviewObservationImportMutation = graphql(`
 export const ApplyObservationImportMutation = graphql(`
   mutation ApplyObservationImportMutation($input: ObservationImportInput!) {
     applyObservationImport(input: $input) {
-      ...ImportBatchRow
+      __typename
+      ... on ImportBatch {
+        ...ImportBatchRow
+      }
+      ... on ImportRejected {
+        reason
+        errors {
+          row
+          column
+          message
+        }
+      }
     }
   }
 `);

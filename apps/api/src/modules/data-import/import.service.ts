@@ -19,6 +19,8 @@ import {
   type ImportBatchConnection,
   type ImportPreview,
   type ImportPreviewRow,
+  ImportRejected,
+  ImportRejectionReason,
   MAX_FILE_BYTES,
   type ObservationImportInput,
 } from './import.types';
@@ -153,17 +155,12 @@ export class ImportService {
     };
   }
 
-  /** All or nothing: a single bad row imports nothing and names every problem. */
-  async apply(input: ObservationImportInput, user: AuthUser): Promise<ImportBatch> {
+  /** All or nothing: a single bad row imports nothing and names every problem (as a result, not an error). */
+  async apply(input: ObservationImportInput, user: AuthUser): Promise<ImportBatch | ImportRejected> {
     return this.ds.transaction(async (em) => {
       const plan = await this.plan(em, input, true);
-      if (plan.errors.length > 0) {
-        const first = plan.errors[0]!;
-        throw new AppError('BAD_USER_INPUT', 'IMPORT_HAS_ERRORS', `Nothing was imported: ${plan.errors.length} problem(s), the first in row ${first.row}${first.column ? `, column ${first.column}` : ''}: ${first.message}`, {
-          rowErrors: plan.errors,
-        });
-      }
-      if (plan.rows.length === 0) throw new AppError('BAD_USER_INPUT', 'IMPORT_NO_ROWS', 'Nothing was imported: the file has no data rows', { rowErrors: [] });
+      if (plan.errors.length > 0) return new ImportRejected(ImportRejectionReason.INVALID_ROWS, plan.errors);
+      if (plan.rows.length === 0) return new ImportRejected(ImportRejectionReason.NO_ROWS, []);
       const inserted = plan.rows.filter((r) => r.action === ImportAction.INSERT).length;
       const updated = plan.rows.filter((r) => r.action === ImportAction.UPDATE).length;
       const batch = await em.getRepository(ImportBatchEntity).save(
