@@ -145,7 +145,7 @@ export class ImportService {
           region: r.region,
           year: r.year,
           value: r.value,
-          flag: r.flag as ImportPreviewRow['flag'],
+          flag: r.flag,
           source: r.source,
           action: r.action,
           previousValue: r.previousValue,
