@@ -9,3 +9,4 @@ export * from './assessment';
 export * from './foresight';
 export * from './learning-cycle';
 export * from './vocabulary';
+export * from './locale';
