@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, badInput } from '../../common/app-error';
-import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
+import { keysetPage } from '../../db/keyset-page';
+import { inTransaction } from '../../db/unit-of-work';
 import type { AuthUser } from '../auth/auth-user';
 import { IndicatorEntity } from '../indicator/indicator.entity';
 import type { ObservationService } from '../observation/observation.service';
@@ -156,8 +157,8 @@ export class ImportService {
   }
 
   /** All or nothing: a single bad row imports nothing and names every problem (as a result, not an error). */
-  async apply(input: ObservationImportInput, user: AuthUser): Promise<ImportBatch | ImportRejected> {
-    return this.ds.transaction(async (em) => {
+  async apply(input: ObservationImportInput, user: AuthUser, tx?: EntityManager): Promise<ImportBatch | ImportRejected> {
+    return inTransaction(this.ds, tx, async (em) => {
       const plan = await this.plan(em, input, true);
       if (plan.errors.length > 0) return new ImportRejected(ImportRejectionReason.INVALID_ROWS, plan.errors);
       if (plan.rows.length === 0) return new ImportRejected(ImportRejectionReason.NO_ROWS, []);
@@ -198,20 +199,16 @@ export class ImportService {
   }
 
   async history(first: number, after?: string): Promise<ImportBatchConnection> {
-    checkPageSize(first);
-    const qb = this.ds.getRepository(ImportBatchEntity).createQueryBuilder('b').orderBy('b.created_at', 'DESC').addOrderBy('b.id', 'DESC').limit(first + 1);
-    if (after) {
-      const c = decodeCursor(after);
-      qb.andWhere('(b.created_at, b.id) < (CAST(:cv AS timestamptz), CAST(:cid AS uuid))', { cv: c.v, cid: c.id });
-    }
-    const [{ entities, raw }, totalCount] = await Promise.all([
-      qb.addSelect('b.created_at::text', 'sort_key').getRawAndEntities(),
-      this.ds.getRepository(ImportBatchEntity).count(),
-    ]);
-    return forwardPage(entities, { first, after }, totalCount, (e, k) => ({
-      cursor: encodeCursor({ v: (raw[k] as { sort_key: string }).sort_key, id: e.id }),
-      node: toImportBatch(e),
-    }));
+    return keysetPage(
+      { first, after },
+      {
+        query: () => this.ds.getRepository(ImportBatchEntity).createQueryBuilder('b'),
+        keys: [{ expr: 'b.created_at', cast: 'timestamptz' }],
+        id: 'b.id',
+        direction: 'DESC',
+        node: (e) => toImportBatch(e),
+      },
+    );
   }
 
   /** Any selection as CSV or XLSX, in the import layout plus names for reading (re-importable). */
