@@ -67,8 +67,9 @@ async function pgliteTemplate(): Promise<Blob> {
   return new Blob([fs.readFileSync(file)]);
 }
 
+/** Rate limits are off unless a test turns them on (tests send thousands of requests from one address). */
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_USER: '0', ...env });
 }
 
 export interface TestPlatform {

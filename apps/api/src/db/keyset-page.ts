@@ -31,17 +31,36 @@ interface Cursor {
   id: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What a cursor's key must look like, by the SQL type it is cast to. Cursors are parsed
+ * strictly, so a forged one is BAD_USER_INPUT here instead of a cast error in SQL.
+ */
+const KEY_SHAPE: Readonly<Record<KeysetKey['cast'], (v: string) => boolean>> = {
+  text: (v) => /^[^\u0000]{0,500}$/.test(v),
+  timestamptz: (v) =>
+    /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)?$/.test(v) && !Number.isNaN(Date.parse(v.replace(' ', 'T'))),
+  'double precision': (v) => /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(v) && Number.isFinite(Number(v)),
+  integer: (v) => /^-?\d{1,10}$/.test(v) && Math.abs(Number(v)) <= 2147483647,
+  smallint: (v) => /^-?\d{1,5}$/.test(v) && Math.abs(Number(v)) <= 32767,
+  uuid: (v) => UUID.test(v),
+};
+
 export const encodeCursor = (c: Cursor): string => Buffer.from(JSON.stringify([...c.keys, c.id])).toString('base64url');
 
-export function decodeCursor(cursor: string, keyCount: number): Cursor {
+/** Decodes a cursor made by encodeCursor for these keys, checking every value's shape. */
+export function decodeCursor(cursor: string, keys: readonly KeysetKey[]): Cursor {
+  let parsed: unknown = null;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === keyCount + 1 && parsed.every((p) => typeof p === 'string')) {
-      const values = parsed as string[];
-      return { keys: values.slice(0, keyCount), id: values[keyCount]! };
-    }
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through
+    // not JSON: invalid below
+  }
+  if (Array.isArray(parsed) && parsed.length === keys.length + 1 && parsed.every((p) => typeof p === 'string')) {
+    const values = parsed as string[];
+    const id = values[keys.length]!;
+    if (UUID.test(id) && keys.every((k, i) => KEY_SHAPE[k.cast](values[i]!))) return { keys: values.slice(0, keys.length), id };
   }
   throw new AppError('BAD_USER_INPUT', CommonReason.INVALID_CURSOR, 'The cursor is not valid for this list', {
     fieldErrors: [{ field: 'after', reason: CommonReason.INVALID_CURSOR, message: 'Invalid cursor' }],
@@ -83,7 +102,7 @@ export async function keysetPage<E extends ObjectLiteral & { id: string }, N>(ar
   if (o.keys.length === 0) page.orderBy(o.id, o.direction);
   else page.addOrderBy(o.id, o.direction);
   if (args.after) {
-    const c = decodeCursor(args.after, o.keys.length);
+    const c = decodeCursor(args.after, o.keys);
     const left = [...o.keys.map((k) => k.expr), o.id].join(', ');
     const right = [...o.keys.map((k, i) => `CAST(:keyset_${i} AS ${k.cast})`), 'CAST(:keyset_id AS uuid)'].join(', ');
     const params: Record<string, string> = { keyset_id: c.id };

@@ -44,6 +44,10 @@ const REQUEST_ERRORS: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // the edge's own refusals (src/graphql/limits, trusted documents)
+  'QUERY_TOO_COMPLEX',
+  'QUERY_TIMEOUT',
+  'PERSISTED_QUERY_NOT_ALLOWED',
 ]);
 
 function unwrap(error: unknown): unknown {

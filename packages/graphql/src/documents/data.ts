@@ -68,6 +68,7 @@ export const ApplyObservationImportMutation = graphql(`
       }
       ... on ImportRejected {
         reason
+        errorCount
         errors {
           row
           column

@@ -10,12 +10,12 @@ import {
 } from '@polisee/graphql';
 import { ErrorAlert, Loading, downloadText, importActionLabels, observationFlagLabels, readFileAsBase64 } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
-
-/** One bad row or column of a file, as the preview and a refused import name it. */
-type RowError = ImportPreviewResultFragment['errors'][number];
 import { importColumns, importTemplateCsv } from './import-template';
 import { dataStrings as t } from './strings';
 import { i18n } from '@lingui/core';
+
+/** One bad row or column of a file, as the preview and a refused import name it. */
+type RowError = ImportPreviewResultFragment['errors'][number];
 
 const maxBytes = 5 * 1024 * 1024;
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
@@ -81,7 +81,7 @@ export function ImportPanel() {
     try {
       const outcome = (await applyImport({ variables: { input: file } })).data?.applyObservationImport;
       if (outcome?.__typename === 'ImportRejected') {
-        setApplyError({ message: t.rejected[outcome.reason](outcome.errors.length), rowErrors: outcome.errors });
+        setApplyError({ message: t.rejected[outcome.reason](outcome.errorCount), rowErrors: outcome.errors });
         return;
       }
       setApplied(outcome ?? null);

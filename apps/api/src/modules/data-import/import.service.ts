@@ -36,6 +36,8 @@ interface Plan {
   fileSha256: string;
   rowsTotal: number;
   errors: ImportPreview['errors'];
+  errorCount: number;
+  badRows: number;
   rows: (ParsedRow & { action: ImportAction; previousValue: number | null; indicatorId: string; regionId: string })[];
 }
 
@@ -86,7 +88,7 @@ export class ImportService {
     const [indicators, regions] = await Promise.all([em.getRepository(IndicatorEntity).find(), em.getRepository(RegionEntity).find({ select: { id: true, code: true } })]);
     const indicatorBy = new Map(indicators.map((i) => [i.code, i]));
     const regionBy = new Map(regions.map((r) => [r.code, r.id]));
-    const { rows, errors, rowsTotal } = validateRows(table, {
+    const { rows, errors, errorCount, badRows, rowsTotal } = validateRows(table, {
       indicator: (code) => {
         const i = indicatorBy.get(code);
         return i ? (i.retiredAt ? 'RETIRED' : 'ACTIVE') : undefined;
@@ -123,7 +125,7 @@ export class ImportService {
         planned.push({ ...r, action, previousValue: before?.value ?? null, indicatorId, regionId });
       }
     }
-    return { fileName: input.fileName, format, fileSha256, rowsTotal, errors, rows: planned };
+    return { fileName: input.fileName, format, fileSha256, rowsTotal, errors, errorCount, badRows, rows: planned };
   }
 
   async preview(input: ObservationImportInput): Promise<ImportPreview> {
@@ -134,11 +136,12 @@ export class ImportService {
       format: plan.format,
       fileSha256: plan.fileSha256,
       rowsTotal: plan.rowsTotal,
-      validRows: plan.errors.length === 0 ? plan.rows.length : plan.rowsTotal - new Set(plan.errors.filter((e) => e.row > 0).map((e) => e.row)).size,
+      validRows: plan.errors.length === 0 ? plan.rows.length : plan.rowsTotal - plan.badRows,
       inserts: count(ImportAction.INSERT),
       updates: count(ImportAction.UPDATE),
       unchanged: count(ImportAction.UNCHANGED),
       errors: plan.errors,
+      errorCount: plan.errorCount,
       rows: plan.rows.slice(0, PREVIEW_ROWS).map(
         (r): ImportPreviewRow => ({
           row: r.row,
@@ -160,8 +163,8 @@ export class ImportService {
   async apply(input: ObservationImportInput, user: AuthUser, tx?: EntityManager): Promise<ImportBatch | ImportRejected> {
     return inTransaction(this.ds, tx, async (em) => {
       const plan = await this.plan(em, input, true);
-      if (plan.errors.length > 0) return new ImportRejected(ImportRejectionReason.INVALID_ROWS, plan.errors);
-      if (plan.rows.length === 0) return new ImportRejected(ImportRejectionReason.NO_ROWS, []);
+      if (plan.errors.length > 0) return new ImportRejected(ImportRejectionReason.INVALID_ROWS, plan.errors, plan.errorCount);
+      if (plan.rows.length === 0) return new ImportRejected(ImportRejectionReason.NO_ROWS, [], 0);
       const inserted = plan.rows.filter((r) => r.action === ImportAction.INSERT).length;
       const updated = plan.rows.filter((r) => r.action === ImportAction.UPDATE).length;
       const batch = await em.getRepository(ImportBatchEntity).save(
@@ -228,7 +231,9 @@ export class ImportService {
     const rows = raw.map((r) => [r.i_code, r.r_code, r.o_year, r.o_value, r.o_flag ?? '', r.o_source, r.i_name, r.i_unit, r.r_name, r.r_country]);
     const stamp = new Date().toISOString().slice(0, 10);
     if (format === FileFormat.CSV) {
-      const csv = Papa.unparse({ fields: header, data: rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : c))) });
+      // Text cells a spreadsheet would run as a formula get a leading apostrophe (numbers stay numbers;
+      // the import strips the apostrophe again, so an export re-imports unchanged).
+      const csv = Papa.unparse({ fields: header, data: rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : c))) }, { escapeFormulae: true });
       return { fileName: `polisee-observations-${stamp}.csv`, contentType: 'text/csv; charset=utf-8', contentBase64: Buffer.from('\uFEFF' + csv, 'utf8').toString('base64'), rowCount: rows.length };
     }
     const wb = new ExcelJS.Workbook();

@@ -109,8 +109,11 @@ export class ImportPreview {
   @Field(() => Int)
   unchanged: number;
 
-  @Field(() => [ImportRowError], { description: 'Every bad row and column, with the reason.' })
+  @Field(() => [ImportRowError], { description: 'The bad rows and columns with the reason: the first 1,000 (errorCount has them all).' })
   errors: ImportRowError[];
+
+  @Field(() => Int, { description: 'How many problems the file has, including those beyond the first 1,000 listed in errors.' })
+  errorCount: number;
 
   @Field(() => [ImportPreviewRow], { description: 'The first 200 rows with what applying would do.' })
   rows: ImportPreviewRow[];
@@ -156,12 +159,16 @@ export class ImportRejected {
   @Field(() => ImportRejectionReason)
   reason: ImportRejectionReason;
 
-  @Field(() => [ImportRowError], { description: 'Every bad row and column (empty for NO_ROWS).' })
+  @Field(() => [ImportRowError], { description: 'The bad rows and columns, the first 1,000 (empty for NO_ROWS).' })
   errors: ImportRowError[];
 
-  constructor(reason: ImportRejectionReason, errors: ImportRowError[]) {
+  @Field(() => Int, { description: 'How many problems the file has in all (errors lists the first 1,000).' })
+  errorCount: number;
+
+  constructor(reason: ImportRejectionReason, errors: ImportRowError[], errorCount: number) {
     this.reason = reason;
     this.errors = errors;
+    this.errorCount = errorCount;
   }
 }
 

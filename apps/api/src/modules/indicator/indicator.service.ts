@@ -1,5 +1,5 @@
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
-import { AppError, badInput } from '../../common/app-error';
+import { AppError, badInput, rejectExplicitNulls } from '../../common/app-error';
 import { inTransaction } from '../../db/unit-of-work';
 import { isUuid } from '../partner/partner.service';
 import { IndicatorEntity } from './indicator.entity';
@@ -57,6 +57,7 @@ export class IndicatorService {
   }
 
   async update(input: UpdateIndicatorInput, tx?: EntityManager): Promise<IndicatorEntity> {
+    rejectExplicitNulls(input, ['name', 'description', 'unit', 'polarity', 'transform', 'area', 'source']);
     return inTransaction(this.ds, tx, async (em) => {
       const repo = em.getRepository(IndicatorEntity);
       const e = isUuid(input.id) ? await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;

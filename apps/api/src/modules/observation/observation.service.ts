@@ -11,7 +11,8 @@ export class ObservationService {
   constructor(private readonly ds: DataSource) {}
 
   /** Region observations matching the filter, joined to their codes, in a stable order. */
-  query(filter: ObservationFilter = {}): SelectQueryBuilder<ObservationEntity> {
+  query(given?: ObservationFilter | null): SelectQueryBuilder<ObservationEntity> {
+    const filter = given ?? {}; // `filter: null` is the same as no filter
     const qb = this.ds
       .getRepository(ObservationEntity)
       .createQueryBuilder('o')
@@ -26,7 +27,7 @@ export class ObservationService {
     return qb;
   }
 
-  async list(filter: ObservationFilter | undefined, first: number, after?: string): Promise<ObservationConnection> {
+  async list(filter: ObservationFilter | null | undefined, first: number, after?: string): Promise<ObservationConnection> {
     return keysetPage(
       { first, after },
       {

@@ -1,5 +1,5 @@
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { AppError, FieldErrors } from '../../common/app-error';
+import { AppError, FieldErrors, rejectExplicitNulls } from '../../common/app-error';
 import { keysetPage, type KeysetKey } from '../../db/keyset-page';
 import { inTransaction } from '../../db/unit-of-work';
 import { UserEntity } from '../auth/user.entity';
@@ -76,6 +76,7 @@ export class PartnerService {
   }
 
   async update(input: UpdatePartnerInput, tx?: EntityManager): Promise<Partner> {
+    rejectExplicitNulls(input, ['name', 'country', 'type', 'role', 'fund']);
     return inTransaction(this.dataSource, tx, async (em) => {
       const repo = em.getRepository(PartnerEntity);
       const existing = isUuid(input.id) ? await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
