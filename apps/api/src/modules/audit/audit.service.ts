@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { badInput, CommonReason } from '../../common/app-error';
-import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
+import { badInput } from '../../common/app-error';
+import { checkPageSize, keysetPage } from '../../db/keyset-page';
 import { AUDITED_TABLES } from '../../db/migrations/1795851000001-AuditTriggers';
 import { AuditLogEntity } from './audit-log.entity';
 import { AuditEntry, type AuditEntryConnection, type AuditFilter } from './audit.type';
@@ -18,23 +18,18 @@ export class AuditService {
   async list(filter: AuditFilter, first: number, after?: string): Promise<AuditEntryConnection> {
     checkPageSize(first);
     if (filter.userId && !UUID.test(filter.userId)) throw badInput('userId', 'INVALID_USER_ID', 'Not a user id');
-    const qb = this.ds.getRepository(AuditLogEntity).createQueryBuilder('a');
-    if (filter.userId) qb.andWhere('a.user_id = :userId', { userId: filter.userId });
-    if (filter.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
-    if (filter.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
-    if (filter.from) qb.andWhere('a.created_at >= :from', { from: filter.from });
-    if (filter.to) qb.andWhere('a.created_at < :to', { to: filter.to });
-    const total = qb.clone().getCount();
-    qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(first + 1);
-    if (after) {
-      const c = decodeCursor(after);
-      if (!UUID.test(c.id) || Number.isNaN(Date.parse(c.v))) throw badInput('after', CommonReason.INVALID_CURSOR, 'Invalid cursor');
-      qb.andWhere('(a.created_at, a.id) < (CAST(:cv AS timestamptz), CAST(:cid AS uuid))', { cv: c.v, cid: c.id });
-    }
-    const [{ entities, raw }, totalCount] = await Promise.all([qb.addSelect('a.created_at::text', 'sort_key').getRawAndEntities(), total]);
-    return forwardPage(entities, { first, after }, totalCount, (e, k) => ({
-      cursor: encodeCursor({ v: (raw[k] as { sort_key: string }).sort_key, id: e.id }),
-      node: AuditEntry.from(e),
-    }));
+    const filtered = () => {
+      const qb = this.ds.getRepository(AuditLogEntity).createQueryBuilder('a');
+      if (filter.userId) qb.andWhere('a.user_id = :userId', { userId: filter.userId });
+      if (filter.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
+      if (filter.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+      if (filter.from) qb.andWhere('a.created_at >= :from', { from: filter.from });
+      if (filter.to) qb.andWhere('a.created_at < :to', { to: filter.to });
+      return qb;
+    };
+    return keysetPage(
+      { first, after },
+      { query: filtered, keys: [{ expr: 'a.created_at', cast: 'timestamptz' }], id: 'a.id', direction: 'DESC', node: (e) => AuditEntry.from(e) },
+    );
   }
 }

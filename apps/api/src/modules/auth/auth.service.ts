@@ -1,6 +1,7 @@
-import { type DataSource, LessThan, MoreThan } from 'typeorm';
+import { type DataSource, type EntityManager, LessThan, MoreThan } from 'typeorm';
 import type { Config } from '../../config/env';
 import { AppError } from '../../common/app-error';
+import { managerOf } from '../../db/unit-of-work';
 import type { AuthUser, RequestMeta } from './auth-user';
 import { LoginAttemptEntity } from './login-attempt.entity';
 import { LoginThrottle } from './login-throttle';
@@ -56,11 +57,12 @@ export class AuthService {
     return this.throttle.unlock(email);
   }
 
-  async openSession(user: UserEntity, meta: RequestMeta): Promise<NewSession> {
+  /** Opens a session; inside the caller's transaction when given one (`tx`). */
+  async openSession(user: UserEntity, meta: RequestMeta, tx?: EntityManager): Promise<NewSession> {
     const token = newToken();
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.config.sessionTtlHours * 3600 * 1000);
-    await this.ds.getRepository(SessionEntity).insert({
+    await managerOf(this.ds, tx).getRepository(SessionEntity).insert({
       tokenHash: sha256(token),
       userId: user.id,
       expiresAt,

@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, badInput } from '../../common/app-error';
-import { CURSOR_VALUE, checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
+import { keysetPage } from '../../db/keyset-page';
+import { inTransaction } from '../../db/unit-of-work';
 import type { AuthUser } from '../auth/auth-user';
 import { IndicatorEntity } from '../indicator/indicator.entity';
 import type { ObservationService } from '../observation/observation.service';
@@ -19,6 +20,8 @@ import {
   type ImportBatchConnection,
   type ImportPreview,
   type ImportPreviewRow,
+  ImportRejected,
+  ImportRejectionReason,
   MAX_FILE_BYTES,
   type ObservationImportInput,
 } from './import.types';
@@ -146,7 +149,7 @@ export class ImportService {
           region: r.region,
           year: r.year,
           value: r.value,
-          flag: r.flag as ImportPreviewRow['flag'],
+          flag: r.flag,
           source: r.source,
           action: r.action,
           previousValue: r.previousValue,
@@ -156,17 +159,12 @@ export class ImportService {
     };
   }
 
-  /** All or nothing: a single bad row imports nothing and names every problem. */
-  async apply(input: ObservationImportInput, user: AuthUser): Promise<ImportBatch> {
-    return this.ds.transaction(async (em) => {
+  /** All or nothing: a single bad row imports nothing and names every problem (as a result, not an error). */
+  async apply(input: ObservationImportInput, user: AuthUser, tx?: EntityManager): Promise<ImportBatch | ImportRejected> {
+    return inTransaction(this.ds, tx, async (em) => {
       const plan = await this.plan(em, input, true);
-      if (plan.errors.length > 0) {
-        const first = plan.errors[0]!;
-        throw new AppError('BAD_USER_INPUT', 'IMPORT_HAS_ERRORS', `Nothing was imported: ${plan.errorCount} problem(s), the first in row ${first.row}${first.column ? `, column ${first.column}` : ''}: ${first.message}`, {
-          rowErrors: plan.errors, // the first 1,000; the message has the total
-        });
-      }
-      if (plan.rows.length === 0) throw new AppError('BAD_USER_INPUT', 'IMPORT_NO_ROWS', 'Nothing was imported: the file has no data rows', { rowErrors: [] });
+      if (plan.errors.length > 0) return new ImportRejected(ImportRejectionReason.INVALID_ROWS, plan.errors, plan.errorCount);
+      if (plan.rows.length === 0) return new ImportRejected(ImportRejectionReason.NO_ROWS, [], 0);
       const inserted = plan.rows.filter((r) => r.action === ImportAction.INSERT).length;
       const updated = plan.rows.filter((r) => r.action === ImportAction.UPDATE).length;
       const batch = await em.getRepository(ImportBatchEntity).save(
@@ -204,20 +202,16 @@ export class ImportService {
   }
 
   async history(first: number, after?: string): Promise<ImportBatchConnection> {
-    checkPageSize(first);
-    const qb = this.ds.getRepository(ImportBatchEntity).createQueryBuilder('b').orderBy('b.created_at', 'DESC').addOrderBy('b.id', 'DESC').limit(first + 1);
-    if (after) {
-      const c = decodeCursor(after, CURSOR_VALUE.timestamptz);
-      qb.andWhere('(b.created_at, b.id) < (CAST(:cv AS timestamptz), CAST(:cid AS uuid))', { cv: c.v, cid: c.id });
-    }
-    const [{ entities, raw }, totalCount] = await Promise.all([
-      qb.addSelect('b.created_at::text', 'sort_key').getRawAndEntities(),
-      this.ds.getRepository(ImportBatchEntity).count(),
-    ]);
-    return forwardPage(entities, { first, after }, totalCount, (e, k) => ({
-      cursor: encodeCursor({ v: (raw[k] as { sort_key: string }).sort_key, id: e.id }),
-      node: toImportBatch(e),
-    }));
+    return keysetPage(
+      { first, after },
+      {
+        query: () => this.ds.getRepository(ImportBatchEntity).createQueryBuilder('b'),
+        keys: [{ expr: 'b.created_at', cast: 'timestamptz' }],
+        id: 'b.id',
+        direction: 'DESC',
+        node: (e) => toImportBatch(e),
+      },
+    );
   }
 
   /** Any selection as CSV or XLSX, in the import layout plus names for reading (re-importable). */
