@@ -2,3 +2,4 @@ export * from './reference-regions';
 export * from './performance-group';
 export * from './profile';
 export * from './uncertainty';
+export * from './weight-draws';
