@@ -3,3 +3,4 @@ export * from './performance-group';
 export * from './profile';
 export * from './uncertainty';
 export * from './weight-draws';
+export * from './report';
