@@ -1,12 +1,14 @@
 import { defineConfig, defaultClientConditions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress, routeManifest } from '@polisee/vite-plugins';
+import { ADMIN_ROUTES } from './src/app/routes';
 
 // Served by the API under /admin; in development the API runs on :4000 and is proxied.
 const api = process.env.POLISEE_API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
   base: '/admin/',
-  plugins: [react()],
+  plugins: [react(), routeManifest({ locales: [], routes: ADMIN_ROUTES }), precompress()],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: {
     port: 5174,

@@ -4,3 +4,4 @@ export * from './components/copy-button';
 export * from './components/confirm-dialog';
 export * from './components/field';
 export * from './download';
+export * from './document-title';

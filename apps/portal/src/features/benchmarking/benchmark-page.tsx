@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '@polisee/ui';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
@@ -46,6 +47,7 @@ export function BenchmarkPage() {
   const setup = useQuery(BenchmarkSetupQuery);
   const countryNames = useMemo(() => Object.fromEntries((setup.data?.countries ?? []).map((country) => [country.code, country.name])), [setup.data]);
   const selected = setup.data?.regions.find((region) => region.code === regionCode) ?? null;
+  useDocumentTitle(selected ? `${selected.name} (${selected.code}): smart benchmarking · PoliSEE` : regionCode ? null : 'Smart benchmarking of regions · PoliSEE');
 
   function pick(code: string) {
     void navigate({ pathname: `/benchmarking/${code}`, search: searchParams.toString() });

@@ -1,7 +1,9 @@
+import { useDocumentTitle } from '@polisee/ui';
 import { Link } from 'react-router';
 import { homeStrings as t } from './strings';
 
 export function HomePage() {
+  useDocumentTitle('PoliSEE · S3 Cluster Policy Learning Platform');
   return (
     <>
       <section className="hero" aria-labelledby="home-title">

@@ -1,7 +1,9 @@
+import { useDocumentTitle } from '@polisee/ui';
 import { Link } from 'react-router';
 import { layoutStrings as t } from './strings';
 
 export function NotFoundPage() {
+  useDocumentTitle('Page not found · PoliSEE');
   return (
     <div className="container section">
       <h1>{t.notFoundTitle}</h1>

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '@polisee/ui';
 import { useMemo } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { PartnershipQuery, type ResultOf } from '@polisee/graphql';
@@ -51,6 +52,7 @@ function toMapPartner(partner: Partner): MapPartner | null {
 }
 
 export function PartnershipPage() {
+  useDocumentTitle('The partnership · PoliSEE');
   const { data, loading, error, refetch } = useQuery(PartnershipQuery);
 
   const partners = useMemo(() => data?.partners.edges.map((edge) => edge.node) ?? [], [data]);
