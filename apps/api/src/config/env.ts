@@ -34,6 +34,8 @@ export interface Config {
   readonly publicUrl: string | null;
   /** Benchmark results cached per instance under the data version (0 disables). */
   readonly benchmarkCacheSize: number;
+  /** Anonymous public-read answers cached per instance under the data version (0 disables). */
+  readonly responseCacheSize: number;
 }
 
 export class ConfigError extends Error {
@@ -136,5 +138,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     portalDistDir: path.resolve(cwd, str(env, 'PORTAL_DIST_DIR') ?? path.join(repoRoot, 'apps', 'portal', 'dist')),
     publicUrl,
     benchmarkCacheSize: int(env, 'BENCHMARK_CACHE_SIZE', 500, 0, 100000),
+    responseCacheSize: int(env, 'RESPONSE_CACHE_SIZE', 500, 0, 100000),
   });
 }

@@ -15,6 +15,7 @@ import { buildApiSchema, createLoaders, createServices } from '../composition-ro
 import type { Logger } from '../logging/logger';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
 import { parseCookies } from './cookies';
+import { createResponseCache } from './response-cache';
 import { readManifest, serveCrawlerFiles, serveSite } from './site';
 import { countryByCode } from '../modules/region/country';
 
@@ -111,6 +112,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   app.use(
     '/graphql',
     express.json({ limit: '8mb' }),
+    createResponseCache({ capacity: config.responseCacheSize, sessionCookie: SESSION_COOKIE, readVersion: () => services.benchmarks.dataVersion() }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const requestId = String(res.locals.requestId);

@@ -37,6 +37,11 @@ export class BenchmarkService {
     this.results = new DerivedCache(cacheSize);
   }
 
+  /** The database's data version (bumped by triggers on every write to the public data). */
+  dataVersion(): Promise<string> {
+    return this.data.version();
+  }
+
   async dimensions(): Promise<SimilarityDimension[]> {
     const catalog = await this.data.catalog(await this.data.version());
     return resolveDimensions(catalog.indicators, undefined).map((d) => ({ name: d.name, indicators: d.indicators.map((code) => catalog.indicatorTypes.get(code)!) }));
