@@ -76,6 +76,8 @@ export function createResponseCache(options: ResponseCacheOptions): RequestHandl
   };
 
   return (req: Request, res: Response, next: NextFunction) => {
+    // What Apollo's cache-control plugin (disabled) said for answers without hints.
+    res.setHeader('cache-control', 'no-store');
     if (options.capacity <= 0 || req.method !== 'POST') return next();
     const cookie = req.headers.cookie;
     if (cookie && cookie.includes(cookiePrefix)) return next();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -105,6 +105,9 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       config.nodeEnv === 'development' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       errorLogger,
+      // No cache hints are used (answers are POSTs, cached by data version in response-cache.ts);
+      // the plugin's per-field hook cost about a tenth of a benchmark answer's execution.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
