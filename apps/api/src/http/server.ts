@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -20,6 +20,7 @@ import { SESSION_COOKIE } from '../modules/auth/auth.service';
 import { loadManifest, trustedDocumentsOptions, trustedDocumentsPlugin } from '../graphql/trusted-documents';
 import { RateLimiter, rateLimitPlugin } from '../modules/rate-limit/rate-limiter';
 import { parseCookies } from './cookies';
+import { createResponseCache } from './response-cache';
 import { readManifest, serveCrawlerFiles, serveSite } from './site';
 import { countryByCode } from '../modules/region/country';
 import { watchEventLoop } from './event-loop';
@@ -116,6 +117,9 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
       trustedDocumentsPlugin(config.graphqlTrustedDocuments, manifest),
       inputHygienePlugin(schema),
       queryLimitsPlugin({ schema, timeBudgetMs: config.graphqlTimeBudgetMs }),
+      // No cache hints are used (answers are POSTs, cached by data version in response-cache.ts);
+      // the plugin's per-field hook cost about a tenth of a benchmark answer's execution.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
@@ -130,6 +134,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   app.use(
     '/graphql',
     express.json({ limit: '8mb' }),
+    createResponseCache({ capacity: config.responseCacheSize, sessionCookie: SESSION_COOKIE, readVersion: () => services.benchmarks.dataVersion() }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const requestId = String(res.locals.requestId);
