@@ -7,6 +7,17 @@ import { IndicatorEntity } from '../modules/indicator/indicator.entity';
 import { ObservationEntity } from '../modules/observation/observation.entity';
 import { PartnerEntity } from '../modules/partner/partner.entity';
 import { RegionEntity } from '../modules/region/region.entity';
+import { ActionMeasureEntity, MeasureIndicatorEntity } from '../modules/learning-cycle/action-plan.entity';
+import {
+  BenchmarkSnapshotEntity,
+  CycleEvaluationEntity,
+  CycleTransferEntity,
+  LearningCycleEntity,
+  LearningCycleTransitionEntity,
+  RegionalAssessmentEntity,
+} from '../modules/learning-cycle/learning-cycle.entity';
+import { PeerReviewEntity, PeerReviewTodoEntity } from '../modules/learning-cycle/peer-review.entity';
+import { KpiReadingEntity, PilotActionEntity } from '../modules/learning-cycle/pilot-action.entity';
 
 export const ENTITIES = [
   RegionEntity,
@@ -19,4 +30,16 @@ export const ENTITIES = [
   SectorEmploymentEntity,
   ImportBatchEntity,
   ObservationEntity,
+  LearningCycleEntity,
+  LearningCycleTransitionEntity,
+  RegionalAssessmentEntity,
+  BenchmarkSnapshotEntity,
+  ActionMeasureEntity,
+  MeasureIndicatorEntity,
+  PeerReviewEntity,
+  PeerReviewTodoEntity,
+  PilotActionEntity,
+  KpiReadingEntity,
+  CycleEvaluationEntity,
+  CycleTransferEntity,
 ];

@@ -5,6 +5,13 @@ import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BenchmarkResolver } from '../modules/benchmark/benchmark.resolver';
 import { ClusterResolver } from '../modules/cluster/cluster.resolver';
 import { ImportResolver } from '../modules/data-import/import.resolver';
+import {
+  ActionMeasureResolver,
+  LearningCycleResolver,
+  PeerMatchResolver,
+  PeerReviewResolver,
+  PilotActionResolver,
+} from '../modules/learning-cycle/learning-cycle.resolver';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver';
 import { ObservationResolver } from '../modules/observation/observation.resolver';
 import { PartnerResolver } from '../modules/partner/partner.resolver';
@@ -20,6 +27,11 @@ export const RESOLVERS = [
   BenchmarkResolver,
   ClusterResolver,
   ImportResolver,
+  LearningCycleResolver,
+  ActionMeasureResolver,
+  PilotActionResolver,
+  PeerReviewResolver,
+  PeerMatchResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {

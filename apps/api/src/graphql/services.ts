@@ -5,6 +5,7 @@ import { UserService } from '../modules/auth/user.service';
 import { BenchmarkService } from '../modules/benchmark/benchmark.service';
 import { ClusterService } from '../modules/cluster/cluster.service';
 import { ImportService } from '../modules/data-import/import.service';
+import { LearningCycleService } from '../modules/learning-cycle/learning-cycle.service';
 import { IndicatorService } from '../modules/indicator/indicator.service';
 import { ObservationService } from '../modules/observation/observation.service';
 import { PartnerService } from '../modules/partner/partner.service';
@@ -14,6 +15,7 @@ import { RegionService } from '../modules/region/region.service';
 export function createServices(ds: DataSource, config: Config) {
   const auth = new AuthService(ds, config);
   const observations = new ObservationService(ds);
+  const benchmarks = new BenchmarkService(ds, config.benchmarkCacheSize);
   return {
     auth,
     users: new UserService(ds, auth),
@@ -22,7 +24,8 @@ export function createServices(ds: DataSource, config: Config) {
     indicators: new IndicatorService(ds),
     observations,
     imports: new ImportService(ds, observations),
-    benchmarks: new BenchmarkService(ds, config.benchmarkCacheSize),
+    benchmarks,
+    learningCycles: new LearningCycleService(ds, benchmarks),
     clusters: new ClusterService(ds),
   };
 }

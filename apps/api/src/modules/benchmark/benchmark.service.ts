@@ -120,6 +120,11 @@ export class BenchmarkService {
     return this.latestRows.getOrCompute(version, `${kind}|${year}`, () => this.ds.query(LATEST_VALUES_SQL, [year, kind]));
   }
 
+  /** Latest value at or before the year of every active performance indicator, per region. */
+  async latestPerformanceValues(year: number): Promise<LatestValueRow[]> {
+    return this.latest(await this.version(), year, 'PERFORMANCE');
+  }
+
   async dimensions(): Promise<SimilarityDimension[]> {
     const { indicators } = await this.snapshot(await this.version());
     const by = new Map<string, Indicator[]>();
