@@ -4,3 +4,5 @@ export * from './components/copy-button';
 export * from './components/confirm-dialog';
 export * from './components/field';
 export * from './download';
+export * from './cycle-labels';
+export * from './components/kpi-chart';
