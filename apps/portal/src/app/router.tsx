@@ -4,6 +4,9 @@ import { HomePage } from '../features/home/home-page';
 import { PartnershipPage } from '../features/partnership/partnership-page';
 import { BenchmarkPage } from '../features/benchmarking/benchmark-page';
 import { DevelopersPage } from '../features/developers/developers-page';
+import { PilotsPage } from '../features/cycles/pilots-page';
+import { CyclesPage } from '../features/cycles/cycles-page';
+import { CycleStoryPage } from '../features/cycles/cycle-story-page';
 import { NotFoundPage } from '../features/layout/not-found-page';
 
 // Policy examples, training and foresight join as child routes (and entries in
@@ -17,6 +20,9 @@ export const router = createBrowserRouter([
       { path: 'partnership', element: <PartnershipPage /> },
       { path: 'benchmarking', element: <BenchmarkPage /> },
       { path: 'benchmarking/:regionCode', element: <BenchmarkPage /> },
+      { path: 'pilots', element: <PilotsPage /> },
+      { path: 'cycles', element: <CyclesPage /> },
+      { path: 'cycles/:id', element: <CycleStoryPage /> },
       { path: 'developers', element: <DevelopersPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -509,3 +509,12 @@ export const PublicCyclesQuery = graphql(`
     }
   }
 `);
+
+export const PilotFilterOptionsQuery = graphql(`
+  query PilotFilterOptionsQuery {
+    countries {
+      code
+      name
+    }
+  }
+`);

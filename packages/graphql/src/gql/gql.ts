@@ -61,6 +61,7 @@ type Documents = {
     "\n  query CycleStoryQuery($id: ID!) {\n    learningCycle(id: $id) {\n      ...CycleStory\n    }\n  }\n": typeof types.CycleStoryQueryDocument,
     "\n  query PeerRecommendationsQuery {\n    peerReviews(completedOnly: true, first: 20) {\n      edges {\n        node {\n          ...PeerReviewFields\n          cycle {\n            id\n            title\n            isPublic\n          }\n        }\n      }\n    }\n  }\n": typeof types.PeerRecommendationsQueryDocument,
     "\n  query PublicCyclesQuery {\n    learningCycles(first: 100) {\n      edges {\n        node {\n          ...CycleCard\n        }\n      }\n    }\n  }\n": typeof types.PublicCyclesQueryDocument,
+    "\n  query PilotFilterOptionsQuery {\n    countries {\n      code\n      name\n    }\n  }\n": typeof types.PilotFilterOptionsQueryDocument,
     "\n  fragment PartnerRow on Partner {\n    id\n    name\n    acronym\n    country\n    countryName\n    regionCode\n    region {\n      id\n      code\n      name\n    }\n    type\n    role\n    fund\n    budgetEur\n    isDemo\n  }\n": typeof types.PartnerRowFragmentDoc,
     "\n  query PartnerListQuery($filter: PartnerFilter, $orderBy: PartnerOrder, $first: Int, $after: String) {\n    partners(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PartnerRow\n        }\n      }\n    }\n  }\n": typeof types.PartnerListQueryDocument,
     "\n  query PartnerFilterOptionsQuery {\n    countries {\n      code\n      name\n      euMember\n    }\n  }\n": typeof types.PartnerFilterOptionsQueryDocument,
@@ -130,6 +131,7 @@ const documents: Documents = {
     "\n  query CycleStoryQuery($id: ID!) {\n    learningCycle(id: $id) {\n      ...CycleStory\n    }\n  }\n": types.CycleStoryQueryDocument,
     "\n  query PeerRecommendationsQuery {\n    peerReviews(completedOnly: true, first: 20) {\n      edges {\n        node {\n          ...PeerReviewFields\n          cycle {\n            id\n            title\n            isPublic\n          }\n        }\n      }\n    }\n  }\n": types.PeerRecommendationsQueryDocument,
     "\n  query PublicCyclesQuery {\n    learningCycles(first: 100) {\n      edges {\n        node {\n          ...CycleCard\n        }\n      }\n    }\n  }\n": types.PublicCyclesQueryDocument,
+    "\n  query PilotFilterOptionsQuery {\n    countries {\n      code\n      name\n    }\n  }\n": types.PilotFilterOptionsQueryDocument,
     "\n  fragment PartnerRow on Partner {\n    id\n    name\n    acronym\n    country\n    countryName\n    regionCode\n    region {\n      id\n      code\n      name\n    }\n    type\n    role\n    fund\n    budgetEur\n    isDemo\n  }\n": types.PartnerRowFragmentDoc,
     "\n  query PartnerListQuery($filter: PartnerFilter, $orderBy: PartnerOrder, $first: Int, $after: String) {\n    partners(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...PartnerRow\n        }\n      }\n    }\n  }\n": types.PartnerListQueryDocument,
     "\n  query PartnerFilterOptionsQuery {\n    countries {\n      code\n      name\n      euMember\n    }\n  }\n": types.PartnerFilterOptionsQueryDocument,
@@ -354,6 +356,10 @@ export function graphql(source: "\n  query PeerRecommendationsQuery {\n    peerR
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicCyclesQuery {\n    learningCycles(first: 100) {\n      edges {\n        node {\n          ...CycleCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicCyclesQuery {\n    learningCycles(first: 100) {\n      edges {\n        node {\n          ...CycleCard\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PilotFilterOptionsQuery {\n    countries {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query PilotFilterOptionsQuery {\n    countries {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,5 +9,7 @@ export const navigation: NavigationItem[] = [
   { to: '/', label: 'Home', end: true },
   { to: '/partnership', label: 'Partnership' },
   { to: '/benchmarking', label: 'Benchmarking' },
+  { to: '/cycles', label: 'Learning cycles' },
+  { to: '/pilots', label: 'Pilot actions' },
   { to: '/developers', label: 'Developers' },
 ];
