@@ -123,8 +123,9 @@ describe(`smart benchmarking (${STORE})`, () => {
     expect(await bad('ITI3', { normalisation: 'Z_SCORE', aggregation: 'GEOMETRIC' })).toBe('BAD_USER_INPUT');
     expect(await bad('ITI3', { year: 2018, compareYear: 2019 })).toBe('BAD_USER_INPUT');
     expect(await bad('XX99', {})).toBe('NOT_FOUND');
+    expect((await anon.request(BENCH, { region: 'ITI3', options: { year: 2018, compareYear: 2019 } })).errors![0]!.extensions!.reason).toBe('COMPARE_YEAR_NOT_BEFORE_YEAR');
     const r = await anon.request(BENCH, { region: 'ITI3', options: { minCoverage: 2 } });
-    expect(r.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'minCoverage', message: 'Minimum coverage is between 0 and 1' }]);
+    expect(r.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'minCoverage', reason: 'MAX', message: 'Minimum coverage is between 0 and 1' }]);
   });
 
   it('rates clusters with stars from location quotients', async () => {

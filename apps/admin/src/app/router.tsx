@@ -14,8 +14,10 @@ import { CyclePage } from '../features/cycles/cycle-page';
 import { NotFoundPage } from '../features/layout/not-found-page';
 
 // One route per screen; later features (pilot actions, moderation) add a child
-// route here and an entry in features/layout/navigation.ts.
-export const router = createBrowserRouter(
+// route here and an entry in features/layout/navigation.ts. `basename` is `/admin` plus the
+// locale prefix (`/admin/ro`), so paths here and in links never carry the locale.
+export const createRouter = (basename: string) =>
+  createBrowserRouter(
   [
     { path: '/sign-in', element: <SignInPage /> },
     { path: '/accept-invitation', element: <AcceptInvitationPage /> },
@@ -42,5 +44,5 @@ export const router = createBrowserRouter(
       ],
     },
   ],
-  { basename: '/admin' },
-);
+  { basename },
+  );

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { AppError } from './errors';
+import { AppError, CommonReason } from '../common/app-error';
 
 @ObjectType({ description: 'Relay connection page information.' })
 export class PageInfo {
@@ -33,15 +33,17 @@ export function decodeCursor(cursor: string): KeysetCursor {
   } catch {
     // fall through
   }
-  throw new AppError('BAD_USER_INPUT', 'The cursor is not valid for this list', { fieldErrors: [{ field: 'after', message: 'Invalid cursor' }] });
+  throw new AppError('BAD_USER_INPUT', CommonReason.INVALID_CURSOR, 'The cursor is not valid for this list', {
+    fieldErrors: [{ field: 'after', reason: CommonReason.INVALID_CURSOR, message: 'Invalid cursor' }],
+  });
 }
 
 export const MAX_PAGE_SIZE = 100;
 
 export function checkPageSize(first: number): void {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new AppError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE_SIZE}`, {
-      fieldErrors: [{ field: 'first', message: `Must be between 1 and ${MAX_PAGE_SIZE}` }],
+    throw new AppError('BAD_USER_INPUT', CommonReason.PAGE_SIZE_OUT_OF_RANGE, `first must be between 1 and ${MAX_PAGE_SIZE}`, {
+      fieldErrors: [{ field: 'first', reason: CommonReason.PAGE_SIZE_OUT_OF_RANGE, message: `Must be between 1 and ${MAX_PAGE_SIZE}` }],
     });
   }
 }

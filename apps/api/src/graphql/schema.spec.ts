@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildApiSchema, printSortedSchema } from './schema';
+import { buildApiSchema } from '../composition-root';
+import { printSortedSchema } from './schema';
 
 describe('committed schema', () => {
   it('matches what the resolvers emit (run `pnpm --filter @polisee/api schema:emit` when it does not)', async () => {

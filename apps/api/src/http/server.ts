@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -12,12 +10,13 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config/env';
 import type { Context } from '../graphql/context';
 import { createFormatError, isExpectedError } from '../graphql/errors';
-import { createLoaders } from '../graphql/loaders';
-import { buildApiSchema, printSortedSchema } from '../graphql/schema';
-import { createServices } from '../graphql/services';
+import { printSortedSchema } from '../graphql/schema';
+import { buildApiSchema, createLoaders, createServices } from '../composition-root';
 import type { Logger } from '../logging/logger';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
 import { parseCookies } from './cookies';
+import { readManifest, serveCrawlerFiles, serveSite } from './site';
+import { countryByCode } from '../modules/region/country';
 
 export interface Platform {
   server: http.Server;
@@ -135,8 +134,17 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
     }),
   );
 
-  serveApp(app, '/admin', config.adminDistDir, 'admin console', logger);
-  serveApp(app, '/', config.portalDistDir, 'public portal', logger);
+  const resolveEntity = async (kind: string, code: string): Promise<Record<string, string> | null> => {
+    if (kind !== 'region') return null;
+    const region = await services.regions.byCode(code.toUpperCase());
+    if (!region) return null;
+    return { code: region.code, name: region.name, country: countryByCode(region.country)?.name ?? region.country };
+  };
+  const listEntities = async (kind: string): Promise<string[]> => (kind === 'region' ? (await services.regions.list()).map((r) => r.code) : []);
+  const portalManifest = readManifest(config.portalDistDir);
+  serveCrawlerFiles(app, { publicUrl: config.publicUrl, manifest: portalManifest, listEntities });
+  serveSite(app, { base: '/admin', dir: config.adminDistDir, label: 'admin console', logger, publicUrl: config.publicUrl });
+  serveSite(app, { base: '/', dir: config.portalDistDir, label: 'public portal', logger, publicUrl: config.publicUrl, resolveEntity });
 
   app.use((err: Error, req: Request, res: Response, _next: NextFunction) => {
     const status = (err as { status?: number }).status ?? 500;
@@ -151,31 +159,4 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
       await apollo.stop(); // the drain plugin closes the server and waits for in-flight requests
     },
   };
-}
-
-/** Serves a built single-page app under `base`, with index.html for client-side routes. */
-function serveApp(app: express.Express, base: string, dir: string, label: string, logger: Logger): void {
-  const index = path.join(dir, 'index.html');
-  if (!fs.existsSync(index)) {
-    logger.warn(`${label} not built; serving a notice at ${base}`, { dir });
-  }
-  app.use(
-    base,
-    express.static(dir, {
-      index: false,
-      redirect: false,
-      setHeaders: (res, file) => {
-        res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    }),
-  );
-  app.get(base === '/' ? '/{*path}' : [base, `${base}/{*path}`], (req, res, next) => {
-    if (req.path.startsWith('/graphql') || (base === '/' && (req.path === '/admin' || req.path.startsWith('/admin/')))) return next();
-    if (!fs.existsSync(index)) {
-      res.status(503).type('text/plain').send(`The ${label} has not been built. Run \`npm start\` from the repository root.`);
-      return;
-    }
-    res.setHeader('cache-control', 'no-cache');
-    res.sendFile(index);
-  });
 }

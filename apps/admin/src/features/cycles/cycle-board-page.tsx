@@ -2,14 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CreateLearningCycleMutation, CycleBoardQuery, CycleFormOptionsQuery, type CycleCardFragment } from '@polisee/graphql';
-import { DemoBadge, ErrorAlert, Field, LoadError, Loading, learningStageLabels, learningStages } from '@polisee/ui';
+import { DemoBadge, ErrorAlert, Field, LoadError, Loading, learningStageLabels, learningStages , useDocumentTitle } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
 import { useIsAdmin, useSession } from '../../app/session';
 import { cycleStrings as t } from './strings';
-import { useDocumentTitle } from './use-document-title';
+
 
 export function CycleBoardPage() {
-  useDocumentTitle(t.boardTitle);
+  useDocumentTitle(t.boardTitle, 'PoliSEE admin');
   const { data, loading, error, refetch } = useQuery(CycleBoardQuery, { fetchPolicy: 'cache-and-network' });
   const [creating, setCreating] = useState(false);
   const cycles = data?.learningCycles.edges.map((e) => e.node) ?? [];
@@ -130,7 +130,7 @@ function NewCycleForm({ onCancel }: { onCancel: () => void }) {
           )}
         </Field>
       ) : null}
-      <label className="checkbox-field field--wide">
+      <label className="check-option field--wide">
         <input type="checkbox" checked={isPublic} onChange={(e) => setIsPublic(e.target.checked)} /> {t.isPublic}
       </label>
       <div className="form-actions field--wide">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CyclePageQuery, TransitionLearningCycleMutation, UpdateLearningCycleMutation, type LearningStage, type ResultOf } from '@polisee/graphql';
-import { DemoBadge, ErrorAlert, LoadError, Loading, learningMoveLabels, learningStageLabels, learningStages } from '@polisee/ui';
+import { DemoBadge, ErrorAlert, LoadError, Loading, learningMoveLabels, learningStageLabels, learningStages , useDocumentTitle } from '@polisee/ui';
 import { AnalysisSection } from './stage-analysis';
 import { BenchmarkingSection } from './stage-benchmarking';
 import { PeerLearningSection } from './stage-peer-learning';
@@ -11,7 +11,7 @@ import { PilotSection } from './stage-pilot';
 import { EvaluationSection, TransferSection } from './stage-evaluation';
 import { cycleStrings as t } from './strings';
 import { useAction } from './use-action';
-import { useDocumentTitle } from './use-document-title';
+
 
 export type CyclePageData = NonNullable<ResultOf<typeof CyclePageQuery>['learningCycle']>;
 
@@ -39,7 +39,7 @@ export function CyclePage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(CyclePageQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const cycle = data?.learningCycle;
-  useDocumentTitle(cycle ? cycle.title : t.boardTitle);
+  useDocumentTitle(cycle ? cycle.title : t.boardTitle, 'PoliSEE admin');
   if (error) return <LoadError message={t.cycleLoadFailed} onRetry={() => void refetch()} />;
   if (loading && !data) return <Loading />;
   if (!cycle) return <ErrorAlert>{t.notFound}</ErrorAlert>;
@@ -120,7 +120,7 @@ function PublicToggle({ cycle, refresh }: { cycle: CyclePageData; refresh: () =>
   const [update] = useMutation(UpdateLearningCycleMutation);
   const action = useAction(refresh);
   return (
-    <label className="checkbox-field">
+    <label className="check-option">
       <input
         type="checkbox"
         checked={cycle.isPublic}

@@ -173,7 +173,7 @@ function PilotForm({ cycle, refresh, onDone }: { cycle: SectionProps['cycle']; r
       <fieldset className="field--wide">
         <legend>{t.areas}</legend>
         {optionsOf(developmentAreaLabels).map((o) => (
-          <label key={o.value} className="checkbox-field">
+          <label key={o.value} className="check-option">
             <input type="checkbox" checked={areas.includes(o.value)} onChange={(e) => setAreas(e.target.checked ? [...areas, o.value] : areas.filter((a) => a !== o.value))} /> {o.label}
           </label>
         ))}

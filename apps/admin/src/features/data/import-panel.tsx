@@ -12,6 +12,7 @@ import { ErrorAlert, Loading, downloadText, importActionLabels, observationFlagL
 import { readApiError, type RowError } from '../../app/api-error';
 import { importColumns, importTemplateCsv } from './import-template';
 import { dataStrings as t } from './strings';
+import { i18n } from '@lingui/core';
 
 const maxBytes = 5 * 1024 * 1024;
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
@@ -266,11 +267,11 @@ function ImportPreviewView({
                 </td>
                 <td className="numeric">{row.year}</td>
                 <td className="numeric">{row.value == null ? <span className="muted">{t.missing}</span> : numberFormat.format(row.value)}</td>
-                <td>{row.flag ? observationFlagLabels[row.flag] : ''}</td>
+                <td>{row.flag ? i18n._(observationFlagLabels[row.flag]) : ''}</td>
                 <td>{row.source}</td>
                 <td>
                   <span className={`badge badge--action-${row.action.toLowerCase()}`} data-testid="import-row-action">
-                    {importActionLabels[row.action]}
+                    {i18n._(importActionLabels[row.action])}
                   </span>
                 </td>
                 <td className="numeric">{row.previousValue == null ? '—' : numberFormat.format(row.previousValue)}</td>

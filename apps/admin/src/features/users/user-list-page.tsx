@@ -16,6 +16,7 @@ import { readApiError } from '../../app/api-error';
 import { useDebouncedValue } from '../../app/use-debounced-value';
 import { InviteUserForm } from './invite-user-form';
 import { userStrings as t } from './strings';
+import { i18n } from '@lingui/core';
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -148,7 +149,7 @@ function UserList({ meId }: { meId: string }) {
               <option value="">{t.allRoles}</option>
               {optionsOf(userRoleLabels).map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {i18n._(option.label)}
                 </option>
               ))}
             </select>
@@ -199,7 +200,7 @@ function UserList({ meId }: { meId: string }) {
                       {user.name} {user.id === meId ? <span className="muted">{t.you}</span> : null}
                     </th>
                     <td>{user.email}</td>
-                    <td>{userRoleLabels[user.role]}</td>
+                    <td>{i18n._(userRoleLabels[user.role])}</td>
                     <td>{user.partner?.name ?? '—'}</td>
                     <td>
                       <StatusBadge user={user} />
@@ -262,7 +263,7 @@ function UserList({ meId }: { meId: string }) {
                 <select {...control} className="select" value={newRole} onChange={(event) => setNewRole(event.target.value as Role)}>
                   {optionsOf(userRoleLabels).map((option) => (
                     <option key={option.value} value={option.value}>
-                      {option.label}
+                      {i18n._(option.label)}
                     </option>
                   ))}
                 </select>

@@ -1,7 +1,7 @@
 import { type DataSource, LessThan, MoreThan } from 'typeorm';
 import type { Config } from '../../config/env';
-import type { AuthUser, RequestMeta } from '../../graphql/context';
-import { AppError } from '../../graphql/errors';
+import { AppError } from '../../common/app-error';
+import type { AuthUser, RequestMeta } from './auth-user';
 import { LoginAttemptEntity } from './login-attempt.entity';
 import { burnVerification, newToken, sha256, verifyPassword } from './password';
 import { SessionEntity } from './session.entity';
@@ -37,7 +37,7 @@ export class AuthService {
     if (user?.passwordHash && user.active) ok = await verifyPassword(user.passwordHash, password);
     else await burnVerification(password);
     await this.ds.getRepository(LoginAttemptEntity).insert({ email, ip: meta.ip, succeeded: ok });
-    if (!ok || !user) throw new AppError('UNAUTHENTICATED', INVALID_CREDENTIALS);
+    if (!ok || !user) throw new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', INVALID_CREDENTIALS);
     await this.ds.getRepository(UserEntity).update({ id: user.id }, { lastLoginAt: new Date() });
     // Old attempts are only needed for the window; trim them as we go.
     await this.ds.getRepository(LoginAttemptEntity).delete({ createdAt: LessThan(new Date(Date.now() - 24 * 3600 * 1000)) });
@@ -84,7 +84,7 @@ export class AuthService {
     if (limited.length > 0) {
       const until = Math.max(...limited.map((d) => d.getTime() + windowMs));
       const retryAfterSeconds = Math.max(1, Math.ceil((until - Date.now()) / 1000));
-      throw new AppError('TOO_MANY_REQUESTS', `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, {
+      throw new AppError('TOO_MANY_REQUESTS', 'LOGIN_THROTTLED', `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, {
         retryAfterSeconds,
       });
     }

@@ -9,7 +9,7 @@ import {
   type ObservationFlag as DomainFlag,
 } from '@polisee/domain';
 import type { DataSource } from 'typeorm';
-import { AppError, badInput } from '../../graphql/errors';
+import { AppError, badInput } from '../../common/app-error';
 import type { IndicatorEntity } from '../indicator/indicator.entity';
 import { DevelopmentArea, Indicator } from '../indicator/indicator.type';
 import { ObservationFlag } from '../observation/observation.type';
@@ -140,12 +140,12 @@ export class BenchmarkService {
     for (const i of indicators) if (i.kind === 'STRUCTURAL' && i.dimension) by.set(i.dimension, [...(by.get(i.dimension) ?? []), i.code]);
     const w = new Map<string, number>();
     for (const dw of weights ?? []) {
-      if (!by.has(dw.dimension)) throw badInput('dimensionWeights', `Unknown similarity dimension "${dw.dimension}"`);
+      if (!by.has(dw.dimension)) throw badInput('dimensionWeights', 'UNKNOWN_DIMENSION', `Unknown similarity dimension "${dw.dimension}"`);
       w.set(dw.dimension, dw.weight);
     }
     const specs = [...by].map(([name, codes]) => ({ name, indicators: codes, weight: w.get(name) ?? 1 }));
-    if (specs.length === 0) throw new AppError('BAD_USER_INPUT', 'No structural indicators to compare regions with');
-    if (specs.every((s) => s.weight === 0)) throw badInput('dimensionWeights', 'At least one dimension needs a weight above 0');
+    if (specs.length === 0) throw new AppError('BAD_USER_INPUT', 'NO_STRUCTURAL_INDICATORS', 'No structural indicators to compare regions with');
+    if (specs.every((s) => s.weight === 0)) throw badInput('dimensionWeights', 'ALL_WEIGHTS_ZERO', 'At least one dimension needs a weight above 0');
     return specs;
   }
 
@@ -173,16 +173,16 @@ export class BenchmarkService {
 
   private async defaultYear(): Promise<number> {
     const [row] = await this.ds.query(LATEST_YEAR_SQL);
-    if (!row?.year) throw new AppError('NOT_FOUND', 'There is no indicator data yet');
+    if (!row?.year) throw new AppError('NOT_FOUND', 'NO_INDICATOR_DATA', 'There is no indicator data yet');
     return row.year as number;
   }
 
   async referenceRegions(regionCode: string, n: number, excludeSameCountry: boolean, weights?: DimensionWeightInput[]): Promise<ReferenceRegion[]> {
-    if (!Number.isInteger(n) || n < 1 || n > 80) throw badInput('n', 'n must be between 1 and 80');
+    if (!Number.isInteger(n) || n < 1 || n > 80) throw badInput('n', 'REFERENCE_COUNT_OUT_OF_RANGE', 'n must be between 1 and 80');
     const version = await this.version();
     const snap = await this.snapshot(version);
     const target = snap.regions.find((r) => r.code === regionCode);
-    if (!target) throw new AppError('NOT_FOUND', `Unknown region ${regionCode}`);
+    if (!target) throw new AppError('NOT_FOUND', 'REGION_NOT_FOUND', `Unknown region ${regionCode}`);
     return this.nearest(version, snap, target, await this.defaultYear(), n, excludeSameCountry, weights);
   }
 
@@ -195,14 +195,14 @@ export class BenchmarkService {
   private async compute(version: string, regionCode: string, options: BenchmarkOptions): Promise<Benchmark> {
     const snap = await this.snapshot(version);
     const target = snap.regions.find((r) => r.code === regionCode);
-    if (!target) throw new AppError('NOT_FOUND', `Unknown region ${regionCode}`);
+    if (!target) throw new AppError('NOT_FOUND', 'REGION_NOT_FOUND', `Unknown region ${regionCode}`);
     const year = options.year ?? (await this.defaultYear());
     const compareYear = options.compareYear ?? null;
-    if (compareYear !== null && compareYear >= year) throw badInput('compareYear', 'The comparison year must be before the year');
+    if (compareYear !== null && compareYear >= year) throw badInput('compareYear', 'COMPARE_YEAR_NOT_BEFORE_YEAR', 'The comparison year must be before the year');
     const normalisation = options.normalisation ?? Normalisation.MIN_MAX;
     const aggregation = options.aggregation ?? Aggregation.ARITHMETIC;
     if (aggregation === Aggregation.GEOMETRIC && normalisation === Normalisation.Z_SCORE) {
-      throw badInput('aggregation', 'The geometric mean needs non-negative scores: choose min-max or rank normalisation');
+      throw badInput('aggregation', 'GEOMETRIC_MEAN_NEEDS_NON_NEGATIVE', 'The geometric mean needs non-negative scores: choose min-max or rank normalisation');
     }
     const minCoverage = options.minCoverage ?? 0.75;
     const draws = options.uncertaintyDraws ?? 1000;
@@ -211,17 +211,17 @@ export class BenchmarkService {
     if (options.indicators?.length) {
       const wanted = new Set(options.indicators);
       for (const code of wanted) {
-        if (!performance.some((i) => i.code === code)) throw badInput('indicators', `${code} is not an active performance indicator`);
+        if (!performance.some((i) => i.code === code)) throw badInput('indicators', 'NOT_A_PERFORMANCE_INDICATOR', `${code} is not an active performance indicator`);
       }
       performance = performance.filter((i) => wanted.has(i.code));
     }
     const weights: Record<string, number> = {};
     for (const w of options.indicatorWeights ?? []) {
-      if (!performance.some((i) => i.code === w.indicator)) throw badInput('indicatorWeights', `${w.indicator} is not an indicator of this benchmark`);
+      if (!performance.some((i) => i.code === w.indicator)) throw badInput('indicatorWeights', 'INDICATOR_NOT_IN_BENCHMARK', `${w.indicator} is not an indicator of this benchmark`);
       weights[w.indicator] = w.weight;
     }
-    if (performance.length === 0) throw new AppError('BAD_USER_INPUT', 'No performance indicators to benchmark with');
-    if (performance.every((i) => (weights[i.code] ?? 1) === 0)) throw badInput('indicatorWeights', 'At least one indicator needs a weight above 0');
+    if (performance.length === 0) throw new AppError('BAD_USER_INPUT', 'NO_PERFORMANCE_INDICATORS', 'No performance indicators to benchmark with');
+    if (performance.every((i) => (weights[i.code] ?? 1) === 0)) throw badInput('indicatorWeights', 'ALL_WEIGHTS_ZERO', 'At least one indicator needs a weight above 0');
 
     const [reference, current, earlier] = await Promise.all([
       this.nearest(version, snap, target, year, options.groupSize ?? 10, options.excludeSameCountry ?? false, options.dimensionWeights),
@@ -231,9 +231,9 @@ export class BenchmarkService {
     // Indicators without any value up to the year (e.g. just defined) cannot be scored.
     const withValues = new Set(current.map((r) => r.indicator));
     const empty = performance.filter((i) => !withValues.has(i.code));
-    if (options.indicators?.length && empty.length > 0) throw badInput('indicators', `${empty[0]!.code} has no data up to ${year}`);
+    if (options.indicators?.length && empty.length > 0) throw badInput('indicators', 'INDICATOR_HAS_NO_DATA', `${empty[0]!.code} has no data up to ${year}`);
     performance = performance.filter((i) => withValues.has(i.code));
-    if (performance.length === 0) throw new AppError('BAD_USER_INPUT', `No performance indicator has data up to ${year}`);
+    if (performance.length === 0) throw new AppError('BAD_USER_INPUT', 'NO_PERFORMANCE_DATA', `No performance indicator has data up to ${year}`);
     const wantedCodes = new Set(performance.map((i) => i.code));
     const demo = new Set<string>();
     const observations: DomainObservation[] = [];
@@ -250,7 +250,7 @@ export class BenchmarkService {
     }
     // Regions with no performance data at all cannot be profiled; keep them out of the group.
     const withData = new Set(observations.map((o) => o.subject));
-    if (!withData.has(target.code)) throw new AppError('BAD_USER_INPUT', `${target.name} has no performance data up to ${year}`);
+    if (!withData.has(target.code)) throw new AppError('BAD_USER_INPUT', 'REGION_HAS_NO_DATA', `${target.name} has no performance data up to ${year}`);
     const group = reference.filter((r) => withData.has(r.region.code)).map((r) => r.region.code);
     const indicators = performance.map((i) => ({ code: i.code, polarity: i.polarity, transform: i.transform, weight: weights[i.code] ?? 1 }));
     const common = {

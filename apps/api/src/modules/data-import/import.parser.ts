@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import { AppError } from '../../graphql/errors';
+import { AppError, badInput } from '../../common/app-error';
 import { OBSERVATION_FLAGS, type ObservationFlagValue } from '../observation/observation.entity';
 import { FileFormat, type ImportRowError } from './import.types';
 
@@ -26,7 +26,7 @@ export function formatOf(fileName: string, given?: FileFormat): FileFormat {
   if (given) return given;
   if (/\.csv$/i.test(fileName)) return FileFormat.CSV;
   if (/\.xlsx$/i.test(fileName)) return FileFormat.XLSX;
-  throw new AppError('BAD_USER_INPUT', 'Only .csv and .xlsx files can be imported', { fieldErrors: [{ field: 'fileName', message: 'Use a .csv or .xlsx file' }] });
+  throw badInput('fileName', 'UNSUPPORTED_FILE_TYPE', 'Only .csv and .xlsx files can be imported');
 }
 
 /** The file's cells as text, header first. Structural failures (not a CSV, no sheet) throw. */
@@ -35,17 +35,17 @@ export async function readTable(bytes: Buffer, format: FileFormat): Promise<stri
     const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
     const fatal = parsed.errors.find((e) => e.type === 'Quotes');
-    if (fatal) throw new AppError('BAD_USER_INPUT', `The CSV file cannot be read: ${fatal.message} (row ${fatal.row ?? '?'})`);
+    if (fatal) throw new AppError('BAD_USER_INPUT', 'CSV_UNREADABLE', `The CSV file cannot be read: ${fatal.message} (row ${fatal.row ?? '?'})`);
     return parsed.data.map((r) => r.map((c) => String(c ?? '')));
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new AppError('BAD_USER_INPUT', 'The file is not a readable XLSX workbook');
+    throw new AppError('BAD_USER_INPUT', 'XLSX_UNREADABLE', 'The file is not a readable XLSX workbook');
   }
   const sheet = wb.worksheets[0];
-  if (!sheet) throw new AppError('BAD_USER_INPUT', 'The workbook has no sheet');
+  if (!sheet) throw new AppError('BAD_USER_INPUT', 'XLSX_NO_SHEET', 'The workbook has no sheet');
   const rows: string[][] = [];
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: false }, (row) => {

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
-import { AppError } from '../../graphql/errors';
+import { AppError, badInput } from '../../common/app-error';
 import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
+import type { AuthUser } from '../auth/auth-user';
 import { IndicatorEntity } from '../indicator/indicator.entity';
 import type { ObservationService } from '../observation/observation.service';
 import type { ObservationFilter } from '../observation/observation.type';
@@ -66,11 +66,11 @@ export class ImportService {
 
   private decode(input: ObservationImportInput): Buffer {
     if (!/^[A-Za-z0-9+/=\s]*$/.test(input.contentBase64)) {
-      throw new AppError('BAD_USER_INPUT', 'The file content is not base64', { fieldErrors: [{ field: 'contentBase64', message: 'Not base64' }] });
+      throw badInput('contentBase64', 'FILE_NOT_BASE64', 'The file content is not base64');
     }
     const bytes = Buffer.from(input.contentBase64, 'base64');
-    if (bytes.length === 0) throw new AppError('BAD_USER_INPUT', 'The file is empty', { fieldErrors: [{ field: 'contentBase64', message: 'Empty file' }] });
-    if (bytes.length > MAX_FILE_BYTES) throw new AppError('BAD_USER_INPUT', 'The file is larger than 5 MB', { fieldErrors: [{ field: 'contentBase64', message: 'Larger than 5 MB' }] });
+    if (bytes.length === 0) throw badInput('contentBase64', 'FILE_EMPTY', 'The file is empty');
+    if (bytes.length > MAX_FILE_BYTES) throw badInput('contentBase64', 'FILE_TOO_LARGE', 'The file is larger than 5 MB');
     return bytes;
   }
 
@@ -159,11 +159,11 @@ export class ImportService {
       const plan = await this.plan(em, input, true);
       if (plan.errors.length > 0) {
         const first = plan.errors[0]!;
-        throw new AppError('BAD_USER_INPUT', `Nothing was imported: ${plan.errors.length} problem(s), the first in row ${first.row}${first.column ? `, column ${first.column}` : ''}: ${first.message}`, {
+        throw new AppError('BAD_USER_INPUT', 'IMPORT_HAS_ERRORS', `Nothing was imported: ${plan.errors.length} problem(s), the first in row ${first.row}${first.column ? `, column ${first.column}` : ''}: ${first.message}`, {
           rowErrors: plan.errors,
         });
       }
-      if (plan.rows.length === 0) throw new AppError('BAD_USER_INPUT', 'Nothing was imported: the file has no data rows', { rowErrors: [] });
+      if (plan.rows.length === 0) throw new AppError('BAD_USER_INPUT', 'IMPORT_NO_ROWS', 'Nothing was imported: the file has no data rows', { rowErrors: [] });
       const inserted = plan.rows.filter((r) => r.action === ImportAction.INSERT).length;
       const updated = plan.rows.filter((r) => r.action === ImportAction.UPDATE).length;
       const batch = await em.getRepository(ImportBatchEntity).save(
@@ -227,7 +227,7 @@ export class ImportService {
       .addOrderBy('o.year');
     const count = await qb.getCount();
     if (count > MAX_EXPORT_ROWS) {
-      throw new AppError('BAD_USER_INPUT', `The selection has ${count} rows; narrow it to at most ${MAX_EXPORT_ROWS}`);
+      throw new AppError('BAD_USER_INPUT', 'EXPORT_TOO_LARGE', `The selection has ${count} rows; narrow it to at most ${MAX_EXPORT_ROWS}`);
     }
     const raw: Record<string, unknown>[] = await qb.getRawMany();
     const header = ['indicator', 'region', 'year', 'value', 'flag', 'source', 'indicator_name', 'unit', 'region_name', 'country'];

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { AuthUser, Context } from '../../graphql/context';
-import { AppError } from '../../graphql/errors';
+import type { Context } from '../../graphql/context';
+import type { AuthUser } from '../auth/auth-user';
+import { AppError, badInput } from './learning-cycle.errors';
 import { Indicator } from '../indicator/indicator.type';
 import { Partner } from '../partner/partner.type';
 import { Region } from '../region/region.type';
@@ -43,7 +44,7 @@ import {
 } from './learning-cycle.type';
 
 const signedIn = (ctx: Context): AuthUser => {
-  if (!ctx.user) throw new AppError('UNAUTHENTICATED', 'You must be signed in to do this');
+  if (!ctx.user) throw new AppError('UNAUTHENTICATED', 'SIGN_IN_REQUIRED', 'You must be signed in to do this');
   return ctx.user;
 };
 
@@ -76,7 +77,7 @@ export class LearningCycleResolver {
 
   @Query(() => [PeerMatch], { description: "Peer regions for a cycle's chosen gaps: reference regions that perform better on them." })
   peerMatches(@Ctx() ctx: Context, @Arg('cycleId', () => ID) cycleId: string, @Arg('first', () => Int, { nullable: true, defaultValue: 5 }) first = 5): Promise<PeerMatch[]> {
-    if (first < 1 || first > 30) throw new AppError('BAD_USER_INPUT', 'first must be between 1 and 30', { fieldErrors: [{ field: 'first', message: 'Must be between 1 and 30' }] });
+    if (first < 1 || first > 30) throw badInput('first', 'Must be between 1 and 30');
     return ctx.services.learningCycles.matches(ctx.user, cycleId, first);
   }
 

@@ -10,8 +10,7 @@ import {
   type LearningFactEvent,
 } from '@polisee/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
-import { badInputs, type FieldError } from '../../graphql/errors';
+import type { AuthUser } from '../auth/auth-user';
 import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
 import type { Benchmark } from '../benchmark/benchmark.type';
 import type { BenchmarkService } from '../benchmark/benchmark.service';
@@ -22,7 +21,7 @@ import { PartnerEntity } from '../partner/partner.entity';
 import { countryByCode } from '../region/country';
 import { RegionEntity } from '../region/region.entity';
 import { ActionMeasureEntity, MeasureIndicatorEntity } from './action-plan.entity';
-import { badInput, cycleError, notFound, refused } from './learning-cycle.errors';
+import { badInput, badInputs, cycleError, fieldError, notFound, refused, type FieldError } from './learning-cycle.errors';
 import type {
   ChooseGapsInput,
   CreateLearningCycleInput,
@@ -314,11 +313,11 @@ export class LearningCycleService {
     return this.ds.transaction(async (em) => {
       const region = await em.getRepository(RegionEntity).findOneBy({ code: input.regionCode });
       const errors: FieldError[] = [];
-      if (!region) errors.push({ field: 'regionCode', message: `Unknown region ${input.regionCode}` });
+      if (!region) errors.push(fieldError('regionCode', `Unknown region ${input.regionCode}`));
       let partnerId = user.partnerId;
       if (isAdmin(user) && input.partnerId) partnerId = input.partnerId;
       else if (input.partnerId && input.partnerId !== user.partnerId) throw cycleError('FORBIDDEN', 'NOT_YOUR_PARTNERS_CYCLE', 'Editors open cycles for their own partner');
-      if (!partnerId || !(await em.getRepository(PartnerEntity).existsBy({ id: partnerId }))) errors.push({ field: 'partnerId', message: 'Choose the owning partner' });
+      if (!partnerId || !(await em.getRepository(PartnerEntity).existsBy({ id: partnerId }))) errors.push(fieldError('partnerId', 'Choose the owning partner'));
       if (errors.length) throw badInputs(errors);
       const saved = await em.getRepository(LearningCycleEntity).save(
         em.create(LearningCycleEntity, { title: input.title.trim(), regionId: region!.id, partnerId: partnerId!, isPublic: input.isPublic ?? false }),
@@ -470,11 +469,11 @@ export class LearningCycleService {
       this.checkFact(user, this.domainCycle(c, a), { type: 'RECORD_PEER_LEARNING', peerReviewId: existing?.id ?? null, practices: c.selectedPracticeIds });
       const errors: FieldError[] = [];
       const hostPartnerId = input.hostPartnerId ?? existing?.hostPartnerId ?? c.partnerId;
-      if (!(await em.getRepository(PartnerEntity).existsBy({ id: hostPartnerId }))) errors.push({ field: 'hostPartnerId', message: 'Unknown partner' });
+      if (!(await em.getRepository(PartnerEntity).existsBy({ id: hostPartnerId }))) errors.push(fieldError('hostPartnerId', 'Unknown partner'));
       input.peers.forEach((p, i) => {
-        if (!countryByCode(p.country)) errors.push({ field: `peers.${i}.country`, message: `${p.country} is not a country of the programme area` });
+        if (!countryByCode(p.country)) errors.push(fieldError(`peers.${i}.country`, `${p.country} is not a country of the programme area`));
       });
-      if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) errors.push({ field: 'endsOn', message: 'The review ends before it starts' });
+      if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) errors.push(fieldError('endsOn', 'The review ends before it starts'));
       if (errors.length) throw badInputs(errors);
       const values = {
         topic: input.topic.trim(),
@@ -490,7 +489,7 @@ export class LearningCycleService {
       const saved = await repo.save(existing ? Object.assign(existing, values) : em.create(PeerReviewEntity, { cycleId: c.id, ...values }));
       if (saved.status === 'COMPLETED') {
         const refusals = peerReviewRefusals({ hostCountry: await this.regionCountry(em, c.regionId), peers: saved.peers, peerAnalysis: saved.peerAnalysis, recommendations: saved.recommendations });
-        if (refusals.length) throw refused(refusals[0]!, refusals);
+        if (refusals.length) throw refused(refusals[0]!);
       }
       // The to-do list: items kept by text keep their id and measure link.
       const todos = em.getRepository(PeerReviewTodoEntity);
@@ -516,7 +515,7 @@ export class LearningCycleService {
       const c = await this.lockEditable(em, user, review.cycleId);
       this.checkFact(user, this.domainCycle(c, await this.artefacts(em, c.id)), { type: 'RECORD_PEER_LEARNING', peerReviewId: review.id, practices: c.selectedPracticeIds });
       const refusals = peerReviewRefusals({ hostCountry: await this.regionCountry(em, c.regionId), peers: review.peers, peerAnalysis: review.peerAnalysis, recommendations: review.recommendations });
-      if (refusals.length) throw refused(refusals[0]!, refusals);
+      if (refusals.length) throw refused(refusals[0]!);
       review.status = 'COMPLETED';
       review.completedAt = new Date();
       await this.touch(em, c);
@@ -547,29 +546,29 @@ export class LearningCycleService {
       if (input.id && !existing) throw notFound('Measure');
       const errors: FieldError[] = [];
       if (input.gapIndicatorCode && !(a.snapshot?.chosenGaps ?? []).includes(input.gapIndicatorCode)) {
-        errors.push({ field: 'gapIndicatorCode', message: 'Choose one of the gaps the cycle addresses' });
+        errors.push(fieldError('gapIndicatorCode', 'Choose one of the gaps the cycle addresses'));
       }
-      if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) errors.push({ field: 'endsOn', message: 'The measure ends before it starts' });
+      if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) errors.push(fieldError('endsOn', 'The measure ends before it starts'));
       const platform = new Map(
         (await em.getRepository(IndicatorEntity).findBy({ code: In(input.indicators.map((i) => i.indicatorCode).filter((x): x is string => Boolean(x))) })).map((i) => [i.code, i]),
       );
       const ownIndicators = a.indicators.filter((i) => i.measureId === existing?.id);
       const rows = input.indicators.map((i, k) => {
-        if (i.id && !ownIndicators.some((o) => o.id === i.id)) errors.push({ field: `indicators.${k}.id`, message: 'Not an indicator of this measure' });
+        if (i.id && !ownIndicators.some((o) => o.id === i.id)) errors.push(fieldError(`indicators.${k}.id`, 'Not an indicator of this measure'));
         let name = i.name?.trim() ?? '';
         let unit = i.unit?.trim() ?? '';
         let indicatorId: string | null = null;
         if (i.indicatorCode) {
           const p = platform.get(i.indicatorCode);
-          if (!p || p.retiredAt) errors.push({ field: `indicators.${k}.indicatorCode`, message: `Unknown indicator ${i.indicatorCode}` });
+          if (!p || p.retiredAt) errors.push(fieldError(`indicators.${k}.indicatorCode`, `Unknown indicator ${i.indicatorCode}`));
           else {
             indicatorId = p.id;
             name = name || p.name;
             unit = unit || p.unit;
           }
         } else {
-          if (!name) errors.push({ field: `indicators.${k}.name`, message: 'Name the indicator or pick a platform indicator' });
-          if (!unit) errors.push({ field: `indicators.${k}.unit`, message: 'Give the unit' });
+          if (!name) errors.push(fieldError(`indicators.${k}.name`, 'Name the indicator or pick a platform indicator'));
+          if (!unit) errors.push(fieldError(`indicators.${k}.unit`, 'Give the unit'));
         }
         return { id: i.id, kind: i.kind, indicatorId, name, unit, baseline: i.baseline ?? null, target: i.target ?? null, position: k };
       });
@@ -651,14 +650,14 @@ export class LearningCycleService {
       const leadPartnerId = input.leadPartnerId ?? existing?.leadPartnerId ?? c.partnerId;
       const partnerIds = [...new Set([leadPartnerId, ...input.participantPartnerIds])];
       const found = await em.getRepository(PartnerEntity).countBy({ id: In(partnerIds) });
-      if (found !== partnerIds.length) errors.push({ field: 'participantPartnerIds', message: 'Unknown partner' });
+      if (found !== partnerIds.length) errors.push(fieldError('participantPartnerIds', 'Unknown partner'));
       let regionId = existing?.regionId ?? c.regionId;
       if (input.regionCode) {
         const r = await em.getRepository(RegionEntity).findOneBy({ code: input.regionCode });
-        if (!r) errors.push({ field: 'regionCode', message: `Unknown region ${input.regionCode}` });
+        if (!r) errors.push(fieldError('regionCode', `Unknown region ${input.regionCode}`));
         else regionId = r.id;
       }
-      if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) errors.push({ field: 'endsOn', message: 'The pilot ends before it starts' });
+      if (input.startsOn && input.endsOn && input.endsOn < input.startsOn) errors.push(fieldError('endsOn', 'The pilot ends before it starts'));
       if (errors.length) throw badInputs(errors);
       const values = {
         measureId: input.measureId,

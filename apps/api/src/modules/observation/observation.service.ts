@@ -1,5 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { AppError } from '../../graphql/errors';
+import { AppError } from '../../common/app-error';
 import { decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
 import { ObservationEntity } from './observation.entity';
 import { Observation, type ObservationConnection, type ObservationFilter } from './observation.type';
@@ -29,7 +29,9 @@ export class ObservationService {
 
   async list(filter: ObservationFilter | undefined, first: number, after?: string): Promise<ObservationConnection> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_OBSERVATION_PAGE) {
-      throw new AppError('BAD_USER_INPUT', `first must be between 1 and ${MAX_OBSERVATION_PAGE}`, { fieldErrors: [{ field: 'first', message: `Must be between 1 and ${MAX_OBSERVATION_PAGE}` }] });
+      throw new AppError('BAD_USER_INPUT', 'PAGE_SIZE_OUT_OF_RANGE', `first must be between 1 and ${MAX_OBSERVATION_PAGE}`, {
+        fieldErrors: [{ field: 'first', reason: 'PAGE_SIZE_OUT_OF_RANGE', message: `Must be between 1 and ${MAX_OBSERVATION_PAGE}` }],
+      });
     }
     const page = this.query(filter).orderBy('i.code').addOrderBy('r.code').addOrderBy('o.year').addOrderBy('o.id').limit(first + 1);
     if (after) {

@@ -1,5 +1,5 @@
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { AppError, badInputs, type FieldError } from '../../graphql/errors';
+import { AppError, FieldErrors } from '../../common/app-error';
 import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
 import { UserEntity } from '../auth/user.entity';
 import { countryByCode } from '../region/country';
@@ -92,7 +92,7 @@ export class PartnerService {
     return this.dataSource.transaction(async (em) => {
       const repo = em.getRepository(PartnerEntity);
       const existing = isUuid(input.id) ? await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!existing) throw new AppError('NOT_FOUND', 'Partner not found');
+      if (!existing) throw new AppError('NOT_FOUND', 'PARTNER_NOT_FOUND', 'Partner not found');
       const next = {
         name: input.name !== undefined ? input.name.trim() : existing.name,
         acronym: input.acronym !== undefined ? blankToNull(input.acronym) : existing.acronym,
@@ -117,14 +117,14 @@ export class PartnerService {
     return this.dataSource.transaction(async (em) => {
       const repo = em.getRepository(PartnerEntity);
       const existing = isUuid(id) ? await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!existing) throw new AppError('NOT_FOUND', 'Partner not found');
+      if (!existing) throw new AppError('NOT_FOUND', 'PARTNER_NOT_FOUND', 'Partner not found');
       const users = await em.getRepository(UserEntity).countBy({ partnerId: id });
       if (users > 0) {
-        throw new AppError('CONFLICT', `${existing.name} has ${users} user account${users === 1 ? '' : 's'}; reassign or remove them first`);
+        throw new AppError('CONFLICT', 'PARTNER_HAS_USERS', `${existing.name} has ${users} user account${users === 1 ? '' : 's'}; reassign or remove them first`);
       }
       const [cycles] = (await em.query('SELECT count(*)::int AS n FROM learning_cycle WHERE partner_id = $1 OR id IN (SELECT cycle_id FROM pilot_action WHERE lead_partner_id = $1) OR id IN (SELECT cycle_id FROM peer_review WHERE host_partner_id = $1)', [id])) as { n: number }[];
       const n = cycles?.n ?? 0;
-      if (n > 0) throw new AppError('CONFLICT', `${existing.name} takes part in ${n} learning cycle${n === 1 ? '' : 's'}; it cannot be deleted`);
+      if (n > 0) throw new AppError('CONFLICT', 'PARTNER_IN_LEARNING_CYCLES', `${existing.name} takes part in ${n} learning cycle${n === 1 ? '' : 's'}; it cannot be deleted`);
       await repo.delete({ id });
       return id;
     });
@@ -136,27 +136,27 @@ export class PartnerService {
     p: { name: string; country: string; role: string; fund: string; regionCode: string | null },
     selfId: string | null,
   ): Promise<string | null> {
-    const errors: FieldError[] = [];
-    if (!countryByCode(p.country)) errors.push({ field: 'country', message: 'Not a country of the programme area' });
+    const errors = new FieldErrors();
+    if (!countryByCode(p.country)) errors.add('country', 'COUNTRY_NOT_IN_PROGRAMME', 'Not a country of the programme area');
     let regionId: string | null = null;
     if (p.regionCode) {
       const region = await em.getRepository(RegionEntity).findOneBy({ code: p.regionCode });
-      if (!region) errors.push({ field: 'regionCode', message: `Unknown region ${p.regionCode}` });
-      else if (region.country !== p.country) errors.push({ field: 'regionCode', message: `${region.name} is not in ${p.country}` });
+      if (!region) errors.add('regionCode', 'REGION_NOT_FOUND', `Unknown region ${p.regionCode}`);
+      else if (region.country !== p.country) errors.add('regionCode', 'REGION_NOT_IN_COUNTRY', `${region.name} is not in ${p.country}`);
       else regionId = region.id;
     }
-    if (p.role === PartnerRole.IPA_PARTNER && p.fund !== 'IPA') errors.push({ field: 'fund', message: 'An IPA partner is funded by IPA' });
+    if (p.role === PartnerRole.IPA_PARTNER && p.fund !== 'IPA') errors.add('fund', 'IPA_PARTNER_NEEDS_IPA_FUND', 'An IPA partner is funded by IPA');
     if (p.role === PartnerRole.LEAD_PARTNER) {
       const lead = await em.getRepository(PartnerEntity).findOneBy({ role: PartnerRole.LEAD_PARTNER });
-      if (lead && lead.id !== selfId) errors.push({ field: 'role', message: `${lead.name} is already the lead partner` });
+      if (lead && lead.id !== selfId) errors.add('role', 'LEAD_PARTNER_EXISTS', `${lead.name} is already the lead partner`);
     }
     const sameName = await em
       .getRepository(PartnerEntity)
       .createQueryBuilder('p')
       .where('lower(p.name) = lower(:name)', { name: p.name })
       .getOne();
-    if (sameName && sameName.id !== selfId) errors.push({ field: 'name', message: 'A partner with this name already exists' });
-    if (errors.length > 0) throw badInputs(errors);
+    if (sameName && sameName.id !== selfId) errors.add('name', 'PARTNER_NAME_TAKEN', 'A partner with this name already exists');
+    errors.throwIfAny();
     return regionId;
   }
 }
@@ -171,7 +171,9 @@ async function insertOrConflict<T>(write: () => Promise<T>): Promise<T> {
   } catch (err) {
     // A concurrent insert of the same name passed the check; the unique index caught it.
     if (err instanceof QueryFailedError && (err.driverError as { code?: string })?.code === '23505') {
-      throw new AppError('CONFLICT', 'A partner with this name already exists', { fieldErrors: [{ field: 'name', message: 'A partner with this name already exists' }] });
+      throw new AppError('CONFLICT', 'PARTNER_NAME_TAKEN', 'A partner with this name already exists', {
+        fieldErrors: [{ field: 'name', reason: 'PARTNER_NAME_TAKEN', message: 'A partner with this name already exists' }],
+      });
     }
     throw err;
   }

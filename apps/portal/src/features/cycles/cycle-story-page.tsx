@@ -1,10 +1,10 @@
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { CycleStoryQuery } from '@polisee/graphql';
-import { DemoBadge, ErrorAlert, evaluationDecisionLabels, kpiStatusBadge, kpiStatusLabels, LoadError, Loading, learningStageLabels, learningStages, measureIndicatorKindLabels } from '@polisee/ui';
+import { DemoBadge, ErrorAlert, evaluationDecisionLabels, kpiStatusBadge, kpiStatusLabels, LoadError, Loading, learningStageLabels, learningStages, measureIndicatorKindLabels , useDocumentTitle } from '@polisee/ui';
 import { PilotCard } from './pilot-card';
 import { cycleStrings as t } from './strings';
-import { useDocumentTitle } from './use-document-title';
+
 
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
@@ -15,10 +15,19 @@ export function CycleStoryPage() {
   const { id = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(CycleStoryQuery, { variables: { id } });
   const c = data?.learningCycle;
-  useDocumentTitle(c ? c.title : t.cyclesTitle);
+  useDocumentTitle(c ? c.title : data ? t.cycleNotFoundTitle : null);
   if (error) return <LoadError message={t.cycleLoadFailed} onRetry={() => void refetch()} />;
   if (loading && !data) return <Loading />;
-  if (!c) return <ErrorAlert>{t.cycleNotFound}</ErrorAlert>;
+  if (!c)
+    return (
+      <>
+        <h1>{t.cycleNotFoundTitle}</h1>
+        <ErrorAlert>{t.cycleNotFound}</ErrorAlert>
+        <p>
+          <Link to="/cycles">{t.backToCycles}</Link>
+        </p>
+      </>
+    );
   const current = learningStages.indexOf(c.stage);
   const reached = (s: (typeof learningStages)[number]) => learningStages.indexOf(s) <= current;
   const snap = c.benchmarkSnapshot;

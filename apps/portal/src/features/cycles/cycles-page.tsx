@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { PeerRecommendationsQuery, PublicCyclesQuery } from '@polisee/graphql';
-import { DemoBadge, LoadError, Loading, learningStageLabels } from '@polisee/ui';
+import { DemoBadge, LoadError, Loading, learningStageLabels , useDocumentTitle } from '@polisee/ui';
 import { cycleStrings as t } from './strings';
-import { useDocumentTitle } from './use-document-title';
+
 
 /** The public learning cycles and the recommendations of completed peer reviews. */
 export function CyclesPage() {

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { PilotFilterOptionsQuery, PilotListQuery, type DevelopmentArea } from '@polisee/graphql';
-import { developmentAreaLabels, Field, LoadError, Loading, optionsOf } from '@polisee/ui';
+import { developmentAreaLabels, Field, LoadError, Loading, optionsOf , useDocumentTitle } from '@polisee/ui';
 import { PilotCard } from './pilot-card';
 import { cycleStrings as t } from './strings';
-import { useDocumentTitle } from './use-document-title';
+
 
 const AREAS = Object.keys(developmentAreaLabels) as DevelopmentArea[];
 

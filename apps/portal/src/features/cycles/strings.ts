@@ -26,6 +26,7 @@ export const cycleStrings = {
   peersFrom: (c: string) => `Peers from ${c}`,
   cycleLoadFailed: 'The cycle could not be loaded.',
   cycleNotFound: 'This cycle is not public, or does not exist.',
+  cycleNotFoundTitle: 'Learning cycle not found',
   backToCycles: 'All learning cycles',
   stageNow: (s: string) => `Now at: ${s}`,
   analysis: 'Analysis',
