@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -34,7 +35,7 @@ export function CycleBoardPage() {
             return (
               <section key={stage} className="cycle-board__column" aria-labelledby={`col-${stage}`} data-testid={`board-${stage}`}>
                 <h2 id={`col-${stage}`}>
-                  {learningStageLabels[stage]} <span className="badge badge--muted">{here.length}</span>
+                  {i18n._(learningStageLabels[stage])} <span className="badge badge--muted">{here.length}</span>
                 </h2>
                 {here.length ? (
                   <ul>

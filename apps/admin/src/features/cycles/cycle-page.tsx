@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -79,7 +80,7 @@ export function CyclePage() {
           const current = learningStages.indexOf(cycle.stage);
           return (
             <li key={s} aria-current={s === cycle.stage ? 'step' : undefined} data-state={i < current ? 'done' : i === current ? 'current' : 'todo'}>
-              {learningStageLabels[s]}
+              {i18n._(learningStageLabels[s])}
               {s === cycle.stage ? <span className="visually-hidden"> ({t.currentStage})</span> : null}
             </li>
           );
@@ -102,7 +103,7 @@ export function CyclePage() {
           <ol className="cycle-history" data-testid="history">
             {cycle.transitions.map((x) => (
               <li key={x.id}>
-                <strong>{t.historyEntry(learningStageLabels[x.from], learningStageLabels[x.to])}</strong>{' '}
+                <strong>{t.historyEntry(i18n._(learningStageLabels[x.from]), i18n._(learningStageLabels[x.to]))}</strong>{' '}
                 <span className="muted">{t.by(x.actorName, dateTime.format(new Date(x.at)))}</span>
                 {x.reason ? <div>{x.reason}</div> : null}
               </li>
@@ -146,7 +147,7 @@ function CycleMoves({ cycle, refresh }: { cycle: CyclePageData; refresh: () => P
       <div className="cycle-moves">
         {moves.map((m) => {
           const key = `${m.event}-${m.to}`;
-          const label = m.event === 'REFLECT' ? t.reflectTo(learningStageLabels[m.to]) : learningMoveLabels[m.event];
+          const label = m.event === 'REFLECT' ? t.reflectTo(i18n._(learningStageLabels[m.to])) : i18n._(learningMoveLabels[m.event]);
           const reason = reasons[key] ?? '';
           return (
             <div key={key} className="cycle-move" data-testid={`move-${m.event}`}>

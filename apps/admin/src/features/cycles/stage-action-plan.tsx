@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { CreateMeasureFromTodoMutation, SaveMeasureMutation, type MeasureFieldsFragment, type MeasureIndicatorKind } from '@polisee/graphql';
@@ -57,7 +58,7 @@ export function ActionPlanSection({ cycle, editable, refresh }: SectionProps) {
               <ul>
                 {m.indicators.map((i) => (
                   <li key={i.id}>
-                    {measureIndicatorKindLabels[i.kind]}: {i.name} ({i.unit}) — {t.baseline} {i.baseline == null ? '–' : number.format(i.baseline)}, {t.target}{' '}
+                    {i18n._(measureIndicatorKindLabels[i.kind])}: {i.name} ({i.unit}) — {t.baseline} {i.baseline == null ? '–' : number.format(i.baseline)}, {t.target}{' '}
                     {i.target == null ? '–' : number.format(i.target)}
                     {i.baseline == null || i.target == null ? <span className="badge badge--danger"> {t.missingTarget}</span> : null}
                   </li>
@@ -166,7 +167,7 @@ function MeasureForm({ cycle, measure, refresh, onDone }: { cycle: SectionProps[
                 <select {...c} className="select" value={r.kind} onChange={(e) => setRow(k, { kind: e.target.value as MeasureIndicatorKind })}>
                   {optionsOf(measureIndicatorKindLabels).map((o) => (
                     <option key={o.value} value={o.value}>
-                      {o.label}
+                      {i18n._(o.label)}
                     </option>
                   ))}
                 </select>

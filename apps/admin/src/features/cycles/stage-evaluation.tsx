@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { SaveEvaluationMutation, SaveTransferMutation, type EvaluationDecision } from '@polisee/graphql';
@@ -31,7 +32,7 @@ export function EvaluationSection({ cycle, editable, refresh }: SectionProps) {
               <p>{ev.findings}</p>
               {ev.lessons ? <p><strong>{t.lessons}:</strong> {ev.lessons}</p> : null}
               {ev.transferability ? <p><strong>{t.transferability}:</strong> {ev.transferability}</p> : null}
-              <p><strong>{t.decision}:</strong> {evaluationDecisionLabels[ev.decision]}</p>
+              <p><strong>{t.decision}:</strong> {i18n._(evaluationDecisionLabels[ev.decision])}</p>
             </>
           ) : null}
           <div className="table-wrapper">
@@ -56,7 +57,7 @@ export function EvaluationSection({ cycle, editable, refresh }: SectionProps) {
                     <td>{number.format(k.target)}</td>
                     <td>{k.actual == null ? t.notRecorded : number.format(k.actual)}</td>
                     <td>
-                      {k.achievement == null ? t.notRecorded : percent.format(k.achievement)} {k.status ? <span className={kpiStatusBadge[k.status]}>{kpiStatusLabels[k.status]}</span> : null}
+                      {k.achievement == null ? t.notRecorded : percent.format(k.achievement)} {k.status ? <span className={kpiStatusBadge[k.status]}>{i18n._(kpiStatusLabels[k.status])}</span> : null}
                     </td>
                   </tr>
                 ))}
@@ -82,7 +83,7 @@ export function EvaluationSection({ cycle, editable, refresh }: SectionProps) {
               <select {...c} className="select" value={decision} onChange={(e) => setDecision(e.target.value as EvaluationDecision)}>
                 {optionsOf(evaluationDecisionLabels).map((o) => (
                   <option key={o.value} value={o.value}>
-                    {o.label}
+                    {i18n._(o.label)}
                   </option>
                 ))}
               </select>

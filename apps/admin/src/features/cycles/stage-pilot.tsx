@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { AddKpiReadingMutation, SavePilotActionMutation, type DevelopmentArea, type PilotFieldsFragment, type PilotStatus } from '@polisee/graphql';
@@ -32,7 +33,7 @@ export function PilotCard({ pilot: p, readingsEditable, refresh, measureTitle }:
   return (
     <div className="subcard" data-testid="pilot">
       <h3>
-        {p.title} <span className="badge badge--muted">{pilotStatusLabels[p.status]}</span> {p.isDemo ? <DemoBadge /> : null}
+        {p.title} <span className="badge badge--muted">{i18n._(pilotStatusLabels[p.status])}</span> {p.isDemo ? <DemoBadge /> : null}
       </h3>
       <p className="muted">
         {measureTitle ? `${t.measureTested}: ${measureTitle} · ` : ''}
@@ -41,7 +42,7 @@ export function PilotCard({ pilot: p, readingsEditable, refresh, measureTitle }:
         {p.startsOn ? ` · ${p.startsOn} – ${p.endsOn ?? '…'}` : ''}
         {p.budgetEur != null ? ` · ${money.format(p.budgetEur)}` : ''}
       </p>
-      <p>{p.areas.map((a) => developmentAreaLabels[a]).join(' · ')}</p>
+      <p>{p.areas.map((a) => i18n._(developmentAreaLabels[a])).join(' · ')}</p>
       <div className="kpi-grid">
         {p.kpis.map((k) => (
           <div key={k.indicator.id}>
@@ -52,7 +53,7 @@ export function PilotCard({ pilot: p, readingsEditable, refresh, measureTitle }:
             )}
             <p data-testid="kpi-achievement">
               {t.achievement}: {k.achievement == null ? '–' : percent.format(k.achievement)}{' '}
-              {k.status ? <span className={kpiStatusBadge[k.status]}>{kpiStatusLabels[k.status]}</span> : null}
+              {k.status ? <span className={kpiStatusBadge[k.status]}>{i18n._(kpiStatusLabels[k.status])}</span> : null}
             </p>
           </div>
         ))}
@@ -158,7 +159,7 @@ function PilotForm({ cycle, refresh, onDone }: { cycle: SectionProps['cycle']; r
           <select {...c} className="select" value={status} onChange={(e) => setStatus(e.target.value as PilotStatus)}>
             {optionsOf(pilotStatusLabels).map((o) => (
               <option key={o.value} value={o.value}>
-                {o.label}
+                {i18n._(o.label)}
               </option>
             ))}
           </select>
@@ -174,7 +175,7 @@ function PilotForm({ cycle, refresh, onDone }: { cycle: SectionProps['cycle']; r
         <legend>{t.areas}</legend>
         {optionsOf(developmentAreaLabels).map((o) => (
           <label key={o.value} className="check-option">
-            <input type="checkbox" checked={areas.includes(o.value)} onChange={(e) => setAreas(e.target.checked ? [...areas, o.value] : areas.filter((a) => a !== o.value))} /> {o.label}
+            <input type="checkbox" checked={areas.includes(o.value)} onChange={(e) => setAreas(e.target.checked ? [...areas, o.value] : areas.filter((a) => a !== o.value))} /> {i18n._(o.label)}
           </label>
         ))}
       </fieldset>

@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { Link, useParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { CycleStoryQuery } from '@polisee/graphql';
@@ -45,7 +46,7 @@ export function CycleStoryPage() {
       <ol className="cycle-timeline" aria-label={t.timeline}>
         {learningStages.map((s, i) => (
           <li key={s} aria-current={s === c.stage ? 'step' : undefined} data-state={i < current ? 'done' : i === current ? 'current' : 'todo'}>
-            {learningStageLabels[s]}
+            {i18n._(learningStageLabels[s])}
             {s === c.stage ? <span className="visually-hidden"> ({t.currentStage})</span> : null}
           </li>
         ))}
@@ -146,7 +147,7 @@ export function CycleStoryPage() {
               <ul>
                 {m.indicators.map((i) => (
                   <li key={i.id}>
-                    {measureIndicatorKindLabels[i.kind]}: {i.name} ({i.unit}): {t.baseline} {fmt(i.baseline)}, {t.target} {fmt(i.target)}
+                    {i18n._(measureIndicatorKindLabels[i.kind])}: {i.name} ({i.unit}): {t.baseline} {fmt(i.baseline)}, {t.target} {fmt(i.target)}
                   </li>
                 ))}
               </ul>
@@ -178,7 +179,7 @@ export function CycleStoryPage() {
               </p>
             ) : null}
             <p>
-              <strong>{t.decision}:</strong> {evaluationDecisionLabels[c.evaluation.decision]}
+              <strong>{t.decision}:</strong> {i18n._(evaluationDecisionLabels[c.evaluation.decision])}
             </p>
             <div className="table-wrapper">
               <table className="table table--compact">
@@ -199,7 +200,7 @@ export function CycleStoryPage() {
                       <td>{fmt(k.target)}</td>
                       <td>{fmt(k.actual)}</td>
                       <td>
-                        {k.achievement == null ? '–' : percent.format(k.achievement)} {k.status ? <span className={kpiStatusBadge[k.status]}>{kpiStatusLabels[k.status]}</span> : null}
+                        {k.achievement == null ? '–' : percent.format(k.achievement)} {k.status ? <span className={kpiStatusBadge[k.status]}>{i18n._(kpiStatusLabels[k.status])}</span> : null}
                       </td>
                     </tr>
                   ))}

@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { PeerRecommendationsQuery, PublicCyclesQuery } from '@polisee/graphql';
@@ -29,7 +30,7 @@ export function CyclesPage() {
             <small>
               {c.region?.name} ({c.region?.country}) · {c.partner?.name}
             </small>
-            <small>{t.stageNow(learningStageLabels[c.stage])}</small>
+            <small>{t.stageNow(i18n._(learningStageLabels[c.stage]))}</small>
           </li>
         ))}
       </ul>

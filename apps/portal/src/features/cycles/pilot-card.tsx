@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { Link } from 'react-router';
 import type { PilotFieldsFragment } from '@polisee/graphql';
 import { DemoBadge, developmentAreaLabels, KpiChart, kpiStatusBadge, kpiStatusLabels, pilotStatusLabels } from '@polisee/ui';
@@ -12,7 +13,7 @@ export function PilotCard({ pilot: p, cycle, headingLevel = 2 }: { pilot: PilotF
   return (
     <article className="subcard" data-testid="pilot-card">
       <H>
-        {p.title} <span className="badge badge--muted">{pilotStatusLabels[p.status]}</span> {p.isDemo ? <DemoBadge /> : null}
+        {p.title} <span className="badge badge--muted">{i18n._(pilotStatusLabels[p.status])}</span> {p.isDemo ? <DemoBadge /> : null}
       </H>
       <p className="muted">
         {p.region?.name} ({p.region?.country}) · {t.lead}: {p.leadPartner?.name}
@@ -20,7 +21,7 @@ export function PilotCard({ pilot: p, cycle, headingLevel = 2 }: { pilot: PilotF
         {p.startsOn ? ` · ${t.period}: ${p.startsOn} – ${p.endsOn ?? '…'}` : ''}
         {p.budgetEur != null ? ` · ${t.budget}: ${money.format(p.budgetEur)}` : ''}
       </p>
-      <p>{p.areas.map((a) => developmentAreaLabels[a]).join(' · ')}</p>
+      <p>{p.areas.map((a) => i18n._(developmentAreaLabels[a])).join(' · ')}</p>
       {p.description ? <p>{p.description}</p> : null}
       {cycle ? (
         <p>
@@ -34,7 +35,7 @@ export function PilotCard({ pilot: p, cycle, headingLevel = 2 }: { pilot: PilotF
               <KpiChart name={k.indicator.name} unit={k.indicator.unit} baseline={k.indicator.baseline} target={k.indicator.target} readings={k.readings} />
               <p data-testid="kpi-achievement">
                 {t.achievement}: {k.achievement == null ? '–' : percent.format(k.achievement)}{' '}
-                {k.status ? <span className={kpiStatusBadge[k.status]}>{kpiStatusLabels[k.status]}</span> : null}
+                {k.status ? <span className={kpiStatusBadge[k.status]}>{i18n._(kpiStatusLabels[k.status])}</span> : null}
               </p>
             </div>
           ) : null,

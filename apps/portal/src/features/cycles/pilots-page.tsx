@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
@@ -49,7 +50,7 @@ export function PilotsPage() {
               <option value="">{t.allAreas}</option>
               {optionsOf(developmentAreaLabels).map((o) => (
                 <option key={o.value} value={o.value}>
-                  {o.label}
+                  {i18n._(o.label)}
                 </option>
               ))}
             </select>
