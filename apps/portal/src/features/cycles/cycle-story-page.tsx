@@ -21,19 +21,19 @@ export function CycleStoryPage() {
   if (loading && !data) return <Loading />;
   if (!c)
     return (
-      <>
+      <div className="container section">
         <h1>{t.cycleNotFoundTitle}</h1>
         <ErrorAlert>{t.cycleNotFound}</ErrorAlert>
         <p>
           <Link to="/cycles">{t.backToCycles}</Link>
         </p>
-      </>
+      </div>
     );
   const current = learningStages.indexOf(c.stage);
   const reached = (s: (typeof learningStages)[number]) => learningStages.indexOf(s) <= current;
   const snap = c.benchmarkSnapshot;
   return (
-    <article aria-labelledby="story-title">
+    <article className="container section" aria-labelledby="story-title">
       <p>
         <Link to="/cycles">{t.backToCycles}</Link>
       </p>

@@ -14,7 +14,7 @@ export function CyclesPage() {
   const list = cycles.data?.learningCycles.edges.map((e) => e.node) ?? [];
   const recs = reviews.data?.peerReviews.edges.map((e) => e.node).filter((r) => r.cycle.isPublic) ?? [];
   return (
-    <section aria-labelledby="cycles-title">
+    <section className="container section" aria-labelledby="cycles-title">
       <h1 id="cycles-title">{t.cyclesTitle}</h1>
       <p>{t.cyclesIntro}</p>
       {cycles.error ? <LoadError message={t.cycleLoadFailed} onRetry={() => void cycles.refetch()} /> : null}

@@ -28,7 +28,7 @@ export function PilotsPage() {
     setParams(next, { replace: true });
   };
   return (
-    <section aria-labelledby="pilots-title">
+    <section className="container section" aria-labelledby="pilots-title">
       <h1 id="pilots-title">{t.pilotsTitle}</h1>
       <p>{t.pilotsIntro}</p>
       <form className="filters" role="search" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
