@@ -31,7 +31,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * strictly, so a forged one is BAD_USER_INPUT here instead of a cast error in SQL.
  */
 export const CURSOR_VALUE: Readonly<Record<string, RegExp>> = {
-  text: /^[^\u0000]{0,500}$/,
+  text: /^[\s\S]{0,500}$/,
   timestamptz: /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)?$/,
   'double precision': /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i,
 };
@@ -49,7 +49,7 @@ export function decodeCursor(cursor: string, value: RegExp = CURSOR_VALUE.text!)
   } catch {
     throw invalidCursor();
   }
-  if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && UUID.test(parsed[1]) && value.test(parsed[0])) {
+  if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && UUID.test(parsed[1]) && value.test(parsed[0]) && !parsed[0].includes('\0')) {
     if (value === CURSOR_VALUE['double precision'] && !Number.isFinite(Number(parsed[0]))) throw invalidCursor();
     if (value === CURSOR_VALUE.timestamptz && Number.isNaN(Date.parse(parsed[0].replace(' ', 'T')))) throw invalidCursor();
     return { v: parsed[0], id: parsed[1] };

@@ -3,7 +3,7 @@ import { AppError } from '../../common/app-error';
 import { decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
 
 /** indicator code | region code | year (smallint), as list() encodes it. */
-const OBSERVATION_CURSOR = /^[^|\u0000]{1,100}\|[^|\u0000]{1,100}\|\d{4}$/;
+const OBSERVATION_CURSOR = /^[^|]{1,100}\|[^|]{1,100}\|\d{4}$/;
 import { ObservationEntity } from './observation.entity';
 import { Observation, type ObservationConnection, type ObservationFilter } from './observation.type';
 
