@@ -32,9 +32,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export const CURSOR_VALUE: Readonly<Record<string, RegExp>> = {
   text: /^[\s\S]{0,500}$/,
-  timestamptz: /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)?$/,
+  // as PostgreSQL prints timestamptz::text: 2026-11-29 17:04:37.123456+00
+  timestamptz: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/,
   'double precision': /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i,
 };
+
+/** 2026-02-31 matches the pattern but is no day (PostgreSQL would fail the cast). */
+function isCalendarDate(v: string): boolean {
+  const [y, m, d] = v.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+}
 
 const invalidCursor = () =>
   new AppError('BAD_USER_INPUT', CommonReason.INVALID_CURSOR, 'The cursor is not valid for this list', {
@@ -51,7 +58,7 @@ export function decodeCursor(cursor: string, value: RegExp = CURSOR_VALUE.text!)
   }
   if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && UUID.test(parsed[1]) && value.test(parsed[0]) && !parsed[0].includes('\0')) {
     if (value === CURSOR_VALUE['double precision'] && !Number.isFinite(Number(parsed[0]))) throw invalidCursor();
-    if (value === CURSOR_VALUE.timestamptz && Number.isNaN(Date.parse(parsed[0].replace(' ', 'T')))) throw invalidCursor();
+    if (value === CURSOR_VALUE.timestamptz && !isCalendarDate(parsed[0])) throw invalidCursor();
     return { v: parsed[0], id: parsed[1] };
   }
   throw invalidCursor();

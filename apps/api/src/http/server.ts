@@ -19,7 +19,7 @@ import { buildApiSchema, createLoaders, createServices } from '../composition-ro
 import type { Logger } from '../logging/logger';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
 import { parseCookies } from './cookies';
-import { watchEventLoop } from './event-loop';
+import { watchEventLoop, type EventLoopLag } from './event-loop';
 import { SANDBOX_CSP, securityHeaders } from './security-headers';
 import { readManifest, serveCrawlerFiles, serveSite } from './site';
 import { countryByCode } from '../modules/region/country';
@@ -43,7 +43,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   const schema = await buildApiSchema();
   const sdl = printSortedSchema(schema);
   const services = createServices(dataSource, config);
-  const eventLoop = watchEventLoop();
+  let eventLoop: EventLoopLag | null = null; // watched once start-up work is done
   let draining = false;
 
   app.disable('x-powered-by');
@@ -77,7 +77,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
       res.status(503).json({ status: 'draining' });
       return;
     }
-    const lagMs = eventLoop.lagMs();
+    const lagMs = eventLoop?.lagMs() ?? 0;
     if (lagMs > config.readyMaxEventLoopLagMs) {
       res.status(503).json({ status: 'event loop lagging', lagMs: Math.round(lagMs) });
       return;
@@ -169,11 +169,12 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
     res.status(status).json({ error: status >= 500 ? 'Internal server error' : err.message });
   });
 
+  eventLoop = watchEventLoop();
   return {
     server,
     async drain() {
       draining = true;
-      eventLoop.stop();
+      eventLoop?.stop();
       await apollo.stop(); // the drain plugin closes the server and waits for in-flight requests
     },
   };
