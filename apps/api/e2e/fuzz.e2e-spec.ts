@@ -35,7 +35,7 @@ const CONCURRENCY = 2;
 const CAPPED: Record<string, number> = { exportObservations: 3, applyObservationImport: 8, previewObservationImport: 8, login: 10, acceptInvitation: 10 };
 /**
  * Builds a whole workbook in memory on the event loop: seconds for every observation, so it
- * runs after the others, alone, and is held to errors only (see README, known limits).
+ * runs after the others, alone, and is held to errors only (README, "Known limit").
  */
 const UNTIMED = new Set(['exportObservations']);
 /** Would end the fuzzer's own session; covered by auth e2e. */

@@ -21,9 +21,9 @@ import { loadManifest, trustedDocumentsOptions, trustedDocumentsPlugin } from '.
 import { RateLimiter, rateLimitPlugin } from '../modules/rate-limit/rate-limiter';
 import { parseCookies } from './cookies';
 import { createResponseCache } from './response-cache';
+import { watchEventLoop, type EventLoopLag } from './event-loop';
 import { readManifest, serveCrawlerFiles, serveSite } from './site';
 import { countryByCode } from '../modules/region/country';
-import { watchEventLoop } from './event-loop';
 import { SANDBOX_CSP, securityHeaders } from './security-headers';
 
 export interface Platform {
@@ -45,7 +45,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   const schema = await buildApiSchema();
   const sdl = printSortedSchema(schema);
   const services = createServices(dataSource, config);
-  const eventLoop = watchEventLoop();
+  let eventLoop: EventLoopLag | null = null; // watched once start-up work is done
   let draining = false;
 
   app.disable('x-powered-by');
@@ -79,7 +79,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
       res.status(503).json({ status: 'draining' });
       return;
     }
-    const lagMs = eventLoop.lagMs();
+    const lagMs = eventLoop?.lagMs() ?? 0;
     if (lagMs > config.readyMaxEventLoopLagMs) {
       res.status(503).json({ status: 'event loop lagging', lagMs: Math.round(lagMs) });
       return;
@@ -176,11 +176,12 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
     res.status(status).json({ error: status >= 500 ? 'Internal server error' : err.message });
   });
 
+  eventLoop = watchEventLoop();
   return {
     server,
     async drain() {
       draining = true;
-      eventLoop.stop();
+      eventLoop?.stop();
       await apollo.stop(); // the drain plugin closes the server and waits for in-flight requests
     },
   };

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Kind, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { buildApiSchema } from '../../composition-root';
+import { decodeCursor, encodeCursor, type KeysetKey } from '../../db/keyset-page';
 import { loadManifest } from '../trusted-documents';
 import { checkInputs } from './input-hygiene';
 import { operationCost } from './query-cost';
@@ -78,5 +79,21 @@ describe('input hygiene', () => {
   it('range-checks years against their smallint columns', () => {
     expect(issues('{ clusterStars(year: 2147483647) { stars } }')).toEqual([{ field: 'year', reason: 'YEAR_OUT_OF_RANGE', message: 'Must be a year between 1900 and 2100' }]);
     expect(issues('query Q($f: ObservationFilter) { observations(filter: $f) { totalCount } }', { f: { yearFrom: -5 } })).toHaveLength(1);
+  });
+});
+
+describe('cursors', () => {
+  const id = '6f1c1a3e-8a0f-4d5e-9a9b-0c1d2e3f4a5b';
+  const at = (cast: KeysetKey['cast']): KeysetKey[] => [{ expr: 'x', cast }];
+  it('take what PostgreSQL prints, and refuse forged values before SQL sees them', () => {
+    for (const v of ['2026-11-29 17:04:37.123456+00', '2024-02-29 00:00:00+01']) {
+      expect(decodeCursor(encodeCursor({ keys: [v], id }), at('timestamptz'))).toEqual({ keys: [v], id });
+    }
+    for (const v of ['2026-02-31 00:00:00+00', 'junk', '2026-11-29']) {
+      expect(() => decodeCursor(encodeCursor({ keys: [v], id }), at('timestamptz'))).toThrow('The cursor is not valid');
+    }
+    expect(() => decodeCursor(encodeCursor({ keys: ['1e999'], id }), at('double precision'))).toThrow();
+    expect(decodeCursor(encodeCursor({ keys: ['-1'], id }), at('double precision')).keys).toEqual(['-1']);
+    expect(() => decodeCursor(encodeCursor({ keys: ['x'], id: 'not-a-uuid' }), at('text'))).toThrow();
   });
 });
