@@ -40,7 +40,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KEY_SHAPE: Readonly<Record<KeysetKey['cast'], (v: string) => boolean>> = {
   text: (v) => /^[^\u0000]{0,500}$/.test(v),
   timestamptz: (v) =>
-    /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)?$/.test(v) && !Number.isNaN(Date.parse(v.replace(' ', 'T'))),
+    /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)?$/.test(v) &&
+    // PostgreSQL prints the zone as +00; Date.parse wants +00:00.
+    !Number.isNaN(Date.parse(v.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'))),
   'double precision': (v) => /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(v) && Number.isFinite(Number(v)),
   integer: (v) => /^-?\d{1,10}$/.test(v) && Math.abs(Number(v)) <= 2147483647,
   smallint: (v) => /^-?\d{1,5}$/.test(v) && Math.abs(Number(v)) <= 32767,
