@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { baseUrl as harnessUrl, launchChromium } from '@polisee/jest-presets/browser';
 
-const baseUrl = (process.env.POLISEE_BASE_URL ?? 'http://localhost:4000').replace(/\/$/, '');
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const baseUrl = harnessUrl();
 const shots = process.env.POLISEE_SCREENSHOTS ?? path.join(os.tmpdir(), 'polisee-screenshots');
 
 jest.setTimeout(90_000);
@@ -33,7 +33,7 @@ function gql(page: Page, query: string, variables: Record<string, unknown> = {})
 describe('audit log and sign-in unlock', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+    browser = await launchChromium();
     fs.mkdirSync(shots, { recursive: true });
   });
   afterAll(() => browser.close());

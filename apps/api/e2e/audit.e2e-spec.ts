@@ -96,7 +96,7 @@ describe(`audit log (${STORE})`, () => {
 
   it('records the rows an import changes under the import operation', async () => {
     const csv = 'indicator,region,year,value\nBERD_EUR_PER_INH,ITI3,2013,42.5\n';
-    await admin.ok('mutation($input: ObservationImportInput!) { applyObservationImport(input: $input) { id } }', {
+    await admin.ok('mutation($input: ObservationImportInput!) { applyObservationImport(input: $input) { ... on ImportBatch { id } } }', {
       input: { fileName: 'audit.csv', contentBase64: Buffer.from(csv).toString('base64') },
     });
     const log = (await admin.ok(LOG, { filter: { entityType: 'observation' } })).auditLog;
