@@ -5,6 +5,8 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+import lingui from 'eslint-plugin-lingui';
+import { jsxText } from './jsx-text.js';
 
 const boundaries = {
   'no-restricted-imports': [
@@ -62,6 +64,15 @@ export const react = tseslint.config(...base, {
   rules: {
     'react-hooks/rules-of-hooks': 'error',
     'react-hooks/exhaustive-deps': 'warn',
+  },
+}, {
+  // Translatable UI (README "Writing translatable UI"): Lingui's recommended rules, and no
+  // user-visible literal text in JSX outside the catalogues.
+  files: ['**/src/**/*.tsx', '**/src/**/*.ts'],
+  plugins: { lingui },
+  rules: {
+    ...lingui.configs['flat/recommended'].rules,
+    ...jsxText,
   },
 });
 

@@ -16,6 +16,13 @@
  *   BENCH_SECONDS (20), BENCH_LIST_SECONDS (15), BENCH_WARMUP_SECONDS (2), BENCH_CONCURRENCY (20)
  *   BENCH_LOG_LEVEL   the API's LOG_LEVEL (default warn; `info` adds its one-line-per-request log)
  *   BENCH_CPU_PROF    a directory: run the API child with --cpu-prof and write the profile there
+ *   BENCH_CHAOS_SECONDS (60, 0 = skip), BENCH_CHAOS_CONCURRENCY (50)
+ *
+ * Then the chaos phase (chaos.ts): mixed reads and writes (one in five a signed-in createPartner)
+ * against the API for BENCH_CHAOS_SECONDS, killing every PostgreSQL backend of the API once
+ * half-way (pg_terminate_backend on its application_name), and checking afterwards that every
+ * acknowledged write is in the database. The API's rate limits stay on (with limits no bench
+ * reaches), so their per-request cost is part of every figure.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -30,6 +37,7 @@ import { Client } from 'pg';
 import { loadConfig } from '../config/env';
 import { migrate, openDataSource } from '../db/data-source';
 import { seedDatabase } from '../db/seed/seed';
+import { runChaos, type ChaosStats } from './chaos';
 import { cpuPerRequest, sampleCpu, type CpuPerRequest, type CpuSample } from './cpu';
 import { post, runLoad, type LoadOptions, type LoadStats, type LoadTarget } from './load';
 
@@ -317,6 +325,9 @@ async function main(): Promise<number> {
   const [apiPort, baselinePort, uncachedPort] = [await freePort(), await freePort(), await freePort()];
   const cpuProf = process.env.BENCH_CPU_PROF;
   if (cpuProf) fs.mkdirSync(cpuProf, { recursive: true });
+  const adminPassword = randomBytes(18).toString('base64url');
+  const chaosSeconds = envNumber('BENCH_CHAOS_SECONDS', 60, 0, 3600);
+  const chaosConcurrency = Math.round(envNumber('BENCH_CHAOS_CONCURRENCY', 50, 1, 1000));
   const apiEnv = (port: number, appName: string): Record<string, string> => ({
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
@@ -328,7 +339,10 @@ async function main(): Promise<number> {
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
       SEED_DEMO_DATA: 'false',
       ADMIN_EMAIL: 'bench-admin@polisee.example',
-      ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
+      ADMIN_PASSWORD: adminPassword,
+      // On, with limits no bench reaches: each request pays the shared counter's upsert.
+      RATE_LIMIT_PER_ADDRESS: '1000000000',
+      RATE_LIMIT_PER_USER: '1000000000',
     });
   const api = startChild('api', mainJs, apiEnv(apiPort, APP_NAME.api), apiPort, cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(cpuProf)}`] : []);
   // The same API with its benchmark cache off: what every request costs when nothing is cached.
@@ -365,6 +379,26 @@ async function main(): Promise<number> {
   const { stats: listBaselineStats, cpu: listBaselineCpu } = await phase(probe, listBaselineLoad, baseline, APP_NAME.baseline, listOpts);
   const loadAfter = os.loadavg()[0]!;
 
+  let chaos: ChaosStats | null = null;
+  if (chaosSeconds > 0) {
+    log(`running the chaos phase: ${chaosConcurrency} clients for ${chaosSeconds} s, reads and signed-in writes, every PostgreSQL backend of the API killed half-way ...`);
+    chaos = await runChaos({
+      apiUrl: api.url,
+      db: probe,
+      schema,
+      applicationName: APP_NAME.api,
+      adminEmail: 'bench-admin@polisee.example',
+      adminPassword,
+      seconds: chaosSeconds,
+      concurrency: chaosConcurrency,
+      writeEvery: 5,
+      reads: [
+        ...REGIONS.slice(0, 4).map((region) => JSON.stringify({ query: BENCHMARK_QUERY, variables: { region, options: { year: YEAR, groupSize: GROUP_SIZE } } })),
+        JSON.stringify({ query: '{ partners(first: 20) { totalCount edges { node { id name country } } } }' }),
+      ],
+    });
+  }
+
   await cleanup();
 
   const p95Ratio = Number((apiStats.p95Ms / baselineStats.p95Ms).toFixed(2));
@@ -391,6 +425,16 @@ async function main(): Promise<number> {
   for (const [label, s] of [['API', apiStats], ['baseline', baselineStats], ['API, cache off', uncachedStats], ['list API', listStats], ['list baseline', listBaselineStats]] as const) {
     if (s.firstError) log(`first ${label} error: ${s.firstError}`);
   }
+  if (chaos) {
+    log(
+      `chaos     ${String(chaos.rps).padStart(8)} req/s  p95 ${String(chaos.p95Ms).padStart(7)} ms  ${chaos.requests} requests, ${chaos.errors} errors ` +
+        `(${chaos.errorsOutsideKillSecond} outside the second of the kill), ${chaos.backendsKilled} backends killed at ${chaos.killAtSeconds} s, ` +
+        `${chaos.writesAcknowledged} writes acknowledged, ${chaos.lostWrites} lost, ${chaos.writesFailed} failed (${chaos.failedButCommitted} of them committed), ` +
+        `first write after the kill ${chaos.recoverySeconds ?? 'never'} s later`,
+    );
+    log(`target: 0 lost writes, errors only in the second of the kill: ${chaos.lostWrites === 0 && chaos.errorsOutsideKillSecond === 0 ? 'met' : 'NOT met'}`);
+    if (chaos.firstError) log(`first chaos error: ${chaos.firstError}`);
+  }
   log(
     JSON.stringify({
       seconds,
@@ -410,9 +454,11 @@ async function main(): Promise<number> {
       targetP95Ms: TARGET_P95_MS,
       metTarget,
       loadAverage: [Number(loadBefore.toFixed(2)), Number(loadAfter.toFixed(2))],
+      chaos,
     }),
   );
-  return apiStats.errors + baselineStats.errors + uncachedStats.errors + listStats.errors + listBaselineStats.errors > 0 ? 1 : 0;
+  const chaosFailed = chaos !== null && (chaos.lostWrites > 0 || chaos.errorsOutsideKillSecond > 0);
+  return apiStats.errors + baselineStats.errors + uncachedStats.errors + listStats.errors + listBaselineStats.errors > 0 || chaosFailed ? 1 : 0;
 }
 
 main()

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type Response } from 'express';
+import { LOCALES, localePath, negotiateLocale, SOURCE_LOCALE, splitLocalePath } from '@polisee/domain';
 import type { Logger } from '../logging/logger';
+import { parseCookies } from './cookies';
+
+/** Set by the apps once a locale is active; its presence means the visitor has been here. */
+export const LOCALE_COOKIE = 'polisee-locale';
 
 /**
  * Serving the two built apps as a site rather than as "index.html for every path":
@@ -71,31 +76,22 @@ export function readManifest(dir: string): RouteManifest | null {
 
 export interface Match {
   route: CompiledRoute | null;
-  locale: string | null;
   params: Record<string, string>;
 }
 
-/** Splits an optional locale prefix off an app-relative path and matches it against the routes. */
-export function matchRoute(manifest: RouteManifest, routes: CompiledRoute[], appPath: string): Match {
-  let rest = appPath;
-  let locale: string | null = null;
-  const first = appPath.split('/')[1] ?? '';
-  const known = manifest.locales.find((l) => l.toLowerCase() === first.toLowerCase());
-  if (known) {
-    locale = known;
-    rest = appPath.slice(first.length + 1) || '/';
-  }
+/** Matches an app-relative path without its locale prefix against the routes. */
+export function matchRoute(routes: CompiledRoute[], appPath: string): Match {
   for (const route of routes) {
-    const m = route.regex.exec(rest);
+    const m = route.regex.exec(appPath);
     if (m) {
       const params: Record<string, string> = {};
       route.params.forEach((name, i) => {
         params[name] = decodeURIComponent(m[i + 1] ?? '');
       });
-      return { route, locale, params };
+      return { route, params };
     }
   }
-  return { route: null, locale, params: {} };
+  return { route: null, params: {} };
 }
 
 const escapeHtml = (s: string) =>
@@ -196,16 +192,26 @@ export function serveSite(app: express.Express, opts: SiteOptions & { publicUrl:
       res.status(503).type('text/plain').send(`The ${label} has not been built. Run \`npm start\` from the repository root.`);
       return;
     }
-    const appPath = base === '/' ? req.path : req.path.slice(base.length) || '/';
+    // The locale is in the path (`/it/...`, `/admin/ro/...`; English unprefixed). A first visit
+    // (no locale cookie yet) to an unprefixed page goes to the Accept-Language's locale.
+    const { locale: lang, prefixed, rest: appPath } = splitLocalePath(req.path, base);
+    res.setHeader('vary', 'Accept-Language, Cookie');
     res.setHeader('cache-control', 'no-cache');
+    if (!prefixed && !parseCookies(req.headers.cookie)[LOCALE_COOKIE]) {
+      const preferred = negotiateLocale(req.header('accept-language'));
+      if (preferred && preferred !== SOURCE_LOCALE) {
+        const query = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+        res.redirect(302, `${localePath(preferred, appPath, base)}${query}`);
+        return;
+      }
+    }
     res.type('html');
     if (!manifest) {
-      res.send(html);
+      res.send(html.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`));
       return;
     }
     // A file-like path (an asset that does not exist) is never a page.
-    const match = /\.[a-z0-9]{1,8}$/i.test(appPath) ? { route: null, locale: null, params: {} } : matchRoute(manifest, routes, appPath);
-    const lang = match.locale ?? 'en';
+    const match: Match = /\.[a-z0-9]{1,8}$/i.test(appPath) ? { route: null, params: {} } : matchRoute(routes, appPath);
     const origin = publicOrigin(req, opts.publicUrl);
     let values: Record<string, string> = {};
     let found = match.route !== null;
@@ -277,7 +283,7 @@ export function serveCrawlerFiles(
         }
       }
       for (const extra of opts.extraPaths ?? []) paths.push(...(await extra()));
-      const locales = manifest?.locales ?? [];
+      const locales = LOCALES.filter((l) => l.path).map((l) => l.path);
       const url = (p: string) => {
         const loc = `${origin}${p === '/' ? '/' : p}`;
         const alternates = [

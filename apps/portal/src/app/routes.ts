@@ -4,7 +4,10 @@
  * (crawlers and link previews do not run the app). Add a page here when you add its route.
  * `{name}`, `{code}`, `{country}` come from the entity the parameter names.
  */
-export const PORTAL_LOCALE_PREFIXES = ['it', 'ro', 'el', 'sl', 'hr', 'sr', 'hu', 'bg', 'sq', 'sk', 'de-AT'] as const;
+import { LOCALES } from '@polisee/domain';
+
+/** The URL prefixes of the locales other than English (`it`, `ro`, `de-at`, ...). */
+export const PORTAL_LOCALE_PREFIXES = LOCALES.filter((l) => l.path).map((l) => l.path);
 
 export const PORTAL_ROUTES = [
   {
@@ -30,6 +33,21 @@ export const PORTAL_ROUTES = [
     title: '{name} ({code}): smart benchmarking · PoliSEE',
     description:
       'How {name} ({country}) performs against its structurally most similar regions: strengths, weaknesses, composite index, rank interval and performance group.',
+  },
+  {
+    path: '/cycles',
+    title: 'Policy-learning cycles · PoliSEE',
+    description: 'How regions of South-East Europe analyse, benchmark, learn from peers, plan, pilot, evaluate and transfer cluster policies, with the recommendations of peer reviews.',
+  },
+  {
+    path: '/cycles/:id',
+    title: 'A policy-learning cycle · PoliSEE',
+    description: 'The story of a region’s policy-learning cycle, from the regional analysis to the transfer of what worked.',
+  },
+  {
+    path: '/pilots',
+    title: 'Pilot actions and their KPIs · PoliSEE',
+    description: 'Pilot actions that test the measures of the partners’ action plans, with each KPI against its baseline and target.',
   },
   {
     path: '/developers',

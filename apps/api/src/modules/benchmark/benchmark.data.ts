@@ -109,7 +109,8 @@ export class BenchmarkData {
     });
   }
 
-  private latest(version: string, year: number, kind: 'STRUCTURAL' | 'PERFORMANCE'): Promise<LatestValueRow[]> {
+  /** Cached per data version and year; matchmaking reads the performance values through it. */
+  latest(version: string, year: number, kind: 'STRUCTURAL' | 'PERFORMANCE'): Promise<LatestValueRow[]> {
     return this.latestRows.getOrCompute(version, `${kind}|${year}`, async () => {
       const rows: Record<string, unknown>[] = await this.ds.query(LATEST_VALUES_SQL, [year, kind]);
       return rows.map(latestValueRow);

@@ -1,7 +1,7 @@
 import { averageComposite, benchmarkReport, referenceRegions, type ReportIndicator, type ReportScoring } from '@polisee/domain';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
-import { BenchmarkData, type Catalog, type RegionRow } from './benchmark.data';
+import { BenchmarkData, type Catalog, type LatestValueRow, type RegionRow } from './benchmark.data';
 import { toBenchmark } from './benchmark.mapper';
 import { aggregationMethod, checkReferenceCount, indicatorsWithData, normalisationMethod, resolveBenchmarkOptions, resolveDimensions } from './benchmark.options';
 import type { Benchmark, BenchmarkOptions, DimensionWeightInput, ReferenceRegion, SimilarityDimension } from './benchmark.type';
@@ -40,6 +40,11 @@ export class BenchmarkService {
   /** The database's data version (bumped by triggers on every write to the public data). */
   dataVersion(): Promise<string> {
     return this.data.version();
+  }
+
+  /** Latest value at or before the year of every active performance indicator, per region. */
+  async latestPerformanceValues(year: number): Promise<LatestValueRow[]> {
+    return this.data.latest(await this.data.version(), year, 'PERFORMANCE');
   }
 
   async dimensions(): Promise<SimilarityDimension[]> {

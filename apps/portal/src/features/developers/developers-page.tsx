@@ -182,7 +182,7 @@ function SchemaSection() {
 }
 
 export function DevelopersPage() {
-  useDocumentTitle('GraphQL API for developers · PoliSEE');
+  useDocumentTitle('GraphQL API for developers');
   const endpoint = `${window.location.origin}${endpointPath}`;
   const curl = curlCommand(endpoint);
   const partnerId = useFirstPartnerId();
