@@ -143,11 +143,19 @@ export function rankUncertainty(input: RankUncertaintyInput): RankUncertaintyRes
     }
   }
 
-  const completeRows = Int32Array.from({ length: n }, (_, i) => i).filter((i) => complete[i] === 1);
-  const incompleteRows = Int32Array.from({ length: n }, (_, i) => i).filter((i) => complete[i] === 0);
+  const completeIdx = Int32Array.from({ length: n }, (_, i) => i).filter((i) => complete[i] === 1);
+  const incompleteIdx = Int32Array.from({ length: n }, (_, i) => i).filter((i) => complete[i] === 0);
   const composite = new Float64Array(n);
-  const threshold = minCoverage - 1e-12;
+  const compositeOut = composite;
+  const indicatorCount = m;
+  const coverageThreshold = minCoverage - 1e-12;
   const computeComposites = (mat: ScoreMatrix, w: Float64Array, wo: number): void => {
+    // Locals, not closure variables, in the hot loops.
+    const composite = compositeOut;
+    const completeRows = completeIdx;
+    const incompleteRows = incompleteIdx;
+    const m = indicatorCount;
+    const threshold = coverageThreshold;
     if (mat.finite) {
       // Adding exact zeros leaves a floating-point sum unchanged, so this equals the checked
       // loop below bit for bit. Complete rows share one weight total (same summation order).
@@ -249,16 +257,19 @@ export function rankUncertainty(input: RankUncertaintyInput): RankUncertaintyRes
   const rankDraw = (out: Int32Array): void => {
     if (n <= SMALL_GROUP) {
       // A reference group is about ten regions: counting the greater composites of each
-      // (n^2 comparisons, no bookkeeping) beats any sort at this size.
-      for (let i = 0; i < n; i++) {
-        const c = composite[i]!;
+      // (n^2 comparisons, no bookkeeping) beats any sort at this size. Locals, not closure
+      // variables, in the hot loop.
+      const cs = composite;
+      const len = n;
+      for (let i = 0; i < len; i++) {
+        const c = cs[i]!;
         if (c !== c) {
           out[i] = 0;
           continue;
         }
         let greater = 0;
         // Branch-free: the comparisons are coin flips a branch predictor would miss half the time.
-        for (let j = 0; j < n; j++) greater += +(composite[j]! > c);
+        for (let j = 0; j < len; j++) greater += +(cs[j]! > c);
         out[i] = greater + 1;
       }
       return;
