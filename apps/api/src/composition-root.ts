@@ -12,6 +12,9 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config/env';
 import type { Loaders, Services } from './graphql/context';
 import { buildSchemaFor } from './graphql/schema';
+import { auditMutations } from './modules/audit/audit-mutations';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { AuditService } from './modules/audit/audit.service';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { AuthService } from './modules/auth/auth.service';
 import { createUserByIdLoader } from './modules/auth/user.loader';
@@ -59,6 +62,7 @@ export function createServices(ds: DataSource, config: Config): Services {
     imports: new ImportService(ds, observations),
     benchmarks,
     clusters: new ClusterService(ds),
+    audit: new AuditService(ds),
     learningCycles: new LearningCycleService(ds, benchmarks),
   };
 }
@@ -86,6 +90,7 @@ export const RESOLVERS = [
   BenchmarkResolver,
   ClusterResolver,
   ImportResolver,
+  AuditResolver,
   LearningCycleResolver,
   ActionMeasureResolver,
   PilotActionResolver,
@@ -93,5 +98,5 @@ export const RESOLVERS = [
   PeerMatchResolver,
 ] as const;
 
-/** The API's schema from every feature's resolvers. */
-export const buildApiSchema = (): Promise<GraphQLSchema> => buildSchemaFor(RESOLVERS);
+/** The API's schema from every feature's resolvers; every mutation of a signed-in user is audited. */
+export const buildApiSchema = (): Promise<GraphQLSchema> => buildSchemaFor(RESOLVERS).then(auditMutations);

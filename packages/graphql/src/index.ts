@@ -7,10 +7,13 @@ export * from './documents/partnership';
 export * from './documents/indicator';
 export * from './documents/data';
 export * from './documents/benchmarking';
+export * from './documents/audit';
 export * from './documents/learning-cycle';
 export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 export type {
   Aggregation,
+  AuditEntryRowFragment,
+  AuditFilter,
   BenchmarkOptions,
   ChangeUserRoleInput,
   ClusterStage,
@@ -61,3 +64,4 @@ export type {
   UserFilter,
   UserRowFragment,
 } from './gql/graphql';
+export { persistedHash } from './persisted';

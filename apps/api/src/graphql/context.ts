@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/env';
 import type { Logger } from '../logging/logger';
+import type { AuditService } from '../modules/audit/audit.service';
 import type { AuthUser, RequestMeta } from '../modules/auth/auth-user';
 import type { AuthService } from '../modules/auth/auth.service';
 import type { createUserByIdLoader } from '../modules/auth/user.loader';
@@ -33,6 +34,7 @@ export interface Services {
   imports: ImportService;
   benchmarks: BenchmarkService;
   clusters: ClusterService;
+  audit: AuditService;
   learningCycles: LearningCycleService;
 }
 

@@ -44,6 +44,10 @@ const REQUEST_ERRORS: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // the edge's own refusals (src/graphql/limits, trusted documents)
+  'QUERY_TOO_COMPLEX',
+  'QUERY_TIMEOUT',
+  'PERSISTED_QUERY_NOT_ALLOWED',
 ]);
 
 function unwrap(error: unknown): unknown {
@@ -98,7 +102,6 @@ export function createFormatError(isProduction: boolean) {
       const extensions: Record<string, unknown> = { code: original.code, reason: original.reason };
       if (original.fieldErrors.length > 0) extensions.fieldErrors = original.fieldErrors;
       if (original.retryAfterSeconds !== undefined) extensions.retryAfterSeconds = original.retryAfterSeconds;
-      if (original.rowErrors !== undefined) extensions.rowErrors = original.rowErrors;
       return { message: original.message, locations: formatted.locations, path, extensions };
     }
     if (original instanceof ArgumentValidationError) {

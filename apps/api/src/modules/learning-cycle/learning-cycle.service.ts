@@ -11,7 +11,7 @@ import {
 } from '@polisee/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
+import { keysetPage, type KeysetKey } from '../../db/keyset-page';
 import type { Benchmark } from '../benchmark/benchmark.type';
 import type { BenchmarkService } from '../benchmark/benchmark.service';
 import { DATA_VERSION_SQL } from '../benchmark/benchmark.sql';
@@ -101,7 +101,6 @@ export class LearningCycleService {
   // ---- reading -------------------------------------------------------------------------------
 
   async list(user: AuthUser | null, args: { filter?: LearningCycleFilter; first: number; after?: string }): Promise<LearningCycleConnection> {
-    checkPageSize(args.first);
     const filtered = () => {
       const qb = this.ds.getRepository(LearningCycleEntity).createQueryBuilder('c');
       if (!user) qb.andWhere('c.is_public = true');
@@ -111,16 +110,7 @@ export class LearningCycleService {
       if (f?.countries?.length) qb.andWhere('c.region_id IN (SELECT r.id FROM region r WHERE r.country IN (:...countries))', { countries: f.countries });
       return qb;
     };
-    const page = filtered().addSelect('c.updated_at::text', 'sort_key').orderBy('c.updated_at', 'DESC').addOrderBy('c.id', 'DESC').limit(args.first + 1);
-    if (args.after) {
-      const cur = decodeCursor(args.after);
-      page.andWhere('(c.updated_at, c.id) < (CAST(:cv AS timestamptz), CAST(:cid AS uuid))', { cv: cur.v, cid: cur.id });
-    }
-    const [{ entities, raw }, total] = await Promise.all([page.getRawAndEntities(), filtered().getCount()]);
-    return forwardPage(entities, args, total, (e, i) => ({
-      cursor: encodeCursor({ v: String((raw[i] as { sort_key: string }).sort_key), id: e.id }),
-      node: LearningCycle.from(e),
-    }));
+    return keysetPage(args, { query: filtered, keys: [{ expr: 'c.updated_at', cast: 'timestamptz' } satisfies KeysetKey], id: 'c.id', direction: 'DESC', node: (e) => LearningCycle.from(e) });
   }
 
   /** A cycle the user may read: public ones for visitors, all for signed-in members. */
@@ -172,7 +162,6 @@ export class LearningCycleService {
   }
 
   async pilots(user: AuthUser | null, args: { filter?: PilotActionFilter; first: number; after?: string }): Promise<PilotActionConnection> {
-    checkPageSize(args.first);
     const filtered = () => {
       const qb = this.ds.getRepository(PilotActionEntity).createQueryBuilder('p').innerJoin(LearningCycleEntity, 'c', 'c.id = p.cycle_id');
       if (!user) qb.andWhere('c.is_public = true');
@@ -182,16 +171,7 @@ export class LearningCycleService {
       if (f?.areas?.length) qb.andWhere('p.areas && CAST(:areas AS varchar[])', { areas: f.areas });
       return qb;
     };
-    const page = filtered().addSelect('p.created_at::text', 'sort_key').orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').limit(args.first + 1);
-    if (args.after) {
-      const cur = decodeCursor(args.after);
-      page.andWhere('(p.created_at, p.id) < (CAST(:cv AS timestamptz), CAST(:cid AS uuid))', { cv: cur.v, cid: cur.id });
-    }
-    const [{ entities, raw }, total] = await Promise.all([page.getRawAndEntities(), filtered().getCount()]);
-    return forwardPage(entities, args, total, (e, i) => ({
-      cursor: encodeCursor({ v: String((raw[i] as { sort_key: string }).sort_key), id: e.id }),
-      node: PilotAction.from(e),
-    }));
+    return keysetPage(args, { query: filtered, keys: [{ expr: 'p.created_at', cast: 'timestamptz' } satisfies KeysetKey], id: 'p.id', direction: 'DESC', node: (e) => PilotAction.from(e) });
   }
 
   async pilot(user: AuthUser | null, id: string): Promise<PilotAction | null> {
@@ -203,23 +183,13 @@ export class LearningCycleService {
   }
 
   async peerReviews(user: AuthUser | null, args: { completedOnly: boolean; first: number; after?: string }): Promise<PeerReviewConnection> {
-    checkPageSize(args.first);
     const filtered = () => {
       const qb = this.ds.getRepository(PeerReviewEntity).createQueryBuilder('pr').innerJoin(LearningCycleEntity, 'c', 'c.id = pr.cycle_id');
       if (!user) qb.andWhere('c.is_public = true');
       if (args.completedOnly || !user) qb.andWhere("pr.status = 'COMPLETED'");
       return qb;
     };
-    const page = filtered().addSelect('pr.created_at::text', 'sort_key').orderBy('pr.created_at', 'DESC').addOrderBy('pr.id', 'DESC').limit(args.first + 1);
-    if (args.after) {
-      const cur = decodeCursor(args.after);
-      page.andWhere('(pr.created_at, pr.id) < (CAST(:cv AS timestamptz), CAST(:cid AS uuid))', { cv: cur.v, cid: cur.id });
-    }
-    const [{ entities, raw }, total] = await Promise.all([page.getRawAndEntities(), filtered().getCount()]);
-    return forwardPage(entities, args, total, (e, i) => ({
-      cursor: encodeCursor({ v: String((raw[i] as { sort_key: string }).sort_key), id: e.id }),
-      node: PeerReview.from(e),
-    }));
+    return keysetPage(args, { query: filtered, keys: [{ expr: 'pr.created_at', cast: 'timestamptz' } satisfies KeysetKey], id: 'pr.id', direction: 'DESC', node: (e) => PeerReview.from(e) });
   }
 
   /** A pilot's KPIs: its measure's indicators, the readings, and the domain's achievement. */
