@@ -16,4 +16,5 @@ export const ADMIN_ROUTES = [
   '/data',
   '/cycles',
   '/cycles/:id',
+  '/audit',
 ].map((path) => ({ path, title: 'PoliSEE admin console', description: 'Administration of the PoliSEE platform.', sitemap: false }));

@@ -109,12 +109,8 @@ export class BenchmarkData {
     });
   }
 
-  /** Latest performance values at or before the year, per region (for peer matchmaking). */
-  async latestPerformance(year: number): Promise<LatestValueRow[]> {
-    return this.latest(await this.version(), year, 'PERFORMANCE');
-  }
-
-  private latest(version: string, year: number, kind: 'STRUCTURAL' | 'PERFORMANCE'): Promise<LatestValueRow[]> {
+  /** Cached per data version and year; matchmaking reads the performance values through it. */
+  latest(version: string, year: number, kind: 'STRUCTURAL' | 'PERFORMANCE'): Promise<LatestValueRow[]> {
     return this.latestRows.getOrCompute(version, `${kind}|${year}`, async () => {
       const rows: Record<string, unknown>[] = await this.ds.query(LATEST_VALUES_SQL, [year, kind]);
       return rows.map(latestValueRow);

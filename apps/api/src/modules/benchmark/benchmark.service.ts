@@ -1,11 +1,10 @@
 import { averageComposite, benchmarkReport, referenceRegions, type ReportIndicator, type ReportScoring } from '@polisee/domain';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
-import { BenchmarkData, type Catalog, type RegionRow } from './benchmark.data';
+import { BenchmarkData, type Catalog, type LatestValueRow, type RegionRow } from './benchmark.data';
 import { toBenchmark } from './benchmark.mapper';
 import { aggregationMethod, checkReferenceCount, indicatorsWithData, normalisationMethod, resolveBenchmarkOptions, resolveDimensions } from './benchmark.options';
 import type { Benchmark, BenchmarkOptions, DimensionWeightInput, ReferenceRegion, SimilarityDimension } from './benchmark.type';
-import type { LatestValueRow } from './benchmark.data';
 import { DerivedCache } from './derived-cache';
 
 /** JSON with sorted keys: equal options give equal cache keys whatever their property order. */
@@ -45,7 +44,7 @@ export class BenchmarkService {
 
   /** Latest value at or before the year of every active performance indicator, per region. */
   async latestPerformanceValues(year: number): Promise<LatestValueRow[]> {
-    return this.data.latestPerformance(year);
+    return this.data.latest(await this.data.version(), year, 'PERFORMANCE');
   }
 
   async dimensions(): Promise<SimilarityDimension[]> {

@@ -11,7 +11,7 @@ import {
 } from '@polisee/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { keysetPage, type KeysetKey } from '../../db/keyset-page';
+import { keysetPage } from '../../db/keyset-page';
 import type { Benchmark } from '../benchmark/benchmark.type';
 import type { BenchmarkService } from '../benchmark/benchmark.service';
 import { DATA_VERSION_SQL } from '../benchmark/benchmark.sql';
@@ -110,7 +110,13 @@ export class LearningCycleService {
       if (f?.countries?.length) qb.andWhere('c.region_id IN (SELECT r.id FROM region r WHERE r.country IN (:...countries))', { countries: f.countries });
       return qb;
     };
-    return keysetPage(args, { query: filtered, keys: [{ expr: 'c.updated_at', cast: 'timestamptz' } satisfies KeysetKey], id: 'c.id', direction: 'DESC', node: (e) => LearningCycle.from(e) });
+    return keysetPage(args, {
+      query: filtered,
+      keys: [{ expr: 'c.updated_at', cast: 'timestamptz' }],
+      id: 'c.id',
+      direction: 'DESC',
+      node: (e) => LearningCycle.from(e),
+    });
   }
 
   /** A cycle the user may read: public ones for visitors, all for signed-in members. */
@@ -171,7 +177,13 @@ export class LearningCycleService {
       if (f?.areas?.length) qb.andWhere('p.areas && CAST(:areas AS varchar[])', { areas: f.areas });
       return qb;
     };
-    return keysetPage(args, { query: filtered, keys: [{ expr: 'p.created_at', cast: 'timestamptz' } satisfies KeysetKey], id: 'p.id', direction: 'DESC', node: (e) => PilotAction.from(e) });
+    return keysetPage(args, {
+      query: filtered,
+      keys: [{ expr: 'p.created_at', cast: 'timestamptz' }],
+      id: 'p.id',
+      direction: 'DESC',
+      node: (e) => PilotAction.from(e),
+    });
   }
 
   async pilot(user: AuthUser | null, id: string): Promise<PilotAction | null> {
@@ -189,7 +201,13 @@ export class LearningCycleService {
       if (args.completedOnly || !user) qb.andWhere("pr.status = 'COMPLETED'");
       return qb;
     };
-    return keysetPage(args, { query: filtered, keys: [{ expr: 'pr.created_at', cast: 'timestamptz' } satisfies KeysetKey], id: 'pr.id', direction: 'DESC', node: (e) => PeerReview.from(e) });
+    return keysetPage(args, {
+      query: filtered,
+      keys: [{ expr: 'pr.created_at', cast: 'timestamptz' }],
+      id: 'pr.id',
+      direction: 'DESC',
+      node: (e) => PeerReview.from(e),
+    });
   }
 
   /** A pilot's KPIs: its measure's indicators, the readings, and the domain's achievement. */
