@@ -252,7 +252,7 @@ describe(`policy-learning cycle (${STORE})`, () => {
     const berd = snap.indicators.find((i: any) => i.code === 'BERD_EUR_PER_INH');
     expect(berd.value).not.toBeNull();
     const csv = `indicator,region,year,value,flag,source\nBERD_EUR_PER_INH,ITI3,${berd.valueYear},${berd.value * 3 + 1},,Regional statistics office revision`;
-    await admin.ok('mutation($input: ObservationImportInput!) { applyObservationImport(input: $input) { id } }', {
+    await admin.ok('mutation($input: ObservationImportInput!) { applyObservationImport(input: $input) { ... on ImportBatch { id } ... on ImportRejected { reason } } }', {
       input: { fileName: 'revision.csv', contentBase64: Buffer.from(csv).toString('base64') },
     });
     const live = await admin.ok('query($o: BenchmarkOptions) { benchmark(region: "ITI3", options: $o) { indicators { indicator { code } value } } }', { o: { uncertaintyDraws: 0, groupSize: 8 } });
