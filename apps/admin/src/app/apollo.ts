@@ -1,14 +1,15 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 
 // The session is an httpOnly cookie set by the login mutation, so requests carry same-origin
-// credentials; the preflight header satisfies the API's CSRF prevention. Accept-Language
-// carries the page's locale for translated reference data.
-export function createApolloClient(locale: string): ApolloClient {
+// credentials; the preflight header satisfies the API's CSRF prevention. The console edits the
+// English originals of reference data (indicator names, units), so it asks for English whatever
+// the interface language; a translation editor would pass `locale` per field.
+export function createApolloClient(_locale: string): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({
       uri: '/graphql',
       credentials: 'same-origin',
-      headers: { 'apollo-require-preflight': 'true', 'accept-language': locale },
+      headers: { 'apollo-require-preflight': 'true', 'accept-language': 'en' },
     }),
     cache: new InMemoryCache(),
   });

@@ -19,6 +19,7 @@ import type { Logger } from '../logging/logger';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
 import { parseCookies } from './cookies';
 import { localePage } from './locale-page';
+import { negotiateLocale, SOURCE_LOCALE } from '@polisee/domain';
 
 export interface Platform {
   server: http.Server;
@@ -129,6 +130,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
           user: session?.user ?? null,
           sessionId: session?.sessionId ?? null,
           request: { ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.header('user-agent') ?? null },
+          locale: negotiateLocale(req.header('accept-language')) ?? SOURCE_LOCALE,
           setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookieBase, expires: expiresAt }),
           clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieBase),
         };

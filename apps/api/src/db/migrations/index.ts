@@ -1,6 +1,7 @@
 import { Initial1795839450435 } from './1795839450435-Initial';
 import { IndicatorData1795840168266 } from './1795840168266-IndicatorData';
 import { DataVersion1795843000000 } from './1795843000000-DataVersion';
+import { IndicatorTranslations1795854000000 } from './1795854000000-IndicatorTranslations';
 
 /** Every migration, in order. Listed explicitly so the build needs no glob loading. */
-export const MIGRATIONS = [Initial1795839450435, IndicatorData1795840168266, DataVersion1795843000000];
+export const MIGRATIONS = [Initial1795839450435, IndicatorData1795840168266, DataVersion1795843000000, IndicatorTranslations1795854000000];

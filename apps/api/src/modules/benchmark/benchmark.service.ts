@@ -72,6 +72,7 @@ function indicatorFromRow(r: Record<string, unknown>): IndicatorEntity {
     area: r.area,
     dimension: r.dimension,
     source: r.source,
+    translations: (r.translations ?? {}) as IndicatorEntity['translations'],
     retiredAt: r.retired_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

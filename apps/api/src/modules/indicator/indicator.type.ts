@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { IndicatorEntity } from './indicator.entity';
+import type { IndicatorEntity, IndicatorTranslations } from './indicator.entity';
 
 export enum IndicatorKind {
   STRUCTURAL = 'STRUCTURAL',
@@ -36,14 +36,15 @@ export class Indicator {
   @Field({ description: 'Stable code used in imports, URLs and the API.' })
   code: string;
 
-  @Field()
+  // name, description and unit are field resolvers: translated into the request's locale.
   name: string;
 
-  @Field()
   description: string;
 
-  @Field()
   unit: string;
+
+  /** Not exposed: read through the localized fields. */
+  translations: IndicatorTranslations;
 
   @Field(() => IndicatorKind)
   kind: IndicatorKind;
@@ -88,6 +89,7 @@ export class Indicator {
       area: e.area as DevelopmentArea,
       dimension: e.dimension,
       source: e.source,
+      translations: e.translations ?? {},
       retired: e.retiredAt !== null,
       retiredAt: e.retiredAt,
       createdAt: e.createdAt,
