@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { BenchmarkQuery, BenchmarkSetupQuery } from '@polisee/graphql';
-import { commonMessages, DemoBadge, ErrorAlert, LoadError, Loading, normalisationLabels, useDocumentTitle } from '@polisee/ui';
+import { commonMessages, DemoBadge, ErrorAlert, LoadError, Loading, normalisationLabels, useDocumentTitle, useFormat } from '@polisee/ui';
 import { useErrorMessage } from '../../app/error-message';
 import { AreaRadar } from './area-radar';
 import { BenchmarkControls, type UpdateParams } from './benchmark-controls';
@@ -47,7 +47,12 @@ export function BenchmarkPage() {
   );
 
   const setup = useQuery(BenchmarkSetupQuery);
-  const countryNames = useMemo(() => Object.fromEntries((setup.data?.countries ?? []).map((country) => [country.code, country.name])), [setup.data]);
+  const format = useFormat();
+  // Country names in the page's language (Intl), not the API's English ones.
+  const countryNames = useMemo(
+    () => Object.fromEntries((setup.data?.countries ?? []).map((country) => [country.code, format.country(country.code)])),
+    [setup.data, format],
+  );
   const selected = setup.data?.regions.find((region) => region.code === regionCode) ?? null;
   useDocumentTitle(selected ? t.titleWithRegion(selected.name, selected.code) : t.title);
 
@@ -83,7 +88,7 @@ export function BenchmarkPage() {
               <BenchmarkControls
                 params={draft ?? params}
                 years={setup.data.availableYears}
-                dimensions={setup.data.similarityDimensions.map((dimension) => ({ key: dimension.name, label: dimension.name }))}
+                dimensions={setup.data.similarityDimensions.map((dimension) => ({ key: dimension.name, label: t.dimensionNames[dimension.name] ?? dimension.name }))}
                 indicators={setup.data.indicators.map((indicator) => ({ key: indicator.code, label: indicator.name }))}
                 onChange={update}
                 onReset={() => update(readBenchmarkParams(new URLSearchParams()))}

@@ -38,6 +38,12 @@ export function useBenchmarkStrings() {
       normalisation: t`Normalisation`,
       aggregation: t`Aggregation`,
       dimensionWeights: t`Similarity: weight of each dimension`,
+      /** The seeded similarity dimensions (data keys, shown translated; others as they are). */
+      dimensionNames: {
+        Demography: t({ message: 'Demography', comment: 'Similarity dimension' }),
+        Economy: t({ message: 'Economy', comment: 'Similarity dimension' }),
+        'Sectoral structure': t({ message: 'Sectoral structure', comment: 'Similarity dimension' }),
+      } as Record<string, string>,
       dimensionWeightsHint: t`How much each group of structural indicators counts when finding similar regions (0 ignores it).`,
       indicatorWeights: t`Composite: weight of each indicator`,
       indicatorWeightsHint: t`How much each performance indicator counts in the composite index (0 leaves it out).`,
