@@ -1,5 +1,7 @@
 import { defineConfig, defaultClientConditions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress, routeManifest } from '@polisee/vite-plugins';
+import { ADMIN_ROUTES } from './src/app/routes';
 import { polisI18n, catalogueChunks } from '@polisee/ui/vite';
 
 // Served by the API under /admin; in development the API runs on :4000 and is proxied.
@@ -7,7 +9,7 @@ const api = process.env.POLISEE_API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
   base: '/admin/',
-  plugins: [react(), ...polisI18n({ root: import.meta.dirname })],
+  plugins: [react(), ...polisI18n({ root: import.meta.dirname }), routeManifest({ locales: [], routes: ADMIN_ROUTES }), precompress()],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: {
     port: 5174,

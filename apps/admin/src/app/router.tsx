@@ -9,6 +9,7 @@ import { IndicatorListPage } from '../features/indicators/indicator-list-page';
 import { IndicatorFormPage } from '../features/indicators/indicator-form-page';
 import { DataPage } from '../features/data/data-page';
 import { UserListPage } from '../features/users/user-list-page';
+import { AuditLogPage } from '../features/audit/audit-log-page';
 import { NotFoundPage } from '../features/layout/not-found-page';
 
 // One route per screen; later features (pilot actions, moderation) add a child
@@ -36,6 +37,7 @@ export const createRouter = (basename: string) =>
         { path: 'indicators/new', element: <IndicatorFormPage /> },
         { path: 'indicators/:code/edit', element: <IndicatorFormPage /> },
         { path: 'data', element: <DataPage /> },
+        { path: 'audit', element: <AuditLogPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useLingui } from '@lingui/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { apiErrorMessages } from '@polisee/ui';
+import { messageForReason } from './error-messages';
 
 /** A failed query as the visitor reads it, from the API's code (never its English message). */
 export function useErrorMessage(): (error: unknown) => string {
@@ -19,3 +20,12 @@ export function useErrorMessage(): (error: unknown) => string {
   );
 }
 
+/** @deprecated English only: use useErrorMessage(). Chosen by the API's reason, its prose as fallback. */
+export function errorMessage(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error)) {
+    const first = error.errors[0];
+    const reason = first?.extensions?.reason;
+    return messageForReason(typeof reason === 'string' ? reason : undefined, first?.message ?? 'The server reported an error.');
+  }
+  return 'The data could not be loaded. Check your connection and try again.';
+}

@@ -15,4 +15,5 @@ export const navigation: NavigationItem[] = [
   { to: '/users', label: msg({ message: 'Users', comment: 'Admin navigation' }), roles: ['ADMIN'] },
   { to: '/indicators', label: msg({ message: 'Indicators', comment: 'Admin navigation' }), roles: ['ADMIN'] },
   { to: '/data', label: msg({ message: 'Data', comment: 'Admin navigation' }), roles: ['ADMIN'] },
+  { to: '/audit', label: msg({ message: 'Audit log', comment: 'Admin navigation' }), roles: ['ADMIN'] },
 ];

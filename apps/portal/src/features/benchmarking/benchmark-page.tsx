@@ -54,7 +54,7 @@ export function BenchmarkPage() {
     [setup.data, format],
   );
   const selected = setup.data?.regions.find((region) => region.code === regionCode) ?? null;
-  useDocumentTitle(selected ? t.titleWithRegion(selected.name, selected.code) : t.title);
+  useDocumentTitle(selected ? t.titleWithRegion(selected.name, selected.code) : regionCode ? null : t.title);
 
   function pick(code: string) {
     void navigate({ pathname: `/benchmarking/${code}`, search: searchParams.toString() });
