@@ -61,6 +61,8 @@ export interface Context {
   user: AuthUser | null;
   sessionId: string | null;
   request: RequestMeta;
+  /** The request's locale (`Accept-Language`, one of the platform's locales, else `en`). */
+  locale: string;
   /** Sets the httpOnly session cookie on the response. */
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;

@@ -20,6 +20,7 @@ import { SESSION_COOKIE } from '../modules/auth/auth.service';
 import { loadManifest, trustedDocumentsOptions, trustedDocumentsPlugin } from '../graphql/trusted-documents';
 import { RateLimiter, rateLimitPlugin } from '../modules/rate-limit/rate-limiter';
 import { parseCookies } from './cookies';
+import { negotiateLocale, SOURCE_LOCALE } from '@polisee/domain';
 import { createResponseCache } from './response-cache';
 import { watchEventLoop, type EventLoopLag } from './event-loop';
 import { readManifest, serveCrawlerFiles, serveSite } from './site';
@@ -151,6 +152,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
           user: session?.user ?? null,
           sessionId: session?.sessionId ?? null,
           request: { ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.header('user-agent') ?? null },
+          locale: negotiateLocale(req.header('accept-language')) ?? SOURCE_LOCALE,
           setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookieBase, expires: expiresAt }),
           clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieBase),
         };

@@ -9,6 +9,7 @@ import { IndicatorEntity } from '../../modules/indicator/indicator.entity';
 import { ObservationEntity } from '../../modules/observation/observation.entity';
 import { CLUSTER_SEEDS } from './clusters.seed';
 import { INDICATOR_SEEDS, observationSeeds, sectorEmploymentSeeds } from './indicators.seed';
+import { INDICATOR_TRANSLATIONS } from './indicator-translations';
 import { PARTNER_SEEDS } from './partners.seed';
 import { regionSeeds } from './regions.seed';
 import { seedLearningCycles } from './learning-cycles.seeder';
@@ -81,7 +82,7 @@ async function seedIndicatorData(em: EntityManager): Promise<{ indicators: numbe
   if ((await em.getRepository(IndicatorEntity).count()) > 0) return { indicators: 0, observations: 0, clusters: 0 };
   const regions = await em.getRepository(RegionEntity).find();
   const regionId = new Map(regions.map((r) => [r.code, r.id]));
-  const inserted = await em.getRepository(IndicatorEntity).insert(INDICATOR_SEEDS.map((i) => ({ ...i })));
+  const inserted = await em.getRepository(IndicatorEntity).insert(INDICATOR_SEEDS.map((i) => ({ ...i, translations: INDICATOR_TRANSLATIONS[i.code] ?? {} })));
   const indicatorId = new Map(INDICATOR_SEEDS.map((i, k) => [i.code, inserted.identifiers[k]!.id as string]));
   const rows = observationSeeds(regions.map((r) => r.code)).map((o) => ({
     indicatorId: indicatorId.get(o.indicator)!,

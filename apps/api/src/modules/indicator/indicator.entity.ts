@@ -10,6 +10,9 @@ export type PolarityValue = Polarity;
 export type TransformValue = IndicatorTransform;
 export type DevelopmentAreaValue = DevelopmentArea;
 
+/** Translated text of an indicator by locale (`it`, `ro`, ...); English is in the columns. */
+export type IndicatorTranslations = Record<string, { name?: string; unit?: string; description?: string }>;
+
 @Entity({ name: 'indicator' })
 export class IndicatorEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -49,6 +52,10 @@ export class IndicatorEntity {
 
   @Column({ type: 'varchar', length: 300, default: '' })
   source: string;
+
+  /** Name, unit and description in other languages, keyed by locale; English is required above. */
+  @Column({ type: 'jsonb', default: {} })
+  translations: IndicatorTranslations;
 
   /** Retired indicators keep their data but leave new benchmarks and imports. */
   @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })

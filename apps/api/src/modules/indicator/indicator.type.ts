@@ -10,7 +10,7 @@ import {
   type IndicatorTransform as IndicatorTransformValue,
   type Polarity as PolarityValue,
 } from '@polisee/domain';
-import type { IndicatorEntity } from './indicator.entity';
+import type { IndicatorEntity, IndicatorTranslations } from './indicator.entity';
 
 // Derived from the domain's lists: the entity, the schema and the engine share one set of values.
 export const IndicatorKind = enumOf(INDICATOR_KINDS);
@@ -34,14 +34,15 @@ export class Indicator {
   @Field({ description: 'Stable code used in imports, URLs and the API.' })
   code: string;
 
-  @Field()
+  // name, description and unit are field resolvers: translated into the request's locale.
   name: string;
 
-  @Field()
   description: string;
 
-  @Field()
   unit: string;
+
+  /** Not exposed: read through the localized fields. */
+  translations: IndicatorTranslations;
 
   @Field(() => IndicatorKind)
   kind: IndicatorKind;
@@ -86,6 +87,7 @@ export class Indicator {
       area: e.area,
       dimension: e.dimension,
       source: e.source,
+      translations: e.translations ?? {},
       retired: e.retiredAt !== null,
       retiredAt: e.retiredAt,
       createdAt: e.createdAt,
