@@ -39,6 +39,24 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Region.partners': 5,
   'Region.clusters': 5,
   'Cluster.region': 1,
+  // A learning cycle's artefacts are few by the method (DOMAIN.md 5); these are typical sizes,
+  // not caps the API enforces (see the note in README, public endpoint limits).
+  'LearningCycle.measures': 6,
+  'LearningCycle.peerReviews': 2,
+  'LearningCycle.pilots': 3,
+  'LearningCycle.transitions': 10,
+  'LearningCycle.availableTransitions': 3,
+  'ActionMeasure.indicators': 3,
+  'PilotAction.kpis': 3,
+  'PilotAction.participants': 3,
+  'PilotKpi.readings': 8,
+  'PeerReview.peers': 4,
+  'PeerReview.todos': 5,
+  'CycleEvaluation.kpiResults': 4,
+  'BenchmarkSnapshot.indicators': 13,
+  'BenchmarkSnapshot.referenceRegions': 10,
+  'PeerMatch.partners': 3,
+  'PeerMatch.pilots': 2,
 };
 
 /**

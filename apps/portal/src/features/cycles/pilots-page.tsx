@@ -11,6 +11,9 @@ import { cycleStrings as t } from './strings';
 const AREAS = Object.keys(developmentAreaLabels) as DevelopmentArea[];
 
 /** Pilot actions with their KPI achievement; the filters live in the URL (?country=&area=). */
+/** Pilots per page: each carries its KPI series, so a page of 12 stays inside the public query budget. */
+const PILOT_PAGE = 12;
+
 export function PilotsPage() {
   useDocumentTitle(t.pilotsTitle);
   const [params, setParams] = useSearchParams();
@@ -19,7 +22,7 @@ export function PilotsPage() {
   const area = AREAS.includes(rawArea as DevelopmentArea) ? (rawArea as DevelopmentArea) : '';
   const filter = useMemo(() => ({ ...(/^[A-Z]{2}$/.test(country) ? { countries: [country] } : {}), ...(area ? { areas: [area] } : {}) }), [country, area]);
   const options = useQuery(PilotFilterOptionsQuery);
-  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(PilotListQuery, { variables: { filter, first: 20 }, notifyOnNetworkStatusChange: true });
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(PilotListQuery, { variables: { filter, first: PILOT_PAGE }, notifyOnNetworkStatusChange: true });
   const shown = data ?? previousData;
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
