@@ -8,3 +8,4 @@ export * from './clusters';
 export * from './assessment';
 export * from './foresight';
 export * from './learning-cycle';
+export * from './practice';
