@@ -3,6 +3,7 @@ import { createUserByIdLoader } from '../modules/auth/user.loader';
 import { createClustersByRegionLoader } from '../modules/cluster/cluster.loader';
 import { createIndicatorByIdLoader, createIndicatorStatsLoader } from '../modules/indicator/indicator.loader';
 import { createPartnerByIdLoader, createPartnersByRegionLoader } from '../modules/partner/partner.loader';
+import { createOpenRevisionLoader, createPracticeEventsLoader } from '../modules/practice/practice.loader';
 import { createRegionByIdLoader } from '../modules/region/region.loader';
 
 /** Per-request DataLoaders: made fresh for every request so nothing is cached across users. */
@@ -15,6 +16,8 @@ export function createLoaders(ds: DataSource) {
     indicatorById: createIndicatorByIdLoader(ds),
     indicatorStats: createIndicatorStatsLoader(ds),
     userById: createUserByIdLoader(ds),
+    openRevision: createOpenRevisionLoader(ds),
+    practiceEvents: createPracticeEventsLoader(ds),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

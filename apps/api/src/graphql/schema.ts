@@ -8,6 +8,7 @@ import { ImportResolver } from '../modules/data-import/import.resolver';
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver';
 import { ObservationResolver } from '../modules/observation/observation.resolver';
 import { PartnerResolver } from '../modules/partner/partner.resolver';
+import { PracticeEventResolver, PracticeResolver, PracticeResultResolver, PracticeRevisionResolver, PracticeSearchResolver } from '../modules/practice/practice.resolver';
 import { RegionResolver } from '../modules/region/region.resolver';
 import { authChecker } from './auth-checker';
 
@@ -20,6 +21,11 @@ export const RESOLVERS = [
   BenchmarkResolver,
   ClusterResolver,
   ImportResolver,
+  PracticeResolver,
+  PracticeSearchResolver,
+  PracticeResultResolver,
+  PracticeRevisionResolver,
+  PracticeEventResolver,
 ] as const;
 
 export function buildApiSchema(): Promise<GraphQLSchema> {

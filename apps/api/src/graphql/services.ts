@@ -8,12 +8,14 @@ import { ImportService } from '../modules/data-import/import.service';
 import { IndicatorService } from '../modules/indicator/indicator.service';
 import { ObservationService } from '../modules/observation/observation.service';
 import { PartnerService } from '../modules/partner/partner.service';
+import { PracticeService } from '../modules/practice/practice.service';
 import { RegionService } from '../modules/region/region.service';
 
 /** Stateless services shared by all requests of a process (state lives in the database). */
 export function createServices(ds: DataSource, config: Config) {
   const auth = new AuthService(ds, config);
   const observations = new ObservationService(ds);
+  const benchmarks = new BenchmarkService(ds, config.benchmarkCacheSize);
   return {
     auth,
     users: new UserService(ds, auth),
@@ -22,7 +24,8 @@ export function createServices(ds: DataSource, config: Config) {
     indicators: new IndicatorService(ds),
     observations,
     imports: new ImportService(ds, observations),
-    benchmarks: new BenchmarkService(ds, config.benchmarkCacheSize),
+    benchmarks,
+    practices: new PracticeService(ds, benchmarks),
     clusters: new ClusterService(ds),
   };
 }

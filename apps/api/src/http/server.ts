@@ -15,6 +15,7 @@ import { createFormatError, isExpectedError } from '../graphql/errors';
 import { createLoaders } from '../graphql/loaders';
 import { buildApiSchema, printSortedSchema } from '../graphql/schema';
 import { createServices } from '../graphql/services';
+import { renderSitemap } from './sitemap';
 import type { Logger } from '../logging/logger';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
 import { parseCookies } from './cookies';
@@ -80,6 +81,14 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   });
   app.get('/schema.graphql', (_req, res) => {
     res.type('text/plain; charset=utf-8').send(sdl);
+  });
+  app.get('/sitemap.xml', async (req, res, next) => {
+    try {
+      res.type('application/xml').setHeader('cache-control', 'public, max-age=600');
+      res.send(await renderSitemap(dataSource, services, config.publicUrl ?? `${req.protocol}://${req.get('host')}`));
+    } catch (err) {
+      next(err);
+    }
   });
 
   const errorLogger: ApolloServerPlugin<Context> = {

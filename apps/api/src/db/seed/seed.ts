@@ -10,6 +10,7 @@ import { ObservationEntity } from '../../modules/observation/observation.entity'
 import { CLUSTER_SEEDS } from './clusters.seed';
 import { INDICATOR_SEEDS, observationSeeds, sectorEmploymentSeeds } from './indicators.seed';
 import { PARTNER_SEEDS } from './partners.seed';
+import { seedPractices } from './practices.seed-runner';
 import { regionSeeds } from './regions.seed';
 
 export interface SeedSummary {
@@ -18,6 +19,7 @@ export interface SeedSummary {
   indicators: number;
   observations: number;
   clusters: number;
+  practices: number;
   adminCreated: boolean;
 }
 
@@ -33,6 +35,7 @@ export async function seedDatabase(dataSource: DataSource, config: Config, opts:
     const demo = config.seedDemoData || Boolean(opts.force);
     const partners = demo ? await seedPartners(em) : 0;
     const data = demo ? await seedIndicatorData(em) : { indicators: 0, observations: 0, clusters: 0 };
+    const practices = demo ? await seedPractices(em) : 0;
     const users = em.getRepository(UserEntity);
     let adminCreated = false;
     if (!(await users.exists({ where: { email: config.adminEmail } }))) {
@@ -45,7 +48,7 @@ export async function seedDatabase(dataSource: DataSource, config: Config, opts:
       });
       adminCreated = true;
     }
-    return { regions, partners, ...data, adminCreated };
+    return { regions, partners, ...data, practices, adminCreated };
   });
 }
 
