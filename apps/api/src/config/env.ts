@@ -34,6 +34,11 @@ export interface Config {
   readonly publicUrl: string | null;
   /** Benchmark results cached per instance under the data version (0 disables). */
   readonly benchmarkCacheSize: number;
+  /** SMTP server for outgoing email (smtp:// or smtps://); null writes messages to the log. */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  /** How often each instance looks for due outbox messages. */
+  readonly outboxPollMs: number;
 }
 
 export class ConfigError extends Error {
@@ -112,6 +117,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
   const publicUrl = str(env, 'PUBLIC_URL') ?? null;
   if (publicUrl !== null && !/^https?:\/\//.test(publicUrl)) throw new ConfigError('PUBLIC_URL', 'must be an http(s) URL');
+  const smtpUrl = str(env, 'SMTP_URL') ?? null;
+  if (smtpUrl !== null && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL');
 
   return Object.freeze({
     nodeEnv,
@@ -136,5 +143,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     portalDistDir: path.resolve(cwd, str(env, 'PORTAL_DIST_DIR') ?? path.join(repoRoot, 'apps', 'portal', 'dist')),
     publicUrl,
     benchmarkCacheSize: int(env, 'BENCHMARK_CACHE_SIZE', 500, 0, 100000),
+    smtpUrl,
+    mailFrom: str(env, 'MAIL_FROM') ?? 'PoliSEE <no-reply@polisee.example>',
+    outboxPollMs: int(env, 'OUTBOX_POLL_MS', 2000, 50, 3_600_000),
   });
 }

@@ -16,6 +16,7 @@ import { createLoaders } from '../graphql/loaders';
 import { buildApiSchema, printSortedSchema } from '../graphql/schema';
 import { createServices } from '../graphql/services';
 import { renderSitemap } from './sitemap';
+import { OutboxWorker } from '../modules/notification/outbox.worker';
 import type { Logger } from '../logging/logger';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
 import { parseCookies } from './cookies';
@@ -36,6 +37,13 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   const sdl = printSortedSchema(schema);
   const services = createServices(dataSource, config);
   let draining = false;
+  const outboxWorker = new OutboxWorker(dataSource, logger, {
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    baseUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+    pollMs: config.outboxPollMs,
+  });
+  outboxWorker.start();
 
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -157,6 +165,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
     server,
     async drain() {
       draining = true;
+      await outboxWorker.stop();
       await apollo.stop(); // the drain plugin closes the server and waits for in-flight requests
     },
   };

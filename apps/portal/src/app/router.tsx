@@ -5,6 +5,8 @@ import { PartnershipPage } from '../features/partnership/partnership-page';
 import { BenchmarkPage } from '../features/benchmarking/benchmark-page';
 import { DevelopersPage } from '../features/developers/developers-page';
 import { NotFoundPage } from '../features/layout/not-found-page';
+import { PracticesPage } from '../features/practices/practices-page';
+import { PracticePage } from '../features/practices/practice-page';
 
 // Policy examples, training and foresight join as child routes (and entries in
 // features/layout/navigation.ts) when they exist.
@@ -17,6 +19,8 @@ export const router = createBrowserRouter([
       { path: 'partnership', element: <PartnershipPage /> },
       { path: 'benchmarking', element: <BenchmarkPage /> },
       { path: 'benchmarking/:regionCode', element: <BenchmarkPage /> },
+      { path: 'practices', element: <PracticesPage /> },
+      { path: 'practices/:slug', element: <PracticePage /> },
       { path: 'developers', element: <DevelopersPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

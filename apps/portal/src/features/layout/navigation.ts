@@ -8,6 +8,7 @@ export interface NavigationItem {
 export const navigation: NavigationItem[] = [
   { to: '/', label: 'Home', end: true },
   { to: '/partnership', label: 'Partnership' },
+  { to: '/practices', label: 'Policy examples' },
   { to: '/benchmarking', label: 'Benchmarking' },
   { to: '/developers', label: 'Developers' },
 ];
