@@ -10,6 +10,8 @@ import { IndicatorFormPage } from '../features/indicators/indicator-form-page';
 import { DataPage } from '../features/data/data-page';
 import { UserListPage } from '../features/users/user-list-page';
 import { NotFoundPage } from '../features/layout/not-found-page';
+import { PracticeListPage } from '../features/practices/practice-list-page';
+import { PracticeEditorPage } from '../features/practices/practice-editor-page';
 
 // One route per screen; later features (pilot actions, moderation) add a child
 // route here and an entry in features/layout/navigation.ts.
@@ -34,6 +36,9 @@ export const router = createBrowserRouter(
         { path: 'indicators/new', element: <IndicatorFormPage /> },
         { path: 'indicators/:code/edit', element: <IndicatorFormPage /> },
         { path: 'data', element: <DataPage /> },
+        { path: 'practices', element: <PracticeListPage /> },
+        { path: 'practices/new', element: <PracticeEditorPage /> },
+        { path: 'practices/:id', element: <PracticeEditorPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -376,3 +376,16 @@ export const PublishPracticesMutation = graphql(`
     }
   }
 `);
+
+export const PracticePartnerOptionsQuery = graphql(`
+  query PracticePartnerOptionsQuery {
+    partners(first: 100) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

@@ -52,6 +52,7 @@ type Documents = {
     "\n  mutation UpdatePracticeMutation($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id\n      status\n      updatedAt\n    }\n  }\n": typeof types.UpdatePracticeMutationDocument,
     "\n  mutation TransitionPracticeMutation($input: TransitionPracticeInput!) {\n    transitionPractice(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.TransitionPracticeMutationDocument,
     "\n  mutation PublishPracticesMutation($ids: [ID!]!, $comment: String) {\n    publishPractices(ids: $ids, comment: $comment) {\n      id\n      ok\n      code\n      message\n    }\n  }\n": typeof types.PublishPracticesMutationDocument,
+    "\n  query PracticePartnerOptionsQuery {\n    partners(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PracticePartnerOptionsQueryDocument,
     "\n  query SessionQuery {\n    me {\n      id\n      email\n      name\n      role\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SessionQueryDocument,
     "\n  mutation SignInMutation($input: LoginInput!) {\n    login(input: $input) {\n      id\n      email\n      name\n      role\n      partnerId\n    }\n  }\n": typeof types.SignInMutationDocument,
     "\n  mutation SignOutMutation {\n    logout\n  }\n": typeof types.SignOutMutationDocument,
@@ -103,6 +104,7 @@ const documents: Documents = {
     "\n  mutation UpdatePracticeMutation($input: UpdatePracticeInput!) {\n    updatePractice(input: $input) {\n      id\n      status\n      updatedAt\n    }\n  }\n": types.UpdatePracticeMutationDocument,
     "\n  mutation TransitionPracticeMutation($input: TransitionPracticeInput!) {\n    transitionPractice(input: $input) {\n      id\n      status\n    }\n  }\n": types.TransitionPracticeMutationDocument,
     "\n  mutation PublishPracticesMutation($ids: [ID!]!, $comment: String) {\n    publishPractices(ids: $ids, comment: $comment) {\n      id\n      ok\n      code\n      message\n    }\n  }\n": types.PublishPracticesMutationDocument,
+    "\n  query PracticePartnerOptionsQuery {\n    partners(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PracticePartnerOptionsQueryDocument,
     "\n  query SessionQuery {\n    me {\n      id\n      email\n      name\n      role\n      partnerId\n      partner {\n        id\n        name\n      }\n    }\n  }\n": types.SessionQueryDocument,
     "\n  mutation SignInMutation($input: LoginInput!) {\n    login(input: $input) {\n      id\n      email\n      name\n      role\n      partnerId\n    }\n  }\n": types.SignInMutationDocument,
     "\n  mutation SignOutMutation {\n    logout\n  }\n": types.SignOutMutationDocument,
@@ -282,6 +284,10 @@ export function graphql(source: "\n  mutation TransitionPracticeMutation($input:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishPracticesMutation($ids: [ID!]!, $comment: String) {\n    publishPractices(ids: $ids, comment: $comment) {\n      id\n      ok\n      code\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation PublishPracticesMutation($ids: [ID!]!, $comment: String) {\n    publishPractices(ids: $ids, comment: $comment) {\n      id\n      ok\n      code\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PracticePartnerOptionsQuery {\n    partners(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PracticePartnerOptionsQuery {\n    partners(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ export interface NavigationItem {
 // Pilot actions and moderation join this list when their screens exist.
 export const navigation: NavigationItem[] = [
   { to: '/partners', label: 'Partners' },
+  { to: '/practices', label: 'Policy examples' },
   { to: '/users', label: 'Users', roles: ['ADMIN'] },
   { to: '/indicators', label: 'Indicators', roles: ['ADMIN'] },
   { to: '/data', label: 'Data', roles: ['ADMIN'] },
