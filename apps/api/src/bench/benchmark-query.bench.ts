@@ -30,6 +30,7 @@ import { migrate, openDataSource } from '../db/data-source';
 import { seedDatabase } from '../db/seed/seed';
 import { cpuPerRequest, sampleCpu, type CpuPerRequest, type CpuSample } from './cpu';
 import { post, runLoad, type LoadOptions, type LoadStats, type LoadTarget } from './load';
+import { runSearchLoad, seedSearchCorpus } from './practice-search.bench';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const REGIONS = ['ITI3', 'RO21', 'AT22', 'EL52', 'HU33', 'SK02', 'BG41', 'HR03', 'SI03', 'RS12'];
@@ -322,6 +323,10 @@ async function main(): Promise<number> {
   const { stats: baselineStats, cpu: baselineCpu } = await phase(probe, baselineLoad, baseline, APP_NAME.baseline, opts);
   log(`running the uncached API phase: the same query with BENCHMARK_CACHE_SIZE=0 ...`);
   const { stats: uncachedStats, cpu: uncachedCpu } = await phase(probe, apiTarget(uncached.url), uncached, APP_NAME.apiUncached, opts);
+  // Practice search (issue 10): 10,000 practices, the explorer's query with text and facet filters.
+  const added = await seedSearchCorpus(probe, schema);
+  log(`running the search phase: practices(query, filter) with facets and snippets over ${added} generated practices ...`);
+  const searchStats = await runSearchLoad(api.url, opts);
   const loadAfter = os.loadavg()[0]!;
 
   await cleanup();
@@ -333,6 +338,7 @@ async function main(): Promise<number> {
   log(describe('API', apiStats));
   log(describe('baseline', baselineStats));
   log(describe('API, cache off', uncachedStats));
+  log(describe('practice search', searchStats));
   log(describeCpu('API', apiCpu));
   log(describeCpu('baseline', baselineCpu));
   log(describeCpu('API, cache off', uncachedCpu));
@@ -356,9 +362,10 @@ async function main(): Promise<number> {
       targetP95Ms: TARGET_P95_MS,
       metTarget,
       loadAverage: [Number(loadBefore.toFixed(2)), Number(loadAfter.toFixed(2))],
+      search: { rps: searchStats.rps, p95Ms: searchStats.p95Ms, errors: searchStats.errors, targetP95Ms: 50 },
     }),
   );
-  return apiStats.errors + baselineStats.errors + uncachedStats.errors > 0 ? 1 : 0;
+  return apiStats.errors + baselineStats.errors + uncachedStats.errors + searchStats.errors > 0 ? 1 : 0;
 }
 
 main()

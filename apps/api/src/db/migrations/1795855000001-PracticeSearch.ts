@@ -42,7 +42,8 @@ export class PracticeSearch1795855000001 implements MigrationInterface {
       await q.query(`ALTER TEXT SEARCH CONFIGURATION polisee_${config} ALTER MAPPING FOR hword, hword_part, word WITH public.unaccent, ${dictionary}`);
     }
     await q.query(`CREATE FUNCTION policy_example_search_vector() RETURNS trigger LANGUAGE plpgsql AS $fn$
-      DECLARE cfg regconfig := ('polisee_' || NEW.search_config)::regconfig;
+      -- Qualified with the table's schema: writes from a session with another search_path work too.
+      DECLARE cfg regconfig := (quote_ident(TG_TABLE_SCHEMA) || '.polisee_' || NEW.search_config)::regconfig;
       BEGIN
         NEW.search_vector :=
           setweight(to_tsvector(cfg, coalesce(NEW.title, '')), 'A') ||

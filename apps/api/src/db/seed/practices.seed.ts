@@ -4,7 +4,7 @@
  * invented for the demo, flagged `isDemo`, and badged "demo data" in both apps. Institutions
  * are the demo partnership's; figures are illustrative, not official statistics.
  */
-export const PRACTICE_SEED_VERSION = '2026-11-29.1';
+export const PRACTICE_SEED_VERSION = '2026-11-29.2';
 
 export interface PracticeSeed {
   title: string;
