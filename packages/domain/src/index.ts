@@ -9,3 +9,5 @@ export * from './assessment';
 export * from './foresight';
 export * from './learning-cycle';
 export * from './practice';
+export * from './vocabulary';
+export * from './locale';

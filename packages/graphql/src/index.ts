@@ -8,12 +8,28 @@ export * from './documents/indicator';
 export * from './documents/data';
 export * from './documents/benchmarking';
 export * from './documents/practice';
+export * from './documents/audit';
+export * from './documents/learning-cycle';
 export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 export type {
   Aggregation,
+  AuditEntryRowFragment,
+  AuditFilter,
   BenchmarkOptions,
   ChangeUserRoleInput,
   ClusterStage,
+  CycleCardFragment,
+  CycleStoryFragment,
+  EvaluationDecision,
+  KpiStatus,
+  LearningMove,
+  LearningStage,
+  MeasureFieldsFragment,
+  MeasureIndicatorInput,
+  MeasureIndicatorKind,
+  PeerReviewFieldsFragment,
+  PilotFieldsFragment,
+  PilotStatus,
   CreateIndicatorInput,
   CreatePartnerInput,
   DevelopmentArea,
@@ -58,3 +74,4 @@ export type {
   UserFilter,
   UserRowFragment,
 } from './gql/graphql';
+export { persistedHash } from './persisted';

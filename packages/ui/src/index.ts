@@ -4,3 +4,6 @@ export * from './components/copy-button';
 export * from './components/confirm-dialog';
 export * from './components/field';
 export * from './download';
+export * from './i18n';
+export * from './cycle-labels';
+export * from './components/kpi-chart';

@@ -1,19 +1,17 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { messageForReason } from './error-messages';
 
-/** What the UI needs from a failed operation: the API's code, message and per-field errors. */
+/**
+ * What the UI needs from a failed operation: the API's code and reason, the message to show
+ * (chosen by reason, the server's prose as fallback) and every field's error at once.
+ */
 export interface ApiError {
   code: string | undefined;
+  /** The machine reason (`PARTNER_NAME_TAKEN`); branch on this, not on the message. */
+  reason: string | undefined;
   message: string;
   fieldErrors: Record<string, string>;
-  /** Bad rows of an import file (extensions.rowErrors of a failed applyObservationImport). */
-  rowErrors: RowError[];
   retryAfterSeconds: number | undefined;
-}
-
-export interface RowError {
-  row: number;
-  column: string | null;
-  message: string;
 }
 
 interface FormattedError {
@@ -30,28 +28,19 @@ function fromGraphQLErrors(errors: readonly FormattedError[]): ApiError {
   for (const error of errors) {
     const list = error.extensions?.fieldErrors;
     if (!Array.isArray(list)) continue;
-    for (const item of list as Array<{ field?: unknown; message?: unknown }>) {
+    for (const item of list as Array<{ field?: unknown; reason?: unknown; message?: unknown }>) {
       if (typeof item.field === 'string' && typeof item.message === 'string' && !fieldErrors[item.field]) {
-        fieldErrors[item.field] = item.message;
-      }
-    }
-  }
-  const rowErrors: RowError[] = [];
-  for (const error of errors) {
-    const list = error.extensions?.rowErrors;
-    if (!Array.isArray(list)) continue;
-    for (const item of list as Array<{ row?: unknown; column?: unknown; message?: unknown }>) {
-      if (typeof item.row === 'number' && typeof item.message === 'string') {
-        rowErrors.push({ row: item.row, column: typeof item.column === 'string' ? item.column : null, message: item.message });
+        fieldErrors[item.field] = messageForReason(typeof item.reason === 'string' ? item.reason : undefined, item.message);
       }
     }
   }
   const retry = extensions.retryAfterSeconds;
+  const reason = typeof extensions.reason === 'string' ? extensions.reason : undefined;
   return {
     code: typeof extensions.code === 'string' ? extensions.code : undefined,
-    message: first?.message ?? 'Something went wrong.',
+    reason,
+    message: messageForReason(reason, first?.message ?? 'Something went wrong.'),
     fieldErrors,
-    rowErrors,
     retryAfterSeconds: typeof retry === 'number' ? retry : undefined,
   };
 }
@@ -66,7 +55,7 @@ export function readApiError(error: unknown): ApiError {
     } catch {
       // not JSON: fall through
     }
-    return { code: undefined, message: `The server answered ${error.statusCode}.`, fieldErrors: {}, rowErrors: [], retryAfterSeconds: undefined };
+    return { code: undefined, reason: undefined, message: `The server answered ${error.statusCode}.`, fieldErrors: {}, retryAfterSeconds: undefined };
   }
-  return { code: undefined, message: unreachable, fieldErrors: {}, rowErrors: [], retryAfterSeconds: undefined };
+  return { code: undefined, reason: undefined, message: unreachable, fieldErrors: {}, retryAfterSeconds: undefined };
 }

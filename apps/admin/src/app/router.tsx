@@ -9,13 +9,18 @@ import { IndicatorListPage } from '../features/indicators/indicator-list-page';
 import { IndicatorFormPage } from '../features/indicators/indicator-form-page';
 import { DataPage } from '../features/data/data-page';
 import { UserListPage } from '../features/users/user-list-page';
+import { AuditLogPage } from '../features/audit/audit-log-page';
+import { CycleBoardPage } from '../features/cycles/cycle-board-page';
+import { CyclePage } from '../features/cycles/cycle-page';
 import { NotFoundPage } from '../features/layout/not-found-page';
 import { PracticeListPage } from '../features/practices/practice-list-page';
 import { PracticeEditorPage } from '../features/practices/practice-editor-page';
 
 // One route per screen; later features (pilot actions, moderation) add a child
-// route here and an entry in features/layout/navigation.ts.
-export const router = createBrowserRouter(
+// route here and an entry in features/layout/navigation.ts. `basename` is `/admin` plus the
+// locale prefix (`/admin/ro`), so paths here and in links never carry the locale.
+export const createRouter = (basename: string) =>
+  createBrowserRouter(
   [
     { path: '/sign-in', element: <SignInPage /> },
     { path: '/accept-invitation', element: <AcceptInvitationPage /> },
@@ -36,6 +41,9 @@ export const router = createBrowserRouter(
         { path: 'indicators/new', element: <IndicatorFormPage /> },
         { path: 'indicators/:code/edit', element: <IndicatorFormPage /> },
         { path: 'data', element: <DataPage /> },
+        { path: 'audit', element: <AuditLogPage /> },
+        { path: 'cycles', element: <CycleBoardPage /> },
+        { path: 'cycles/:id', element: <CyclePage /> },
         { path: 'practices', element: <PracticeListPage /> },
         { path: 'practices/new', element: <PracticeEditorPage /> },
         { path: 'practices/:id', element: <PracticeEditorPage /> },
@@ -43,5 +51,5 @@ export const router = createBrowserRouter(
       ],
     },
   ],
-  { basename: '/admin' },
-);
+  { basename },
+  );

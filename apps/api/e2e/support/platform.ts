@@ -11,6 +11,7 @@ import { embeddedDatabase, migrate, openDataSource, type DatabaseTarget } from '
 import { MIGRATIONS } from '../../src/db/migrations';
 import { INDICATOR_SEED_VERSION } from '../../src/db/seed/indicators.seed';
 import { PRACTICE_SEED_VERSION } from '../../src/db/seed/practices.seed';
+import { LEARNING_CYCLE_SEED_VERSION } from '../../src/db/seed/learning-cycles.seed';
 import { seedDatabase } from '../../src/db/seed/seed';
 import { createPlatform, type Platform } from '../../src/http/server';
 import { createLogger } from '../../src/logging/logger';
@@ -53,7 +54,7 @@ export async function createTestDatabase(store: Store = STORE, opts: { template?
  * migrations and seed version, so a schema or seed change builds a new one.
  */
 async function pgliteTemplate(): Promise<Blob> {
-  const key = createHash('sha256').update(JSON.stringify([MIGRATIONS.map((m) => m.name), INDICATOR_SEED_VERSION, PRACTICE_SEED_VERSION])).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(JSON.stringify([MIGRATIONS.map((m) => m.name), INDICATOR_SEED_VERSION, LEARNING_CYCLE_SEED_VERSION, PRACTICE_SEED_VERSION])).digest('hex').slice(0, 16);
   const file = path.join(os.tmpdir(), `polisee-pglite-template-${key}.tgz`);
   if (!fs.existsSync(file)) {
     const ds = await openDataSource({ url: null });
@@ -68,8 +69,9 @@ async function pgliteTemplate(): Promise<Blob> {
   return new Blob([fs.readFileSync(file)]);
 }
 
+/** Rate limits are off unless a test turns them on (tests send thousands of requests from one address). */
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_USER: '0', ...env });
 }
 
 export interface TestPlatform {
@@ -89,6 +91,9 @@ export async function startTestPlatform(opts: { env?: Record<string, string>; se
   if (opts.seed !== false) await seedDatabase(db.dataSource, config);
   const listen = async () => {
     const platform = await createPlatform({ config, dataSource: db.dataSource, logger: createLogger('silent') });
+    // PGlite runs in this process: a long query blocks the event loop past the default 5 s
+    // keep-alive, and fetch then reuses a socket the server is closing (ECONNRESET).
+    platform.server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => platform.server.listen(0, '127.0.0.1', resolve));
     const { port } = platform.server.address() as AddressInfo;
     return { platform, url: `http://127.0.0.1:${port}` };

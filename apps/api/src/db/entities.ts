@@ -1,3 +1,6 @@
+import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
+import { RateLimitEntity } from '../modules/rate-limit/rate-limit.entity';
 import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { UserEntity } from '../modules/auth/user.entity';
@@ -9,6 +12,17 @@ import { OutboxEntity } from '../modules/notification/outbox.entity';
 import { PartnerEntity } from '../modules/partner/partner.entity';
 import { PracticeEntity, PracticeEventEntity, PracticeRevisionEntity } from '../modules/practice/practice.entity';
 import { RegionEntity } from '../modules/region/region.entity';
+import { ActionMeasureEntity, MeasureIndicatorEntity } from '../modules/learning-cycle/action-plan.entity';
+import {
+  BenchmarkSnapshotEntity,
+  CycleEvaluationEntity,
+  CycleTransferEntity,
+  LearningCycleEntity,
+  LearningCycleTransitionEntity,
+  RegionalAssessmentEntity,
+} from '../modules/learning-cycle/learning-cycle.entity';
+import { PeerReviewEntity, PeerReviewTodoEntity } from '../modules/learning-cycle/peer-review.entity';
+import { KpiReadingEntity, PilotActionEntity } from '../modules/learning-cycle/pilot-action.entity';
 
 export const ENTITIES = [
   RegionEntity,
@@ -25,4 +39,19 @@ export const ENTITIES = [
   PracticeRevisionEntity,
   PracticeEventEntity,
   OutboxEntity,
+  LoginThrottleEntity,
+  RateLimitEntity,
+  AuditLogEntity,
+  LearningCycleEntity,
+  LearningCycleTransitionEntity,
+  RegionalAssessmentEntity,
+  BenchmarkSnapshotEntity,
+  ActionMeasureEntity,
+  MeasureIndicatorEntity,
+  PeerReviewEntity,
+  PeerReviewTodoEntity,
+  PilotActionEntity,
+  KpiReadingEntity,
+  CycleEvaluationEntity,
+  CycleTransferEntity,
 ];

@@ -5,6 +5,7 @@ import { DemoBadge, downloadBase64, ErrorAlert, Field, fileFormatLabels, LoadErr
 import { readApiError } from '../../app/api-error';
 import { dataStrings as t } from './strings';
 import { PagerButtons, useCursorPages } from '../../app/cursor-pages';
+import { i18n } from '@lingui/core';
 
 const pageSize = 25;
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
@@ -155,7 +156,7 @@ export function ObservationsPanel() {
           {optionsOf(fileFormatLabels).map((option) => (
             <label key={option.value}>
               <input type="radio" name="export-format" value={option.value} checked={format === option.value} onChange={() => setFormat(option.value)} />{' '}
-              {option.label}
+              {i18n._(option.label)}
             </label>
           ))}
         </fieldset>
@@ -222,7 +223,7 @@ export function ObservationsPanel() {
                         ) : null}
                       </td>
                       <td>{observation.indicator.unit}</td>
-                      <td>{observation.flag && observation.flag !== 'DEMO' ? observationFlagLabels[observation.flag] : ''}</td>
+                      <td>{observation.flag && observation.flag !== 'DEMO' ? i18n._(observationFlagLabels[observation.flag]) : ''}</td>
                       <td>{observation.source}</td>
                       <td>
                         <time dateTime={observation.updatedAt}>{dateFormat.format(new Date(observation.updatedAt))}</time>

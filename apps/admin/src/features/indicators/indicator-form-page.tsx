@@ -17,6 +17,7 @@ import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import type { IndicatorListLocationState } from './indicator-list-page';
 import { indicatorStrings as t } from './strings';
+import { i18n } from '@lingui/core';
 
 /** The form's state: every field as the text its control holds. */
 interface IndicatorFormValues {
@@ -197,7 +198,7 @@ function IndicatorForm({ id, initial }: { id?: string; initial: IndicatorFormVal
               <option value="">{t.choose}</option>
               {optionsOf(indicatorKindLabels).map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {i18n._(option.label)}
                 </option>
               ))}
             </select>
@@ -209,7 +210,7 @@ function IndicatorForm({ id, initial }: { id?: string; initial: IndicatorFormVal
               <option value="">{t.choose}</option>
               {optionsOf(developmentAreaLabels).map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {i18n._(option.label)}
                 </option>
               ))}
             </select>
@@ -224,7 +225,7 @@ function IndicatorForm({ id, initial }: { id?: string; initial: IndicatorFormVal
               <option value="">{t.choose}</option>
               {optionsOf(polarityLabels).map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {i18n._(option.label)}
                 </option>
               ))}
             </select>
@@ -235,7 +236,7 @@ function IndicatorForm({ id, initial }: { id?: string; initial: IndicatorFormVal
             <select {...control} className="select" {...bind('transform')}>
               {optionsOf(indicatorTransformLabels).map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {i18n._(option.label)}
                 </option>
               ))}
             </select>

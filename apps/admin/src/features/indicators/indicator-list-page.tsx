@@ -15,6 +15,7 @@ import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { useDebouncedValue } from '../../app/use-debounced-value';
 import { indicatorStrings as t } from './strings';
+import { i18n } from '@lingui/core';
 
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 const count = new Intl.NumberFormat('en');
@@ -121,7 +122,7 @@ export function IndicatorListPage() {
               <option value="">{t.allKinds}</option>
               {optionsOf(indicatorKindLabels).map((item) => (
                 <option key={item.value} value={item.value}>
-                  {item.label}
+                  {i18n._(item.label)}
                 </option>
               ))}
             </select>
@@ -133,7 +134,7 @@ export function IndicatorListPage() {
               <option value="">{t.allAreas}</option>
               {optionsOf(developmentAreaLabels).map((item) => (
                 <option key={item.value} value={item.value}>
-                  {item.label}
+                  {i18n._(item.label)}
                 </option>
               ))}
             </select>
@@ -195,11 +196,11 @@ export function IndicatorListPage() {
                       <code>{indicator.code}</code>
                     </td>
                     <th scope="row">{indicator.name}</th>
-                    <td>{indicatorKindLabels[indicator.kind]}</td>
-                    <td>{developmentAreaLabels[indicator.area]}</td>
+                    <td>{i18n._(indicatorKindLabels[indicator.kind])}</td>
+                    <td>{i18n._(developmentAreaLabels[indicator.area])}</td>
                     <td>{indicator.unit}</td>
-                    <td>{polarityLabels[indicator.polarity]}</td>
-                    <td>{indicatorTransformLabels[indicator.transform]}</td>
+                    <td>{i18n._(polarityLabels[indicator.polarity])}</td>
+                    <td>{i18n._(indicatorTransformLabels[indicator.transform])}</td>
                     <td>{indicator.dimension ?? '—'}</td>
                     <td className="numeric">{count.format(indicator.observationCount)}</td>
                     <td>{indicator.firstYear == null ? t.noYears : `${indicator.firstYear}–${indicator.lastYear ?? ''}`}</td>

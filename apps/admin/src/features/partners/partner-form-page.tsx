@@ -18,6 +18,7 @@ import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import type { PartnerListLocationState } from './partner-list-page';
 import { partnerStrings as t } from './strings';
+import { i18n } from '@lingui/core';
 
 type EditedPartner = NonNullable<ResultOf<typeof PartnerEditQuery>['partner']>;
 
@@ -238,7 +239,7 @@ function PartnerForm({ id, initial }: { id?: string; initial: PartnerFormValues 
               <option value="">{t.choose}</option>
               {optionsOf(partnerTypeLabels).map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {i18n._(option.label)}
                 </option>
               ))}
             </select>
@@ -250,7 +251,7 @@ function PartnerForm({ id, initial }: { id?: string; initial: PartnerFormValues 
               <option value="">{t.choose}</option>
               {optionsOf(partnerRoleLabels).map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {i18n._(option.label)}
                 </option>
               ))}
             </select>
@@ -262,7 +263,7 @@ function PartnerForm({ id, initial }: { id?: string; initial: PartnerFormValues 
               <option value="">{t.choose}</option>
               {optionsOf(fundLabels).map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {i18n._(option.label)}
                 </option>
               ))}
             </select>

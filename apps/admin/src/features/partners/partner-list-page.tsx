@@ -12,12 +12,13 @@ import {
   type PartnerSortField,
   type PartnerType,
 } from '@polisee/graphql';
-import { ConfirmDialog, DemoBadge, Field, LoadError, Loading, optionsOf, partnerRoleLabels, partnerTypeLabels } from '@polisee/ui';
+import { ConfirmDialog, DemoBadge, Field, LoadError, Loading, optionsOf, partnerRoleLabels, partnerTypeLabels, pagerMessages } from '@polisee/ui';
 import { PagerButtons, useCursorPages } from '../../app/cursor-pages';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { useDebouncedValue } from '../../app/use-debounced-value';
 import { partnerStrings as t } from './strings';
+import { i18n } from '@lingui/core';
 
 const pageSizes = [10, 20, 50];
 const budgetFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
@@ -167,7 +168,7 @@ export function PartnerListPage() {
               <option value="">{t.allTypes}</option>
               {optionsOf(partnerTypeLabels).map((item) => (
                 <option key={item.value} value={item.value}>
-                  {item.label}
+                  {i18n._(item.label)}
                 </option>
               ))}
             </select>
@@ -179,7 +180,7 @@ export function PartnerListPage() {
               <option value="">{t.allRoles}</option>
               {optionsOf(partnerRoleLabels).map((item) => (
                 <option key={item.value} value={item.value}>
-                  {item.label}
+                  {i18n._(item.label)}
                 </option>
               ))}
             </select>
@@ -252,8 +253,8 @@ export function PartnerListPage() {
                       <td>{partner.acronym ?? '—'}</td>
                       <td>{partner.countryName}</td>
                       <td>{partner.region?.name ?? partner.regionCode ?? '—'}</td>
-                      <td>{partnerTypeLabels[partner.type]}</td>
-                      <td>{partnerRoleLabels[partner.role]}</td>
+                      <td>{i18n._(partnerTypeLabels[partner.type])}</td>
+                      <td>{i18n._(partnerRoleLabels[partner.role])}</td>
                       <td className="numeric">{partner.budgetEur == null ? '—' : budgetFormat.format(partner.budgetEur)}</td>
                       {isAdmin ? (
                         <td>
@@ -281,7 +282,7 @@ export function PartnerListPage() {
               </tbody>
             </table>
           </div>
-          <nav className="pagination" aria-label="Pagination">
+          <nav className="pagination" aria-label={i18n._(pagerMessages.pager)}>
             <p className="muted" aria-live="polite" data-testid="page-status" style={{ margin: 0 }}>
               {t.pageStatus(page, from, to, connection.totalCount)}
             </p>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { i18n } from '@lingui/core';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import {
@@ -218,7 +219,7 @@ function PracticeForm({
         <legend>{t.fields.developmentAreas}</legend>
         {Object.entries(developmentAreaLabels).map(([v, l]) => (
           <label key={v} className="checkbox-field">
-            <input type="checkbox" checked={values.developmentAreas.includes(v as DevelopmentArea)} onChange={() => toggle('developmentAreas', v)} /> {l}
+            <input type="checkbox" checked={values.developmentAreas.includes(v as DevelopmentArea)} onChange={() => toggle('developmentAreas', v)} /> {i18n._(l)}
           </label>
         ))}
       </fieldset>

@@ -4,6 +4,7 @@ import { InviteUserMutation, UserFormPartnersQuery, type ResultOf, type Role } f
 import { CopyButton, Field, optionsOf, userRoleLabels } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
 import { userStrings as t } from './strings';
+import { i18n } from '@lingui/core';
 
 type Invitation = ResultOf<typeof InviteUserMutation>['inviteUser'];
 type FieldErrors = Partial<Record<'email' | 'name' | 'role' | 'partnerId', string>>;
@@ -97,7 +98,7 @@ export function InviteUserForm({ onInvited, onClose }: { onInvited: () => void; 
             <select {...control} className="select" value={role} onChange={(event) => setRole(event.target.value as Role)}>
               {optionsOf(userRoleLabels).map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {i18n._(option.label)}
                 </option>
               ))}
             </select>

@@ -12,6 +12,7 @@ import { INDICATOR_SEEDS, observationSeeds, sectorEmploymentSeeds } from './indi
 import { PARTNER_SEEDS } from './partners.seed';
 import { seedPractices } from './practices.seed-runner';
 import { regionSeeds } from './regions.seed';
+import { seedLearningCycles } from './learning-cycles.seeder';
 
 export interface SeedSummary {
   regions: number;
@@ -21,6 +22,7 @@ export interface SeedSummary {
   clusters: number;
   practices: number;
   adminCreated: boolean;
+  cycles?: number;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface SeedSummary {
  */
 export async function seedDatabase(dataSource: DataSource, config: Config, opts: { force?: boolean } = {}): Promise<SeedSummary> {
   const passwordHash = await hashPassword(config.adminPassword);
-  return dataSource.transaction(async (em) => {
+  const summary = await dataSource.transaction(async (em) => {
     const regions = await seedRegions(em);
     const demo = config.seedDemoData || Boolean(opts.force);
     const partners = demo ? await seedPartners(em) : 0;
@@ -50,6 +52,9 @@ export async function seedDatabase(dataSource: DataSource, config: Config, opts:
     }
     return { regions, partners, ...data, practices, adminCreated };
   });
+  // The demo cycles need benchmark snapshots, computed outside the transaction above.
+  const cycles = config.seedDemoData || opts.force ? await seedLearningCycles(dataSource) : 0;
+  return { ...summary, cycles };
 }
 
 async function seedRegions(em: EntityManager): Promise<number> {

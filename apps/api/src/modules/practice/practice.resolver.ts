@@ -1,7 +1,7 @@
 import { availablePracticeActions, type RevisionStatus } from '@polisee/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { AppError } from '../../graphql/errors';
+import { AppError } from '../../common/app-error';
 import { Indicator } from '../indicator/indicator.type';
 import { Partner } from '../partner/partner.type';
 import { countryByCode } from '../region/country';
@@ -24,7 +24,7 @@ import {
 } from './practice.type';
 
 const checkSmall = (n: number, field: string) => {
-  if (!Number.isInteger(n) || n < 1 || n > 20) throw new AppError('BAD_USER_INPUT', `${field} must be between 1 and 20`, { fieldErrors: [{ field, message: 'Must be between 1 and 20' }] });
+  if (!Number.isInteger(n) || n < 1 || n > 20) throw new AppError('BAD_USER_INPUT', 'PAGE_SIZE_OUT_OF_RANGE', `${field} must be between 1 and 20`, { fieldErrors: [{ field, reason: 'PAGE_SIZE_OUT_OF_RANGE', message: 'Must be between 1 and 20' }] });
 };
 
 @Resolver(() => Practice)

@@ -12,9 +12,10 @@ import {
   type RevisionStatus,
 } from '@polisee/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../../graphql/context';
-import { AppError, badInputs, type FieldError } from '../../graphql/errors';
-import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
+import { AppError, badInputs, type FieldError } from '../../common/app-error';
+import { checkPageSize, decodeCursor, encodeCursor } from '../../db/keyset-page';
+import { forwardPage } from '../../graphql/relay';
+import type { AuthUser } from '../auth/auth-user';
 import { UserEntity } from '../auth/user.entity';
 import type { BenchmarkService } from '../benchmark/benchmark.service';
 import { outbox } from '../notification/outbox.service';
@@ -99,10 +100,8 @@ const GUARD_CODE: Record<PracticeGuard, 'FORBIDDEN' | 'CONFLICT' | 'BAD_USER_INP
 
 /** A refused workflow action: the API code, plus the guard as `reason` (and `guard`). */
 const refusal = (guard: PracticeGuard, message: string, missing?: readonly string[]): AppError =>
-  new AppError(GUARD_CODE[guard], message, {
-    reason: guard,
-    guard,
-    ...(guard === 'INCOMPLETE' && missing ? { fieldErrors: missing.map((field) => ({ field, message: 'Required before submitting' })) } : {}),
+  new AppError(GUARD_CODE[guard], guard, message, {
+    ...(guard === 'INCOMPLETE' && missing ? { fieldErrors: missing.map((field) => ({ field, reason: 'REQUIRED_BEFORE_SUBMITTING', message: 'Required before submitting' })) } : {}),
   });
 
 const actorOf = (user: AuthUser): PracticeActor => ({ role: user.role, partnerId: user.partnerId });
@@ -154,12 +153,11 @@ export class PracticeService {
     const q = text ? p.add(text) : null;
     const where = [`p.status = 'PUBLISHED'`, ...(q ? [this.textCondition('p', q)] : []), ...this.filterConditions('p', args.filter, p)];
     const rank = q ? `ts_rank(p.search_vector, ${this.rowQuery('p', q)})::float8` : '0::float8';
-    const key = { RELEVANCE: { expr: rank, cast: 'float8', dir: 'DESC' }, NEWEST: { expr: 'coalesce(p.published_at, p.created_at)', cast: 'timestamptz', dir: 'DESC' }, TITLE: { expr: 'lower(p.title)', cast: 'text', dir: 'ASC' } }[sort];
+    const key = { RELEVANCE: { expr: rank, cast: 'double precision' as const, dir: 'DESC' }, NEWEST: { expr: 'coalesce(p.published_at, p.created_at)', cast: 'timestamptz' as const, dir: 'DESC' }, TITLE: { expr: 'lower(p.title)', cast: 'text' as const, dir: 'ASC' } }[sort];
     let cursorCond = '';
     if (args.after) {
-      const c = decodeCursor(args.after);
-      if (!isUuid(c.id)) throw decodeCursor('');
-      cursorCond = `WHERE (m.sort_key, m.id) ${key.dir === 'ASC' ? '>' : '<'} (CAST(${p.add(c.v)} AS ${key.cast}), CAST(${p.add(c.id)} AS uuid))`;
+      const c = decodeCursor(args.after, [{ expr: key.expr, cast: key.cast }]);
+      cursorCond = `WHERE (m.sort_key, m.id) ${key.dir === 'ASC' ? '>' : '<'} (CAST(${p.add(c.keys[0])} AS ${key.cast}), CAST(${p.add(c.id)} AS uuid))`;
     }
     const headline = q
       ? `ts_headline(('polisee_' || p.search_config)::regconfig, ${plainText(`p.summary || ' … ' || p.description`)}, ${this.rowQuery('p', q)}, '${HEADLINE_OPTIONS}')`
@@ -178,7 +176,7 @@ export class PracticeService {
     const byId = new Map(entities.map((e) => [e.id, e]));
     const total = rows[0]?.total ?? (args.after ? await this.count(args) : 0);
     const conn = forwardPage(rows, args, total, (r) => ({
-      cursor: encodeCursor({ v: r.sort_text, id: r.id }),
+      cursor: encodeCursor({ keys: [r.sort_text], id: r.id }),
       node: Practice.from(byId.get(r.id)!),
     }));
     return {
@@ -282,7 +280,7 @@ export class PracticeService {
       refs = (await this.benchmarks.referenceRegions(region.code, 10, false)).map((r) => r.region.code);
     } catch (err) {
       // No indicator data yet (an empty platform): there are no reference regions to use.
-      if (err instanceof AppError && err.extensions.code === 'NOT_FOUND') return { practices: [], regionCodes: [] };
+      if (err instanceof AppError && err.code === 'NOT_FOUND') return { practices: [], regionCodes: [] };
       throw err;
     }
     const rows: { id: string }[] = await this.ds.query(
@@ -329,8 +327,8 @@ export class PracticeService {
     const countParams = [...p.values];
     let cursor = '';
     if (args.after) {
-      const c = decodeCursor(args.after);
-      cursor = `AND (greatest(p.updated_at, coalesce(r.updated_at, p.updated_at)), p.id) < (CAST(${p.add(c.v)} AS timestamptz), CAST(${p.add(c.id)} AS uuid))`;
+      const c = decodeCursor(args.after, [{ expr: 'updated', cast: 'timestamptz' }]);
+      cursor = `AND (greatest(p.updated_at, coalesce(r.updated_at, p.updated_at)), p.id) < (CAST(${p.add(c.keys[0])} AS timestamptz), CAST(${p.add(c.id)} AS uuid))`;
     }
     const [rows, counted] = await Promise.all([
       this.ds.query(
@@ -342,7 +340,7 @@ export class PracticeService {
     ]);
     const practices = await this.byIds(rows.map((r) => r.id));
     const by = new Map(practices.map((x) => [x.id, x]));
-    return forwardPage(rows, args, Number(counted[0]?.n ?? 0), (r) => ({ cursor: encodeCursor({ v: r.sort_text, id: r.id }), node: by.get(r.id)! }));
+    return forwardPage(rows, args, Number(counted[0]?.n ?? 0), (r) => ({ cursor: encodeCursor({ keys: [r.sort_text], id: r.id }), node: by.get(r.id)! }));
   }
 
   /** Counts by workflow status (a published practice's open revision counts under its own status). */
@@ -373,15 +371,15 @@ export class PracticeService {
     return this.ds.transaction(async (em) => {
       let partnerId: string;
       if (user.role === 'ADMIN') {
-        if (!input.partnerId || !isUuid(input.partnerId)) throw badInputs([{ field: 'partnerId', message: 'Choose the contributing partner' }]);
+        if (!input.partnerId || !isUuid(input.partnerId)) throw badInputs([{ field: 'partnerId', reason: 'PARTNER_REQUIRED', message: 'Choose the contributing partner' }]);
         partnerId = input.partnerId;
       } else {
-        if (!user.partnerId) throw new AppError('FORBIDDEN', 'Your account belongs to no partner', { reason: 'OWN_PARTNER_ONLY' });
+        if (!user.partnerId) throw new AppError('FORBIDDEN', 'OWN_PARTNER_ONLY', 'Your account belongs to no partner');
         if (input.partnerId && input.partnerId !== user.partnerId) throw refusal('OWN_PARTNER_ONLY', "Partner editors can only write their own partner's practices");
         partnerId = user.partnerId;
       }
       const partner = await em.getRepository(PartnerEntity).findOneBy({ id: partnerId });
-      if (!partner) throw badInputs([{ field: 'partnerId', message: 'Unknown partner' }]);
+      if (!partner) throw badInputs([{ field: 'partnerId', reason: 'UNKNOWN_PARTNER', message: 'Unknown partner' }]);
       const empty: PracticeContent = {
         title: '',
         summary: '',
@@ -446,13 +444,13 @@ export class PracticeService {
   }
 
   async transition(user: AuthUser, input: TransitionPracticeInput): Promise<Practice> {
-    if (input.action === 'EDIT') throw badInputs([{ field: 'action', message: 'Use updatePractice to edit' }]);
+    if (input.action === 'EDIT') throw badInputs([{ field: 'action', reason: 'USE_UPDATE_PRACTICE', message: 'Use updatePractice to edit' }]);
     return this.ds.transaction((em) => this.applyTransition(em, user, input.id, input.action as DomainAction, input.comment ?? null));
   }
 
   /** Publishes each submitted practice (or revision) in its own transaction; reports each one. */
   async bulkPublish(user: AuthUser, ids: string[], comment: string | null): Promise<PracticeBulkResult[]> {
-    if (ids.length > 100) throw badInputs([{ field: 'ids', message: 'At most 100 practices at once' }]);
+    if (ids.length > 100) throw badInputs([{ field: 'ids', reason: 'TOO_MANY_ITEMS', message: 'At most 100 practices at once' }]);
     const out: PracticeBulkResult[] = [];
     for (const id of [...new Set(ids)]) {
       try {
@@ -460,7 +458,7 @@ export class PracticeService {
         out.push({ id, ok: true, code: null, message: null });
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
-        out.push({ id, ok: false, code: String(err.extensions.reason ?? err.extensions.code), message: err.message });
+        out.push({ id, ok: false, code: err.reason, message: err.message });
       }
     }
     return out;
@@ -517,7 +515,7 @@ export class PracticeService {
 
   private async lock(em: EntityManager, id: string): Promise<{ practice: PracticeEntity; revision: PracticeRevisionEntity | null }> {
     const practice = isUuid(id) ? await em.getRepository(PracticeEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-    if (!practice) throw new AppError('NOT_FOUND', 'Practice not found');
+    if (!practice) throw new AppError('NOT_FOUND', 'NOT_FOUND', 'Practice not found');
     const revision = practice.status === 'PUBLISHED' ? await em.getRepository(PracticeRevisionEntity).findOne({ where: { practiceId: id, status: In(['DRAFT', 'SUBMITTED', 'CHANGES_REQUESTED']) } }) : null;
     return { practice, revision: revision && isOpenRevision(revision.status) ? revision : null };
   }
@@ -569,26 +567,26 @@ export class PracticeService {
     if (input.results) next.results = input.results.map((r) => ({ description: r.description.trim(), indicatorId: r.indicatorId ?? null, unit: r.unit ?? null, before: r.before ?? null, after: r.after ?? null, beforeYear: r.beforeYear ?? null, afterYear: r.afterYear ?? null }));
     if (input.links) next.links = input.links.map((l) => ({ label: l.label.trim(), url: l.url.trim() }));
     if (input.attachments) next.attachments = input.attachments.map((a) => ({ name: a.name.trim(), url: a.url.trim(), mimeType: a.mimeType ?? null, sizeBytes: a.sizeBytes ?? null }));
-    if (!countryByCode(next.country)) errors.push({ field: 'country', message: 'Not a country of the programme area' });
+    if (!countryByCode(next.country)) errors.push({ field: 'country', reason: 'UNKNOWN_COUNTRY', message: 'Not a country of the programme area' });
     if (input.regionCodes) {
       const codes = [...new Set(input.regionCodes)];
       const regions = codes.length ? await em.getRepository(RegionEntity).findBy({ code: In(codes) }) : [];
       const by = new Map(regions.map((r) => [r.code, r]));
       for (const c of codes) {
         const r = by.get(c);
-        if (!r) errors.push({ field: 'regionCodes', message: `Unknown region ${c}` });
-        else if (r.country !== next.country) errors.push({ field: 'regionCodes', message: `${r.name} is not in ${next.country}` });
+        if (!r) errors.push({ field: 'regionCodes', reason: 'UNKNOWN_REGION', message: `Unknown region ${c}` });
+        else if (r.country !== next.country) errors.push({ field: 'regionCodes', reason: 'REGION_NOT_IN_COUNTRY', message: `${r.name} is not in ${next.country}` });
       }
       next.regionIds = codes.map((c) => by.get(c)?.id).filter((x): x is string => Boolean(x));
     } else if (input.country && input.country !== current.country && current.regionIds.length) {
-      errors.push({ field: 'regionCodes', message: 'Choose regions in the new country' });
+      errors.push({ field: 'regionCodes', reason: 'REGION_NOT_IN_COUNTRY', message: 'Choose regions in the new country' });
     }
-    if (next.startYear != null && next.endYear != null && next.endYear < next.startYear) errors.push({ field: 'endYear', message: 'Ends before it starts' });
+    if (next.startYear != null && next.endYear != null && next.endYear < next.startYear) errors.push({ field: 'endYear', reason: 'ENDS_BEFORE_START', message: 'Ends before it starts' });
     const indicatorIds = next.results.map((r) => r.indicatorId).filter((x): x is string => Boolean(x));
-    if (indicatorIds.some((i) => !isUuid(i))) errors.push({ field: 'results', message: 'Unknown indicator' });
+    if (indicatorIds.some((i) => !isUuid(i))) errors.push({ field: 'results', reason: 'UNKNOWN_INDICATOR', message: 'Unknown indicator' });
     else if (indicatorIds.length) {
       const found = (await em.query(`SELECT count(*)::int AS n FROM indicator WHERE id = ANY($1::uuid[])`, [[...new Set(indicatorIds)]])) as { n: number }[];
-      if (Number(found[0]?.n ?? 0) !== new Set(indicatorIds).size) errors.push({ field: 'results', message: 'Unknown indicator' });
+      if (Number(found[0]?.n ?? 0) !== new Set(indicatorIds).size) errors.push({ field: 'results', reason: 'UNKNOWN_INDICATOR', message: 'Unknown indicator' });
     }
     if (errors.length) throw badInputs(errors);
     return next;

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { i18n } from '@lingui/core';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { Link, useParams } from 'react-router';
@@ -44,7 +45,7 @@ function RegionBenchmark({ region }: { region: { code: string; name: string } })
       {b?.composite?.rank != null ? (
         <>
           <p>{t.benchmarkSummary(b.composite.rank, b.composite.rankedCount, b.year)}</p>
-          {b.composite.performanceGroup ? <p>{t.benchmarkGroup(performanceGroupLabels[b.composite.performanceGroup.group])}</p> : null}
+          {b.composite.performanceGroup ? <p>{t.benchmarkGroup(i18n._(performanceGroupLabels[b.composite.performanceGroup.group]))}</p> : null}
           {b.strengths.length ? (
             <p>
               <strong>{t.strengths}:</strong> {b.strengths.map((s) => s.indicator.name).join(', ')}
@@ -191,7 +192,7 @@ function PracticeView({ p }: { p: Practice }) {
               ) : null}
               <div className="facts__item">
                 <dt>{t.facts.areas}</dt>
-                <dd>{p.developmentAreas.map((a) => developmentAreaLabels[a]).join(', ')}</dd>
+                <dd>{p.developmentAreas.map((a) => i18n._(developmentAreaLabels[a])).join(', ')}</dd>
               </div>
               <div className="facts__item">
                 <dt>{t.facts.targets}</dt>

@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { i18n } from '@lingui/core';
 import { Link, useSearchParams } from 'react-router';
 import { PracticeSearchQuery, type ResultOf } from '@polisee/graphql';
 import { DemoBadge, LoadError, Loading, developmentAreaLabels, instrumentLabels, targetGroupLabels } from '@polisee/ui';
@@ -16,7 +17,10 @@ const PAGE_SIZE = 20;
 const facetOrder: FacetName[] = ['countries', 'developmentAreas', 'instruments', 'targetGroups', 'regions', 'years'];
 
 function facetLabel(name: FacetName, value: string, label: string): string {
-  if (name === 'developmentAreas') return developmentAreaLabels[value as keyof typeof developmentAreaLabels] ?? label;
+  if (name === 'developmentAreas') {
+    const d = developmentAreaLabels[value as keyof typeof developmentAreaLabels];
+    return d ? i18n._(d) : label;
+  }
   if (name === 'instruments') return instrumentLabels[value as keyof typeof instrumentLabels] ?? label;
   if (name === 'targetGroups') return targetGroupLabels[value as keyof typeof targetGroupLabels] ?? label;
   return label;

@@ -1,0 +1,68 @@
+/**
+ * The portal's pages as the API serves them: a path the list does not match answers 404, and
+ * each page gets its own title, description and canonical URL in the HTML the server sends
+ * (crawlers and link previews do not run the app). Add a page here when you add its route.
+ * `{name}`, `{code}`, `{country}` come from the entity the parameter names.
+ */
+import { LOCALES } from '@polisee/domain';
+
+/** The URL prefixes of the locales other than English (`it`, `ro`, `de-at`, ...). */
+export const PORTAL_LOCALE_PREFIXES = LOCALES.filter((l) => l.path).map((l) => l.path);
+
+export const PORTAL_ROUTES = [
+  {
+    path: '/',
+    title: 'PoliSEE · S3 Cluster Policy Learning Platform',
+    description:
+      'Cluster policy makers of South-East Europe learn from each other: smart benchmarking of regions, policy examples, training on smart specialisation and foresight.',
+  },
+  {
+    path: '/partnership',
+    title: 'The partnership · PoliSEE',
+    description: 'The 23 partners in 11 countries of South-East Europe behind the S3 Cluster Policy Learning Platform, on a map.',
+  },
+  {
+    path: '/benchmarking',
+    title: 'Smart benchmarking of regions · PoliSEE',
+    description:
+      'Compare a region of South-East Europe with the regions most like it in structure: reference regions, performance profile, composite index and rank with its uncertainty.',
+  },
+  {
+    path: '/benchmarking/:regionCode',
+    entity: 'region',
+    title: '{name} ({code}): smart benchmarking · PoliSEE',
+    description:
+      'How {name} ({country}) performs against its structurally most similar regions: strengths, weaknesses, composite index, rank interval and performance group.',
+  },
+  {
+    path: '/practices',
+    title: 'Policy examples · PoliSEE',
+    description: 'Cluster policy examples from South-East Europe: instruments, budgets, measurable results and lessons, contributed by the partners and validated before publication.',
+  },
+  {
+    path: '/practices/:slug',
+    entity: 'practice',
+    title: '{name} · Policy examples · PoliSEE',
+    description: 'A cluster policy example from {country}: its instrument, measurable results, difficulties, lessons and transfer potential.',
+  },
+  {
+    path: '/cycles',
+    title: 'Policy-learning cycles · PoliSEE',
+    description: 'How regions of South-East Europe analyse, benchmark, learn from peers, plan, pilot, evaluate and transfer cluster policies, with the recommendations of peer reviews.',
+  },
+  {
+    path: '/cycles/:id',
+    title: 'A policy-learning cycle · PoliSEE',
+    description: 'The story of a region’s policy-learning cycle, from the regional analysis to the transfer of what worked.',
+  },
+  {
+    path: '/pilots',
+    title: 'Pilot actions and their KPIs · PoliSEE',
+    description: 'Pilot actions that test the measures of the partners’ action plans, with each KPI against its baseline and target.',
+  },
+  {
+    path: '/developers',
+    title: 'GraphQL API for developers · PoliSEE',
+    description: 'Query the open GraphQL endpoint of PoliSEE: regions, indicators, observations and benchmarks, with examples to run.',
+  },
+] as const;
