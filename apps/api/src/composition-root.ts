@@ -45,6 +45,9 @@ import { PartnerResolver } from './modules/partner/partner.resolver';
 import { PartnerService } from './modules/partner/partner.service';
 import { createRegionByIdLoader } from './modules/region/region.loader';
 import { RegionResolver } from './modules/region/region.resolver';
+import { createOpenRevisionLoader, createPracticeEventsLoader } from './modules/practice/practice.loader';
+import { PracticeEventResolver, PracticeResolver, PracticeResultResolver, PracticeRevisionResolver, PracticeSearchResolver } from './modules/practice/practice.resolver';
+import { PracticeService } from './modules/practice/practice.service';
 import { RegionService } from './modules/region/region.service';
 
 /** Stateless services shared by all requests of a process (state lives in the database). */
@@ -64,6 +67,7 @@ export function createServices(ds: DataSource, config: Config): Services {
     clusters: new ClusterService(ds),
     audit: new AuditService(ds),
     learningCycles: new LearningCycleService(ds, benchmarks),
+    practices: new PracticeService(ds, benchmarks),
   };
 }
 
@@ -78,6 +82,8 @@ export function createLoaders(ds: DataSource): Loaders {
     indicatorStats: createIndicatorStatsLoader(ds),
     userById: createUserByIdLoader(ds),
     ...createLearningCycleLoaders(ds),
+    openRevision: createOpenRevisionLoader(ds),
+    practiceEvents: createPracticeEventsLoader(ds),
   };
 }
 
@@ -96,6 +102,11 @@ export const RESOLVERS = [
   PilotActionResolver,
   PeerReviewResolver,
   PeerMatchResolver,
+  PracticeResolver,
+  PracticeSearchResolver,
+  PracticeResultResolver,
+  PracticeRevisionResolver,
+  PracticeEventResolver,
 ] as const;
 
 /** The API's schema from every feature's resolvers; every mutation of a signed-in user is audited. */

@@ -8,5 +8,6 @@ export * from './clusters';
 export * from './assessment';
 export * from './foresight';
 export * from './learning-cycle';
+export * from './practice';
 export * from './vocabulary';
 export * from './locale';

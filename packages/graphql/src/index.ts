@@ -7,6 +7,7 @@ export * from './documents/partnership';
 export * from './documents/indicator';
 export * from './documents/data';
 export * from './documents/benchmarking';
+export * from './documents/practice';
 export * from './documents/audit';
 export * from './documents/learning-cycle';
 export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
@@ -43,6 +44,15 @@ export type {
   IndicatorRowFragment,
   IndicatorTransform,
   IndicatorWeightInput,
+  Instrument,
+  CreatePracticeInput,
+  UpdatePracticeInput,
+  ManagedPracticeFilter,
+  PracticeFilter,
+  PracticeSort,
+  PracticeStatus,
+  PracticeAction,
+  TargetGroup,
   InviteUserInput,
   Normalisation,
   ObservationFilter,

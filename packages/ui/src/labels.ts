@@ -7,15 +7,19 @@ import type {
   ImportAction,
   IndicatorKind,
   IndicatorTransform,
+  Instrument,
   Normalisation,
   ObservationFlag,
   PartnerRole,
   PartnerType,
   PerformanceGroupName,
   PerformanceSubgroup,
+  PracticeAction,
+  PracticeStatus,
   Polarity,
   QualityLabel,
   Role,
+  TargetGroup,
 } from '@polisee/graphql';
 import { msg } from '@lingui/core/macro';
 import type { MessageDescriptor } from '@lingui/core';
@@ -133,4 +137,64 @@ export const qualityLabelLabels: Record<QualityLabel, MessageDescriptor> = {
 export const fileFormatLabels: Record<FileFormat, MessageDescriptor> = {
   CSV: msg`CSV`,
   XLSX: msg`Excel (XLSX)`,
+};
+
+export const instrumentLabels: Record<Instrument, string> = {
+  GRANT: 'Grant',
+  VOUCHER: 'Voucher',
+  LOAN_OR_GUARANTEE: 'Loan or guarantee',
+  EQUITY: 'Equity',
+  TAX_INCENTIVE: 'Tax incentive',
+  NETWORKING_PROGRAMME: 'Networking programme',
+  TRAINING: 'Training',
+  INFRASTRUCTURE: 'Infrastructure',
+  ADVISORY_SERVICE: 'Advisory service',
+  INTERNATIONALISATION_SUPPORT: 'Internationalisation support',
+  REGULATION: 'Regulation',
+  PUBLIC_PROCUREMENT: 'Public procurement',
+};
+
+export const targetGroupLabels: Record<TargetGroup, string> = {
+  SMES: 'SMEs',
+  START_UPS: 'Start-ups',
+  LARGE_ENTERPRISES: 'Large enterprises',
+  CLUSTER_ORGANISATIONS: 'Cluster organisations',
+  RESEARCH_ORGANISATIONS: 'Research organisations',
+  UNIVERSITIES: 'Universities',
+  PUBLIC_AUTHORITIES: 'Public authorities',
+  INVESTORS: 'Investors',
+  WORKERS_AND_JOB_SEEKERS: 'Workers and job seekers',
+  STUDENTS: 'Students',
+};
+
+export const practiceStatusLabels: Record<PracticeStatus, string> = {
+  DRAFT: 'Draft',
+  SUBMITTED: 'Submitted',
+  CHANGES_REQUESTED: 'Changes requested',
+  PUBLISHED: 'Published',
+  REJECTED: 'Rejected',
+  ARCHIVED: 'Archived',
+};
+
+export const practiceActionLabels: Record<PracticeAction, string> = {
+  EDIT: 'Edit',
+  SUBMIT: 'Submit for validation',
+  REQUEST_CHANGES: 'Request changes',
+  PUBLISH: 'Publish',
+  REJECT: 'Reject',
+  ARCHIVE: 'Archive',
+};
+
+export const languageLabels: Record<string, string> = {
+  en: 'English',
+  it: 'Italiano',
+  ro: 'Română',
+  el: 'Ελληνικά',
+  hu: 'Magyar',
+  sr: 'Srpski',
+  de: 'Deutsch',
+  sl: 'Slovenščina',
+  hr: 'Hrvatski',
+  bg: 'Български',
+  sk: 'Slovenčina',
 };

@@ -13,6 +13,8 @@ import { AuditLogPage } from '../features/audit/audit-log-page';
 import { CycleBoardPage } from '../features/cycles/cycle-board-page';
 import { CyclePage } from '../features/cycles/cycle-page';
 import { NotFoundPage } from '../features/layout/not-found-page';
+import { PracticeListPage } from '../features/practices/practice-list-page';
+import { PracticeEditorPage } from '../features/practices/practice-editor-page';
 
 // One route per screen; later features (pilot actions, moderation) add a child
 // route here and an entry in features/layout/navigation.ts. `basename` is `/admin` plus the
@@ -42,6 +44,9 @@ export const createRouter = (basename: string) =>
         { path: 'audit', element: <AuditLogPage /> },
         { path: 'cycles', element: <CycleBoardPage /> },
         { path: 'cycles/:id', element: <CyclePage /> },
+        { path: 'practices', element: <PracticeListPage /> },
+        { path: 'practices/new', element: <PracticeEditorPage /> },
+        { path: 'practices/:id', element: <PracticeEditorPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

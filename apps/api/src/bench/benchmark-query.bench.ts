@@ -40,6 +40,7 @@ import { seedDatabase } from '../db/seed/seed';
 import { runChaos, type ChaosStats } from './chaos';
 import { cpuPerRequest, sampleCpu, type CpuPerRequest, type CpuSample } from './cpu';
 import { post, runLoad, type LoadOptions, type LoadStats, type LoadTarget } from './load';
+import { runSearchLoad, seedSearchCorpus } from './practice-search.bench';
 
 const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const REGIONS = ['ITI3', 'RO21', 'AT22', 'EL52', 'HU33', 'SK02', 'BG41', 'HR03', 'SI03', 'RS12'];
@@ -377,6 +378,10 @@ async function main(): Promise<number> {
   const { stats: listStats, cpu: listCpu } = await phase(probe, listLoad, api, APP_NAME.api, listOpts);
   log(`running the list baseline phase: the same JSON through pg + node:http via POST /partners ...`);
   const { stats: listBaselineStats, cpu: listBaselineCpu } = await phase(probe, listBaselineLoad, baseline, APP_NAME.baseline, listOpts);
+  // Practice search (issue 10): 10,000 practices, the explorer's query with text and facet filters.
+  const added = await seedSearchCorpus(probe, schema);
+  log(`running the search phase: practices(query, filter) with facets and snippets over ${added} generated practices ...`);
+  const searchStats = await runSearchLoad(api.url, opts);
   const loadAfter = os.loadavg()[0]!;
 
   let chaos: ChaosStats | null = null;
@@ -410,6 +415,7 @@ async function main(): Promise<number> {
   log(describe('API, cache off', uncachedStats));
   log(describe('list API', listStats));
   log(describe('list baseline', listBaselineStats));
+  log(describe('practice search', searchStats));
   log(describeCpu('API', apiCpu));
   log(describeCpu('baseline', baselineCpu));
   log(describeCpu('API, cache off', uncachedCpu));
@@ -455,10 +461,11 @@ async function main(): Promise<number> {
       metTarget,
       loadAverage: [Number(loadBefore.toFixed(2)), Number(loadAfter.toFixed(2))],
       chaos,
+      search: { rps: searchStats.rps, p95Ms: searchStats.p95Ms, errors: searchStats.errors, targetP95Ms: 50 },
     }),
   );
   const chaosFailed = chaos !== null && (chaos.lostWrites > 0 || chaos.errorsOutsideKillSecond > 0);
-  return apiStats.errors + baselineStats.errors + uncachedStats.errors + listStats.errors + listBaselineStats.errors > 0 || chaosFailed ? 1 : 0;
+  return apiStats.errors + baselineStats.errors + uncachedStats.errors + listStats.errors + listBaselineStats.errors + searchStats.errors > 0 || chaosFailed ? 1 : 0;
 }
 
 main()

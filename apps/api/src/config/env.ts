@@ -44,6 +44,11 @@ export interface Config extends SecurityConfig {
   readonly readyMaxEventLoopLagMs: number;
   /** Anonymous public-read answers cached per instance under the data version (0 disables). */
   readonly responseCacheSize: number;
+  /** SMTP server for outgoing email (smtp:// or smtps://); null writes messages to the log. */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  /** How often each instance looks for due outbox messages. */
+  readonly outboxPollMs: number;
 }
 
 export type TrustedDocumentsMode = 'off' | 'allow' | 'only';
@@ -124,6 +129,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
   const publicUrl = str(env, 'PUBLIC_URL') ?? null;
   if (publicUrl !== null && !/^https?:\/\//.test(publicUrl)) throw new ConfigError('PUBLIC_URL', 'must be an http(s) URL');
+  const smtpUrl = str(env, 'SMTP_URL') ?? null;
+  if (smtpUrl !== null && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL');
 
   const trustProxy = parseTrustProxy(str(env, 'TRUST_PROXY'));
   if (typeof trustProxy === 'object' && !Array.isArray(trustProxy) && trustProxy !== null) throw new ConfigError('TRUST_PROXY', trustProxy.error);
@@ -154,5 +161,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     graphqlTimeBudgetMs: int(env, 'GRAPHQL_TIME_BUDGET_MS', 10000, 1, 600000),
     readyMaxEventLoopLagMs: int(env, 'READY_MAX_EVENT_LOOP_LAG_MS', 1000, 1, 600000),
     responseCacheSize: int(env, 'RESPONSE_CACHE_SIZE', 500, 0, 100000),
+    smtpUrl,
+    mailFrom: str(env, 'MAIL_FROM') ?? 'PoliSEE <no-reply@polisee.example>',
+    outboxPollMs: int(env, 'OUTBOX_POLL_MS', 2000, 50, 3_600_000),
   });
 }

@@ -8,7 +8,9 @@ import { ClusterEntity, SectorEmploymentEntity } from '../modules/cluster/cluste
 import { ImportBatchEntity } from '../modules/data-import/import-batch.entity';
 import { IndicatorEntity } from '../modules/indicator/indicator.entity';
 import { ObservationEntity } from '../modules/observation/observation.entity';
+import { OutboxEntity } from '../modules/notification/outbox.entity';
 import { PartnerEntity } from '../modules/partner/partner.entity';
+import { PracticeEntity, PracticeEventEntity, PracticeRevisionEntity } from '../modules/practice/practice.entity';
 import { RegionEntity } from '../modules/region/region.entity';
 import { ActionMeasureEntity, MeasureIndicatorEntity } from '../modules/learning-cycle/action-plan.entity';
 import {
@@ -33,6 +35,10 @@ export const ENTITIES = [
   SectorEmploymentEntity,
   ImportBatchEntity,
   ObservationEntity,
+  PracticeEntity,
+  PracticeRevisionEntity,
+  PracticeEventEntity,
+  OutboxEntity,
   LoginThrottleEntity,
   RateLimitEntity,
   AuditLogEntity,

@@ -154,5 +154,9 @@ export function pgliteDriverModule(db: PGlite) {
 /** Opens PGlite on a data directory, or in memory when none is given. */
 export async function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
   const { PGlite } = await import('@electric-sql/pglite');
-  return PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}) });
+  // Contrib extensions the schema uses (full-text search of practices): loaded here, created by
+  // a migration with CREATE EXTENSION as on PostgreSQL.
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+  return PGlite.create({ ...(dataDir ? { dataDir } : {}), ...(loadDataDir ? { loadDataDir } : {}), extensions: { pg_trgm, unaccent } });
 }

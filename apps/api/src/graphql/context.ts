@@ -19,6 +19,8 @@ import type { createPartnerByIdLoader, createPartnersByRegionLoader } from '../m
 import type { PartnerService } from '../modules/partner/partner.service';
 import type { createRegionByIdLoader } from '../modules/region/region.loader';
 import type { RegionService } from '../modules/region/region.service';
+import type { createOpenRevisionLoader, createPracticeEventsLoader } from '../modules/practice/practice.loader';
+import type { PracticeService } from '../modules/practice/practice.service';
 
 /**
  * The services resolvers may call. Declared here (not inferred from the composition root) so
@@ -36,12 +38,15 @@ export interface Services {
   clusters: ClusterService;
   audit: AuditService;
   learningCycles: LearningCycleService;
+  practices: PracticeService;
 }
 
 /** Per-request DataLoaders (made by `createLoaders` in the composition root). */
 export type Loaders = LoadersOfModules & ReturnType<typeof createLearningCycleLoaders>;
 
 interface LoadersOfModules {
+  openRevision: ReturnType<typeof createOpenRevisionLoader>;
+  practiceEvents: ReturnType<typeof createPracticeEventsLoader>;
   regionById: ReturnType<typeof createRegionByIdLoader>;
   partnerById: ReturnType<typeof createPartnerByIdLoader>;
   partnersByRegion: ReturnType<typeof createPartnersByRegionLoader>;

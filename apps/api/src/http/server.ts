@@ -15,6 +15,7 @@ import { inputHygienePlugin } from '../graphql/limits/input-hygiene';
 import { MAX_TOKENS, queryLimitsPlugin } from '../graphql/limits/query-limits';
 import { printSortedSchema } from '../graphql/schema';
 import { buildApiSchema, createLoaders, createServices } from '../composition-root';
+import { OutboxWorker } from '../modules/notification/outbox.worker';
 import type { Logger } from '../logging/logger';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
 import { loadManifest, trustedDocumentsOptions, trustedDocumentsPlugin } from '../graphql/trusted-documents';
@@ -48,6 +49,13 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   const services = createServices(dataSource, config);
   let eventLoop: EventLoopLag | null = null; // watched once start-up work is done
   let draining = false;
+  const outboxWorker = new OutboxWorker(dataSource, logger, {
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    baseUrl: config.publicUrl ?? `http://localhost:${config.port}`,
+    pollMs: config.outboxPollMs,
+  });
+  outboxWorker.start();
 
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -161,12 +169,21 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   );
 
   const resolveEntity = async (kind: string, code: string): Promise<Record<string, string> | null> => {
+    if (kind === 'practice') {
+      // Published practices only, as on every public path.
+      const practice = await services.practices.findVisible(null, { slug: code });
+      return practice ? { code: practice.slug, name: practice.title, country: countryByCode(practice.country)?.name ?? practice.country } : null;
+    }
     if (kind !== 'region') return null;
     const region = await services.regions.byCode(code.toUpperCase());
     if (!region) return null;
     return { code: region.code, name: region.name, country: countryByCode(region.country)?.name ?? region.country };
   };
-  const listEntities = async (kind: string): Promise<string[]> => (kind === 'region' ? (await services.regions.list()).map((r) => r.code) : []);
+  const listEntities = async (kind: string): Promise<string[]> => {
+    if (kind === 'region') return (await services.regions.list()).map((r) => r.code);
+    if (kind === 'practice') return (await services.practices.publishedSlugs()).map((p) => p.slug);
+    return [];
+  };
   const portalManifest = readManifest(config.portalDistDir);
   serveCrawlerFiles(app, { publicUrl: config.publicUrl, manifest: portalManifest, listEntities });
   serveSite(app, { base: '/admin', dir: config.adminDistDir, label: 'admin console', logger, publicUrl: config.publicUrl });
@@ -183,6 +200,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
     server,
     async drain() {
       draining = true;
+      await outboxWorker.stop();
       eventLoop?.stop();
       await apollo.stop(); // the drain plugin closes the server and waits for in-flight requests
     },

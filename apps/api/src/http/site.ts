@@ -218,7 +218,7 @@ export function serveSite(app: express.Express, opts: SiteOptions & { publicUrl:
     if (match.route?.entity && opts.resolveEntity) {
       const code = Object.values(match.params)[0] ?? '';
       try {
-        const entity = code.length <= 64 ? await opts.resolveEntity(match.route.entity, code) : null;
+        const entity = code.length <= 120 ? await opts.resolveEntity(match.route.entity, code) : null;
         if (entity) values = entity;
         else found = false;
       } catch (err) {

@@ -26,6 +26,8 @@ export function createRouter(basename: string) {
                 lazy: async () => ({ Component: (await import('../features/benchmarking/benchmark-page')).BenchmarkPage }),
               },
               { path: 'developers', lazy: async () => ({ Component: (await import('../features/developers/developers-page')).DevelopersPage }) },
+              { path: 'practices', lazy: async () => ({ Component: (await import('../features/practices/practices-page')).PracticesPage }) },
+              { path: 'practices/:slug', lazy: async () => ({ Component: (await import('../features/practices/practice-page')).PracticePage }) },
               { path: 'pilots', lazy: async () => ({ Component: (await import('../features/cycles/pilots-page')).PilotsPage }) },
               { path: 'cycles', lazy: async () => ({ Component: (await import('../features/cycles/cycles-page')).CyclesPage }) },
               { path: 'cycles/:id', lazy: async () => ({ Component: (await import('../features/cycles/cycle-story-page')).CycleStoryPage }) },

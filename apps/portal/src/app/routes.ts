@@ -35,6 +35,17 @@ export const PORTAL_ROUTES = [
       'How {name} ({country}) performs against its structurally most similar regions: strengths, weaknesses, composite index, rank interval and performance group.',
   },
   {
+    path: '/practices',
+    title: 'Policy examples · PoliSEE',
+    description: 'Cluster policy examples from South-East Europe: instruments, budgets, measurable results and lessons, contributed by the partners and validated before publication.',
+  },
+  {
+    path: '/practices/:slug',
+    entity: 'practice',
+    title: '{name} · Policy examples · PoliSEE',
+    description: 'A cluster policy example from {country}: its instrument, measurable results, difficulties, lessons and transfer potential.',
+  },
+  {
     path: '/cycles',
     title: 'Policy-learning cycles · PoliSEE',
     description: 'How regions of South-East Europe analyse, benchmark, learn from peers, plan, pilot, evaluate and transfer cluster policies, with the recommendations of peer reviews.',

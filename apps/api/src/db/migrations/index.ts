@@ -6,6 +6,8 @@ import { AuditTriggers1795851000001 } from './1795851000001-AuditTriggers';
 import { RateLimitUnlogged1795851000002 } from './1795851000002-RateLimitUnlogged';
 import { PublicDataVersion1795853000000 } from './1795853000000-PublicDataVersion';
 import { IndicatorTranslations1795854000000 } from './1795854000000-IndicatorTranslations';
+import { PolicyExamples1795855000000 } from './1795855000000-PolicyExamples';
+import { PracticeSearch1795855000001 } from './1795855000001-PracticeSearch';
 import { LearningCycle1795856000000 } from './1795856000000-LearningCycle';
 
 /** Every migration, in order. Listed explicitly so the build needs no glob loading. */
@@ -18,5 +20,7 @@ export const MIGRATIONS = [
   RateLimitUnlogged1795851000002,
   PublicDataVersion1795853000000,
   IndicatorTranslations1795854000000,
+  PolicyExamples1795855000000,
+  PracticeSearch1795855000001,
   LearningCycle1795856000000,
 ];

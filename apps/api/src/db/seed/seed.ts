@@ -11,6 +11,7 @@ import { CLUSTER_SEEDS } from './clusters.seed';
 import { INDICATOR_SEEDS, observationSeeds, sectorEmploymentSeeds } from './indicators.seed';
 import { INDICATOR_TRANSLATIONS } from './indicator-translations';
 import { PARTNER_SEEDS } from './partners.seed';
+import { seedPractices } from './practices.seed-runner';
 import { regionSeeds } from './regions.seed';
 import { seedLearningCycles } from './learning-cycles.seeder';
 
@@ -20,6 +21,7 @@ export interface SeedSummary {
   indicators: number;
   observations: number;
   clusters: number;
+  practices: number;
   adminCreated: boolean;
   cycles?: number;
 }
@@ -36,6 +38,7 @@ export async function seedDatabase(dataSource: DataSource, config: Config, opts:
     const demo = config.seedDemoData || Boolean(opts.force);
     const partners = demo ? await seedPartners(em) : 0;
     const data = demo ? await seedIndicatorData(em) : { indicators: 0, observations: 0, clusters: 0 };
+    const practices = demo ? await seedPractices(em) : 0;
     const users = em.getRepository(UserEntity);
     let adminCreated = false;
     if (!(await users.exists({ where: { email: config.adminEmail } }))) {
@@ -48,7 +51,7 @@ export async function seedDatabase(dataSource: DataSource, config: Config, opts:
       });
       adminCreated = true;
     }
-    return { regions, partners, ...data, adminCreated };
+    return { regions, partners, ...data, practices, adminCreated };
   });
   // The demo cycles need benchmark snapshots, computed outside the transaction above.
   const cycles = config.seedDemoData || opts.force ? await seedLearningCycles(dataSource) : 0;

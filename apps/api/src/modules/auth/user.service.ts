@@ -1,3 +1,4 @@
+import { outbox } from '../notification/outbox.service';
 import { type DataSource, type EntityManager, MoreThan } from 'typeorm';
 import { AppError, badInput } from '../../common/app-error';
 import { inTransaction } from '../../db/unit-of-work';
@@ -52,6 +53,12 @@ export class UserService {
       const user = existing ?? repo.create({ email, active: true, passwordHash: null });
       Object.assign(user, { name: input.name.trim(), role: input.role, partnerId, invitationTokenHash: sha256(token), invitationExpiresAt: expiresAt });
       const saved = await repo.save(user);
+      // The invitation email leaves with the account (same transaction, delivered by the outbox).
+      await outbox.enqueue(em, {
+        to: email,
+        template: 'invitation',
+        params: { name: saved.name, acceptPath: `/admin/accept-invitation?token=${encodeURIComponent(token)}`, expiresAt: expiresAt.toISOString().slice(0, 10), invitedBy: null },
+      });
       return { user: saved, token, expiresAt };
     });
   }

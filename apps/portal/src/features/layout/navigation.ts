@@ -11,6 +11,7 @@ export interface NavigationItem {
 export const navigation: NavigationItem[] = [
   { to: '/', label: msg({ message: 'Home', comment: 'Main navigation' }), end: true },
   { to: '/partnership', label: msg({ message: 'Partnership', comment: 'Main navigation' }) },
+  { to: '/practices', label: msg({ message: 'Policy examples', comment: 'Main navigation' }) },
   { to: '/benchmarking', label: msg({ message: 'Benchmarking', comment: 'Main navigation' }) },
   { to: '/cycles', label: msg({ message: 'Learning cycles', comment: 'Main navigation' }) },
   { to: '/pilots', label: msg({ message: 'Pilot actions', comment: 'Main navigation' }) },

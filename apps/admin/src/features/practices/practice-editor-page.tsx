@@ -1,0 +1,498 @@
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { i18n } from '@lingui/core';
+import Markdown from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import {
+  CreatePracticeMutation,
+  PracticeEditorQuery,
+  PracticePartnerOptionsQuery,
+  TransitionPracticeMutation,
+  UpdatePracticeMutation,
+  type DevelopmentArea,
+  type Instrument,
+  type PracticeAction,
+  type ResultOf,
+  type TargetGroup,
+  type UpdatePracticeInput,
+} from '@polisee/graphql';
+import { ErrorAlert, Field, LoadError, Loading, developmentAreaLabels, instrumentLabels, languageLabels, practiceActionLabels, practiceStatusLabels, targetGroupLabels } from '@polisee/ui';
+import { useIsAdmin } from '../../app/session';
+import { readApiError } from '../../app/api-error';
+import { practiceAdminStrings as t } from './strings';
+
+type Loaded = NonNullable<ResultOf<typeof PracticeEditorQuery>['practice']>;
+type Content = NonNullable<Loaded['pendingRevision']> | Loaded;
+
+/** Every field as the text its control holds. */
+export interface PracticeFormValues {
+  title: string;
+  summary: string;
+  description: string;
+  resourcesNeeded: string;
+  startYear: string;
+  endYear: string;
+  evidence: string;
+  results: string;
+  difficulties: string;
+  lessonsLearned: string;
+  transferPotential: string;
+  institution: string;
+  country: string;
+  regionCodes: string;
+  developmentAreas: DevelopmentArea[];
+  instrument: Instrument | '';
+  targetGroups: TargetGroup[];
+  budgetEur: string;
+  fundingSource: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  language: string;
+}
+
+const TEXT_FIELDS = ['summary', 'resourcesNeeded', 'evidence', 'difficulties', 'lessonsLearned', 'transferPotential'] as const;
+
+function valuesOf(c: Content, contact: Loaded['contact'] | null): PracticeFormValues {
+  return {
+    title: c.title,
+    summary: c.summary,
+    description: c.description,
+    resourcesNeeded: c.resourcesNeeded,
+    startYear: c.startYear?.toString() ?? '',
+    endYear: c.endYear?.toString() ?? '',
+    evidence: c.evidence,
+    results: c.results.map((r) => r.description).join('\n'),
+    difficulties: c.difficulties,
+    lessonsLearned: c.lessonsLearned,
+    transferPotential: c.transferPotential,
+    institution: c.institution,
+    country: c.country,
+    regionCodes: c.regions.map((r) => r.code).join(', '),
+    developmentAreas: [...c.developmentAreas],
+    instrument: c.instrument ?? '',
+    targetGroups: [...c.targetGroups],
+    budgetEur: c.budgetEur?.toString() ?? '',
+    fundingSource: c.fundingSource,
+    contactName: contact?.name ?? '',
+    contactEmail: contact?.email ?? '',
+    contactPhone: contact?.phone ?? '',
+    language: c.language,
+  };
+}
+
+const int = (s: string) => (s.trim() === '' ? null : Number.parseInt(s, 10));
+
+/** The API input for the form (results keep only their descriptions here). */
+export function toInput(v: PracticeFormValues): Omit<UpdatePracticeInput, 'id'> {
+  return {
+    title: v.title.trim(),
+    summary: v.summary,
+    description: v.description,
+    resourcesNeeded: v.resourcesNeeded,
+    startYear: int(v.startYear),
+    endYear: int(v.endYear),
+    evidence: v.evidence,
+    results: v.results
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((description) => ({ description })),
+    difficulties: v.difficulties,
+    lessonsLearned: v.lessonsLearned,
+    transferPotential: v.transferPotential,
+    institution: v.institution,
+    country: v.country.trim().toUpperCase(),
+    regionCodes: v.regionCodes
+      .split(/[,\s]+/)
+      .map((c) => c.trim().toUpperCase())
+      .filter(Boolean),
+    developmentAreas: v.developmentAreas,
+    instrument: v.instrument || null,
+    targetGroups: v.targetGroups,
+    budgetEur: v.budgetEur.trim() === '' ? null : Number(v.budgetEur),
+    fundingSource: v.fundingSource,
+    contactName: v.contactName,
+    contactEmail: v.contactEmail,
+    contactPhone: v.contactPhone,
+    language: v.language,
+  };
+}
+
+const emptyValues: PracticeFormValues = {
+  title: '',
+  summary: '',
+  description: '',
+  resourcesNeeded: '',
+  startYear: '',
+  endYear: '',
+  evidence: '',
+  results: '',
+  difficulties: '',
+  lessonsLearned: '',
+  transferPotential: '',
+  institution: '',
+  country: '',
+  regionCodes: '',
+  developmentAreas: [],
+  instrument: '',
+  targetGroups: [],
+  budgetEur: '',
+  fundingSource: '',
+  contactName: '',
+  contactEmail: '',
+  contactPhone: '',
+  language: 'en',
+};
+
+function PracticeForm({
+  values,
+  onChange,
+  fieldErrors,
+  disabled,
+}: {
+  values: PracticeFormValues;
+  onChange: (v: PracticeFormValues) => void;
+  fieldErrors: Record<string, string>;
+  disabled: boolean;
+}) {
+  const set = <K extends keyof PracticeFormValues>(k: K, v: PracticeFormValues[K]) => onChange({ ...values, [k]: v });
+  const text = (k: keyof PracticeFormValues, rows = 3) => (
+    <Field key={k} label={t.fields[k]!} error={fieldErrors[k]}>
+      {(c) => <textarea {...c} className="textarea" rows={rows} value={values[k] as string} disabled={disabled} onChange={(e) => set(k, e.target.value as never)} />}
+    </Field>
+  );
+  const line = (k: keyof PracticeFormValues, type = 'text') => (
+    <Field key={k} label={t.fields[k]!} error={fieldErrors[k]}>
+      {(c) => <input {...c} className="input" type={type} value={values[k] as string} disabled={disabled} onChange={(e) => set(k, e.target.value as never)} />}
+    </Field>
+  );
+  const toggle = <T extends string>(k: 'developmentAreas' | 'targetGroups', v: T) => {
+    const cur = values[k] as string[];
+    set(k, (cur.includes(v) ? cur.filter((x) => x !== v) : [...cur, v]) as never);
+  };
+  return (
+    <div className="practice-form">
+      <Field label={t.fields.title!} hint={t.fields.titleHint} error={fieldErrors.title} required>
+        {(c) => <input {...c} className="input" maxLength={100} value={values.title} disabled={disabled} onChange={(e) => set('title', e.target.value)} />}
+      </Field>
+      {text('summary', 3)}
+      <Field label={t.fields.description!} error={fieldErrors.description}>
+        {(c) => <textarea {...c} className="textarea" rows={10} value={values.description} disabled={disabled} onChange={(e) => set('description', e.target.value)} />}
+      </Field>
+      {text('results', 3)}
+      {TEXT_FIELDS.filter((k) => k !== 'summary').map((k) => text(k, 3))}
+      <div className="form-grid">
+        {line('institution')}
+        {line('country')}
+        {line('regionCodes')}
+        {line('startYear', 'number')}
+        {line('endYear', 'number')}
+        {line('budgetEur', 'number')}
+        {line('fundingSource')}
+        <Field label={t.fields.instrument!} error={fieldErrors.instrument}>
+          {(c) => (
+            <select {...c} className="select" value={values.instrument} disabled={disabled} onChange={(e) => set('instrument', e.target.value as Instrument | '')}>
+              <option value="">{t.none}</option>
+              {Object.entries(instrumentLabels).map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t.fields.language!}>
+          {(c) => (
+            <select {...c} className="select" value={values.language} disabled={disabled} onChange={(e) => set('language', e.target.value)}>
+              {Object.entries(languageLabels).map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <fieldset className="checklist" disabled={disabled}>
+        <legend>{t.fields.developmentAreas}</legend>
+        {Object.entries(developmentAreaLabels).map(([v, l]) => (
+          <label key={v} className="checkbox-field">
+            <input type="checkbox" checked={values.developmentAreas.includes(v as DevelopmentArea)} onChange={() => toggle('developmentAreas', v)} /> {i18n._(l)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="checklist" disabled={disabled}>
+        <legend>{t.fields.targetGroups}</legend>
+        {Object.entries(targetGroupLabels).map(([v, l]) => (
+          <label key={v} className="checkbox-field">
+            <input type="checkbox" checked={values.targetGroups.includes(v as TargetGroup)} onChange={() => toggle('targetGroups', v)} /> {l}
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-grid">
+        {line('contactName')}
+        {line('contactEmail', 'email')}
+        {line('contactPhone')}
+      </div>
+    </div>
+  );
+}
+
+const DIFF_FIELDS = ['title', 'summary', 'description', 'results', 'evidence', 'difficulties', 'lessonsLearned', 'transferPotential', 'resourcesNeeded', 'institution', 'regionCodes', 'startYear', 'endYear', 'budgetEur', 'fundingSource', 'instrument', 'developmentAreas', 'targetGroups', 'language'] as const;
+
+function RevisionDiff({ practice }: { practice: Loaded }) {
+  if (!practice.pendingRevision) return null;
+  const published = valuesOf(practice, null);
+  const revision = valuesOf(practice.pendingRevision, null);
+  const changed = DIFF_FIELDS.filter((f) => JSON.stringify(published[f]) !== JSON.stringify(revision[f]));
+  return (
+    <section aria-labelledby="diff-heading" className="card practice-diff" data-testid="revision-diff">
+      <h2 id="diff-heading">{t.diffTitle}</h2>
+      {changed.length === 0 ? <p>{t.diffNone}</p> : null}
+      {changed.length ? (
+        <div className="table-wrapper">
+          <table className="table practice-diff__table">
+            <thead>
+              <tr>
+                <th scope="col">{t.diffField}</th>
+                <th scope="col">{t.diffPublished}</th>
+                <th scope="col">{t.diffRevision}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changed.map((f) => (
+                <tr key={f}>
+                  <th scope="row">{t.fields[f]}</th>
+                  <td className="practice-diff__old">{String(published[f])}</td>
+                  <td className="practice-diff__new">{String(revision[f])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function History({ practice }: { practice: Loaded }) {
+  const items = [...(practice.history ?? [])].reverse();
+  return (
+    <section aria-labelledby="history-heading" className="card">
+      <h2 id="history-heading">{t.historyTitle}</h2>
+      {items.length === 0 ? <p>{t.historyEmpty}</p> : null}
+      <ol className="timeline" data-testid="history">
+        {items.map((h) => (
+          <li key={h.id} className="timeline__item">
+            <strong>{t.historyLine(h.action, h.fromStatus ? practiceStatusLabels[h.fromStatus] : null, h.toStatus ? practiceStatusLabels[h.toStatus] : null)}</strong>
+            {h.onRevision ? <span className="badge badge--muted"> {t.onRevision}</span> : null}
+            <br />
+            <time dateTime={h.at}>{new Date(h.at).toLocaleString('en-GB')}</time> · {h.actor?.name ?? t.system}
+            {h.changedFields.length ? <div className="timeline__detail">{t.changed(h.changedFields.map((f) => t.fields[f] ?? f))}</div> : null}
+            {h.comment ? <blockquote className="timeline__comment">{h.comment}</blockquote> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Actions({ practice, onDone }: { practice: Loaded; onDone: () => void }) {
+  const [comment, setComment] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const [move, state] = useMutation(TransitionPracticeMutation);
+  const actions = practice.availableActions.filter((a) => a !== 'EDIT') as PracticeAction[];
+  if (actions.length === 0) return null;
+  const run = async (action: PracticeAction) => {
+    setNotice(null);
+    await move({ variables: { input: { id: practice.id, action, comment: comment.trim() || null } } });
+    setComment('');
+    setNotice(t.actionDone(practiceActionLabels[action]));
+    onDone();
+  };
+  return (
+    <section aria-labelledby="workflow-heading" className="card">
+      <h2 id="workflow-heading">{t.workflow}</h2>
+      {actions.some((a) => a === 'REQUEST_CHANGES' || a === 'REJECT' || a === 'PUBLISH') ? (
+        <Field label={t.comment} hint={t.commentHint}>
+          {(c) => <textarea {...c} className="textarea" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />}
+        </Field>
+      ) : null}
+      {state.error ? <ErrorAlert>{readApiError(state.error).message}</ErrorAlert> : null}
+      {notice ? (
+        <p className="alert alert--success" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <div className="button-row">
+        {actions.map((a) => (
+          <button key={a} type="button" className={a === 'REJECT' || a === 'ARCHIVE' ? 'button button--danger' : a === 'REQUEST_CHANGES' ? 'button button--secondary' : 'button'} disabled={state.loading} onClick={() => void run(a).catch(() => undefined)}>
+            {practiceActionLabels[a]}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function Preview({ markdown }: { markdown: string }) {
+  return (
+    <section aria-labelledby="preview-heading" className="card practice-preview">
+      <h2 id="preview-heading">{t.preview}</h2>
+      <div className="prose" data-testid="markdown-preview">
+        {markdown.trim() ? (
+          <Markdown remarkPlugins={[remarkGfm]} skipHtml>
+            {markdown}
+          </Markdown>
+        ) : (
+          <p>{t.previewEmpty}</p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/** Drafts (and changes-requested or revision drafts) save themselves 1.2 s after the last keystroke. */
+function EditPractice({ practice, refetch }: { practice: Loaded; refetch: () => void }) {
+  const source = practice.pendingRevision ?? practice;
+  const initial = useMemo(() => valuesOf(source, practice.contact), [source, practice.contact]);
+  const [values, setValues] = useState(initial);
+  const [savedJson, setSavedJson] = useState(() => JSON.stringify(toInput(initial)));
+  const [update, state] = useMutation(UpdatePracticeMutation);
+  const canEdit = practice.availableActions.includes('EDIT');
+  const workflowStatus = practice.pendingRevision?.status ?? practice.status;
+  const autosave = canEdit && (workflowStatus === 'DRAFT' || workflowStatus === 'CHANGES_REQUESTED' || (practice.status === 'PUBLISHED' && practice.pendingRevision?.status === 'DRAFT'));
+  const json = JSON.stringify(toInput(values));
+  const dirty = json !== savedJson;
+  const inFlight = useRef(false);
+
+  const save = async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    const body = json;
+    try {
+      await update({ variables: { input: { id: practice.id, ...(JSON.parse(body) as Omit<UpdatePracticeInput, 'id'>) } } });
+      setSavedJson(body);
+      refetch();
+    } finally {
+      inFlight.current = false;
+    }
+  };
+  useEffect(() => {
+    if (!autosave || !dirty) return;
+    const timer = window.setTimeout(() => void save().catch(() => undefined), 1200);
+    return () => window.clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [json, autosave]);
+
+  const apiError = state.error ? readApiError(state.error) : null;
+  return (
+    <div className="practice-editor">
+      <div className="practice-editor__main">
+        {practice.pendingRevision || (practice.status === 'PUBLISHED' && canEdit) ? <p className="alert alert--warning">{t.editingRevision}</p> : null}
+        {apiError ? <ErrorAlert>{apiError.message}</ErrorAlert> : null}
+        <form
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            void save().catch(() => undefined);
+          }}
+        >
+          <PracticeForm values={values} onChange={setValues} fieldErrors={apiError?.fieldErrors ?? {}} disabled={!canEdit} />
+          {canEdit ? (
+            <div className="button-row">
+              <button type="submit" className="button" disabled={!dirty || state.loading}>
+                {state.loading ? t.saving : t.save}
+              </button>
+              <span role="status" data-testid="save-state">
+                {state.loading ? t.saving : dirty ? t.unsaved : t.saved}
+              </span>
+              {autosave ? <span className="field__hint">{t.autosaveNote}</span> : null}
+            </div>
+          ) : null}
+        </form>
+      </div>
+      <div className="practice-editor__side">
+        <Preview markdown={values.description} />
+        <Actions practice={practice} onDone={refetch} />
+        <RevisionDiff practice={practice} />
+        <History practice={practice} />
+      </div>
+    </div>
+  );
+}
+
+function NewPractice() {
+  const isAdmin = useIsAdmin();
+  const navigate = useNavigate();
+  const [values, setValues] = useState(emptyValues);
+  const [partnerId, setPartnerId] = useState('');
+  const partners = useQuery(PracticePartnerOptionsQuery, { skip: !isAdmin });
+  const [create, state] = useMutation(CreatePracticeMutation);
+  const apiError = state.error ? readApiError(state.error) : null;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const input = toInput(values);
+    const res = await create({
+      variables: { input: { ...input, title: input.title ?? '', country: input.country || undefined, regionCodes: input.regionCodes?.length ? input.regionCodes : undefined, partnerId: isAdmin ? partnerId : undefined } },
+    });
+    if (res.data) navigate(`/practices/${res.data.createPractice.id}`, { replace: true });
+  };
+  return (
+    <div className="practice-editor">
+      <div className="practice-editor__main">
+        {apiError ? <ErrorAlert>{apiError.message}</ErrorAlert> : null}
+        <form onSubmit={(e) => void submit(e).catch(() => undefined)}>
+          {isAdmin ? (
+            <Field label={t.fields.partner!} error={apiError?.fieldErrors.partnerId} required>
+              {(c) => (
+                <select {...c} className="select" value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
+                  <option value="">{t.none}</option>
+                  {partners.data?.partners.edges.map(({ node }) => (
+                    <option key={node.id} value={node.id}>
+                      {node.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          ) : null}
+          <PracticeForm values={values} onChange={setValues} fieldErrors={apiError?.fieldErrors ?? {}} disabled={false} />
+          <button type="submit" className="button" disabled={state.loading}>
+            {t.create}
+          </button>
+        </form>
+      </div>
+      <div className="practice-editor__side">
+        <Preview markdown={values.description} />
+      </div>
+    </div>
+  );
+}
+
+export function PracticeEditorPage() {
+  const { id } = useParams();
+  const isNew = !id || id === 'new';
+  const { data, loading, error, refetch } = useQuery(PracticeEditorQuery, { variables: { id: id ?? '' }, skip: isNew, fetchPolicy: 'cache-and-network' });
+  const practice = data?.practice ?? null;
+  useEffect(() => {
+    document.title = t.editorTitle(isNew ? '' : (practice?.title ?? ''));
+  }, [isNew, practice?.title]);
+  return (
+    <div className="page">
+      <p>
+        <Link to="/practices">← {t.back}</Link>
+      </p>
+      <h1>
+        {isNew ? t.newTitle : (practice?.title ?? '…')}{' '}
+        {practice ? <span className="badge">{practiceStatusLabels[practice.status]}</span> : null}
+        {practice?.pendingRevision ? <span className="badge badge--muted"> {t.revisionPending(practiceStatusLabels[practice.pendingRevision.status])}</span> : null}
+      </h1>
+      {isNew ? <NewPractice /> : null}
+      {!isNew && loading && !data ? <Loading label={t.loading} /> : null}
+      {!isNew && error && !data ? <LoadError title={t.loadFailed} message={readApiError(error).message} retryLabel={t.retry} onRetry={() => void refetch()} /> : null}
+      {practice ? <EditPractice key={`${practice.id}:${practice.pendingRevision?.id ?? ''}:${practice.status}`} practice={practice} refetch={() => void refetch()} /> : null}
+    </div>
+  );
+}
