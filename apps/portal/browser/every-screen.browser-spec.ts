@@ -13,9 +13,34 @@ const baseUrl = harnessUrl();
 
 jest.setTimeout(180_000);
 
-/** A real value for each route parameter. */
-const SAMPLE: Record<string, string> = { regionCode: 'ITI3' };
-const pages = PORTAL_ROUTES.map((r) => r.path.replace(/:(\w+)/g, (_, name: string) => SAMPLE[name] ?? name));
+/** A real value for each route parameter, read from the seeded data as a visitor would see it. */
+const SAMPLE_QUERIES: Record<string, { query: string; pick: (data: any) => string | undefined }> = {
+  regionCode: { query: '{ __typename }', pick: () => 'ITI3' },
+  slug: { query: '{ practices(first: 1) { edges { node { slug } } } }', pick: (d) => d.practices.edges[0]?.node.slug },
+  id: { query: '{ learningCycles(first: 1) { edges { node { id } } } }', pick: (d) => d.learningCycles.edges[0]?.node.id },
+};
+const samples = new Map<string, string>();
+async function sample(name: string): Promise<string> {
+  const known = samples.get(name);
+  if (known) return known;
+  const spec = SAMPLE_QUERIES[name];
+  if (!spec) throw new Error(`No sample value for the route parameter :${name}; add one to SAMPLE_QUERIES`);
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    body: JSON.stringify({ query: spec.query }),
+  });
+  const value = spec.pick(((await res.json()) as { data: unknown }).data);
+  if (!value) throw new Error(`The seeded data has no public value for :${name}`);
+  samples.set(name, value);
+  return value;
+}
+async function concrete(pattern: string): Promise<string> {
+  let path = pattern;
+  for (const m of pattern.matchAll(/:(\w+)/g)) path = path.replace(m[0], encodeURIComponent(await sample(m[1]!)));
+  return path;
+}
+const pages = PORTAL_ROUTES.map((r) => r.path);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,10 +51,10 @@ afterAll(async () => {
 });
 
 describe.each([390, 1280])('every portal page at %i px', (width) => {
-  it.each(pages)('%s fits, keeps its actions reachable and passes axe', async (path) => {
+  it.each(pages)('%s fits, keeps its actions reachable and passes axe', async (pattern) => {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     try {
-      await page.goto(`${baseUrl}${path}`);
+      await page.goto(`${baseUrl}${await concrete(pattern)}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.waitForLoadState('networkidle');
       expect(await screenProblems(page)).toEqual([]);
@@ -44,10 +69,10 @@ describe('titles', () => {
     const page = await browser.newPage();
     try {
       const titles = new Map<string, string>();
-      for (const path of pages) {
-        await page.goto(`${baseUrl}${path}`);
+      for (const pattern of pages) {
+        await page.goto(`${baseUrl}${await concrete(pattern)}`);
         await page.getByRole('heading', { level: 1 }).first().waitFor();
-        titles.set(path, await page.title());
+        titles.set(pattern, await page.title());
       }
       expect(new Set(titles.values()).size).toBe(pages.length);
       // Client-side navigation updates the title too.

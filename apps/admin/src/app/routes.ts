@@ -17,4 +17,7 @@ export const ADMIN_ROUTES = [
   '/cycles',
   '/cycles/:id',
   '/audit',
+  '/practices',
+  '/practices/new',
+  '/practices/:id',
 ].map((path) => ({ path, title: 'PoliSEE admin console', description: 'Administration of the PoliSEE platform.', sitemap: false }));
