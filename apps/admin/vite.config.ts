@@ -17,7 +17,7 @@ export default defineConfig({
     sourcemap: true,
     // React, Apollo and graphql change less often than the app: a separate, longer-cached chunk.
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](react|react-dom|react-router|@apollo|graphql|rxjs)/ }] } },
+      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](react|react-dom|react-router|@apollo|graphql|rxjs)[\\/]/ }] } },
     },
   },
 });

@@ -1,10 +1,24 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 
+/** One bad field as the API reported it: the machine `reason` picks the message shown. */
+export interface FieldIssue {
+  field: string;
+  /** The API's reason code (e.g. `PARTNER_NAME_TAKEN`); undefined from an API without reasons. */
+  reason: string | undefined;
+  /** The server's prose: shown only when the app has no message for the reason. */
+  message: string;
+}
+
 /** What the UI needs from a failed operation: the API's code, message and per-field errors. */
 export interface ApiError {
   code: string | undefined;
+  /** The machine reason of the whole error (`extensions.reason`), when the API gives one. */
+  reason: string | undefined;
   message: string;
+  /** The first message per field (server prose). */
   fieldErrors: Record<string, string>;
+  /** Every field error with its reason, all at once, in the API's order. */
+  fieldIssues: FieldIssue[];
   /** Bad rows of an import file (extensions.rowErrors of a failed applyObservationImport). */
   rowErrors: RowError[];
   retryAfterSeconds: number | undefined;
@@ -27,13 +41,14 @@ function fromGraphQLErrors(errors: readonly FormattedError[]): ApiError {
   const first = errors[0];
   const extensions = first?.extensions ?? {};
   const fieldErrors: Record<string, string> = {};
+  const fieldIssues: FieldIssue[] = [];
   for (const error of errors) {
     const list = error.extensions?.fieldErrors;
     if (!Array.isArray(list)) continue;
-    for (const item of list as Array<{ field?: unknown; message?: unknown }>) {
-      if (typeof item.field === 'string' && typeof item.message === 'string' && !fieldErrors[item.field]) {
-        fieldErrors[item.field] = item.message;
-      }
+    for (const item of list as Array<{ field?: unknown; message?: unknown; reason?: unknown }>) {
+      if (typeof item.field !== 'string' || typeof item.message !== 'string') continue;
+      fieldIssues.push({ field: item.field, reason: typeof item.reason === 'string' ? item.reason : undefined, message: item.message });
+      if (!fieldErrors[item.field]) fieldErrors[item.field] = item.message;
     }
   }
   const rowErrors: RowError[] = [];
@@ -49,8 +64,10 @@ function fromGraphQLErrors(errors: readonly FormattedError[]): ApiError {
   const retry = extensions.retryAfterSeconds;
   return {
     code: typeof extensions.code === 'string' ? extensions.code : undefined,
+    reason: typeof extensions.reason === 'string' ? extensions.reason : undefined,
     message: first?.message ?? 'Something went wrong.',
     fieldErrors,
+    fieldIssues,
     rowErrors,
     retryAfterSeconds: typeof retry === 'number' ? retry : undefined,
   };
@@ -66,7 +83,7 @@ export function readApiError(error: unknown): ApiError {
     } catch {
       // not JSON: fall through
     }
-    return { code: undefined, message: `The server answered ${error.statusCode}.`, fieldErrors: {}, rowErrors: [], retryAfterSeconds: undefined };
+    return { code: undefined, reason: undefined, message: `The server answered ${error.statusCode}.`, fieldErrors: {}, fieldIssues: [], rowErrors: [], retryAfterSeconds: undefined };
   }
-  return { code: undefined, message: unreachable, fieldErrors: {}, rowErrors: [], retryAfterSeconds: undefined };
+  return { code: undefined, reason: undefined, message: unreachable, fieldErrors: {}, fieldIssues: [], rowErrors: [], retryAfterSeconds: undefined };
 }

@@ -3,16 +3,11 @@ import { RequireSession } from './session';
 import { AdminLayout } from '../features/layout/admin-layout';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
-import { PartnerListPage } from '../features/partners/partner-list-page';
-import { PartnerFormPage } from '../features/partners/partner-form-page';
-import { IndicatorListPage } from '../features/indicators/indicator-list-page';
-import { IndicatorFormPage } from '../features/indicators/indicator-form-page';
-import { DataPage } from '../features/data/data-page';
-import { UserListPage } from '../features/users/user-list-page';
 import { NotFoundPage } from '../features/layout/not-found-page';
 
 // One route per screen; later features (pilot actions, moderation) add a child
-// route here and an entry in features/layout/navigation.ts.
+// route here and an entry in features/layout/navigation.ts. Screens load on demand (each route
+// is its own chunk), so the table, form and combobox libraries stay out of the first load.
 export const router = createBrowserRouter(
   [
     { path: '/sign-in', element: <SignInPage /> },
@@ -26,14 +21,14 @@ export const router = createBrowserRouter(
       ),
       children: [
         { index: true, element: <Navigate to="/partners" replace /> },
-        { path: 'partners', element: <PartnerListPage /> },
-        { path: 'partners/new', element: <PartnerFormPage /> },
-        { path: 'partners/:id/edit', element: <PartnerFormPage /> },
-        { path: 'users', element: <UserListPage /> },
-        { path: 'indicators', element: <IndicatorListPage /> },
-        { path: 'indicators/new', element: <IndicatorFormPage /> },
-        { path: 'indicators/:code/edit', element: <IndicatorFormPage /> },
-        { path: 'data', element: <DataPage /> },
+        { path: 'partners', lazy: async () => ({ Component: (await import('../features/partners/partner-list-page')).PartnerListPage }) },
+        { path: 'partners/new', lazy: async () => ({ Component: (await import('../features/partners/partner-form-page')).PartnerFormPage }) },
+        { path: 'partners/:id/edit', lazy: async () => ({ Component: (await import('../features/partners/partner-form-page')).PartnerFormPage }) },
+        { path: 'users', lazy: async () => ({ Component: (await import('../features/users/user-list-page')).UserListPage }) },
+        { path: 'indicators', lazy: async () => ({ Component: (await import('../features/indicators/indicator-list-page')).IndicatorListPage }) },
+        { path: 'indicators/new', lazy: async () => ({ Component: (await import('../features/indicators/indicator-form-page')).IndicatorFormPage }) },
+        { path: 'indicators/:code/edit', lazy: async () => ({ Component: (await import('../features/indicators/indicator-form-page')).IndicatorFormPage }) },
+        { path: 'data', lazy: async () => ({ Component: (await import('../features/data/data-page')).DataPage }) },
         { path: '*', element: <NotFoundPage /> },
       ],
     },
