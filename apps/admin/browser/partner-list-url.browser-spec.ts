@@ -55,13 +55,13 @@ it('keeps filters and sort across a reload and in a shared link', async () => {
     // Filter: regional development agencies; sort: budget, largest first.
     const filters = page.getByRole('search', { name: 'Filter partners' });
     await filters.getByLabel('Type', { exact: true }).selectOption('REGIONAL_DEVELOPMENT_AGENCY');
-    await eventually(() => page.url(), (url) => url.includes('type=REGIONAL_DEVELOPMENT_AGENCY'), 'the type in the URL');
+    await eventually(async () => page.url(), (url) => url.includes('type=REGIONAL_DEVELOPMENT_AGENCY'), 'the type in the URL');
     const budgetHeader = page.getByRole('columnheader', { name: 'Budget (EUR)' });
     await page.getByRole('button', { name: 'Budget (EUR)', exact: true }).click();
     await eventually(() => budgetHeader.getAttribute('aria-sort'), (sort) => sort === 'ascending', 'budget ascending');
     await page.getByRole('button', { name: 'Budget (EUR)', exact: true }).click();
     await eventually(() => budgetHeader.getAttribute('aria-sort'), (sort) => sort === 'descending', 'budget descending');
-    await eventually(() => page.url(), (url) => url.includes('sort=-budget'), 'the sort in the URL');
+    await eventually(async () => page.url(), (url) => url.includes('sort=-budget'), 'the sort in the URL');
     const status = await eventually(() => pageStatus(page), (text) => !text.endsWith('of 23'), 'the filtered count');
     const before = await eventually(
       () => rowTexts(page),
