@@ -16,7 +16,7 @@ module.exports = {
       roots: ['<rootDir>/src'],
       testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
       setupFiles: ['<rootDir>/jest.setup-unit.cjs'],
-      testEnvironmentOptions: { customExportConditions: ['source', 'browser', 'require', 'default'] },
+      testEnvironmentOptions: { customExportConditions: ['@polisee/source', 'browser', 'require', 'default'] },
     }),
     { displayName: 'browser', ...browser },
   ],

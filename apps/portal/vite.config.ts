@@ -7,7 +7,7 @@ const api = process.env.POLISEE_API_URL ?? 'http://localhost:4000';
 export default defineConfig({
   base: '/',
   plugins: [react()],
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { conditions: ['@polisee/source', ...defaultClientConditions] },
   server: {
     port: 5173,
     proxy: {
