@@ -8,7 +8,10 @@ import { ROOT, install, pnpm } from './pnpm.mjs';
 install();
 pnpm(['turbo', 'run', 'build', '--filter=@polisee/api', '--filter=@polisee/admin', '--filter=@polisee/portal', '--output-logs=errors-only']);
 
-const child = spawn(process.execPath, [path.join(ROOT, 'apps', 'api', 'dist', 'main.js')], {
+// A heap limit well below the machine's memory: a runaway request ends in a clean exit and a
+// restart by the supervisor instead of swapping the host (README, "Running in production").
+const heapMb = process.env.API_MAX_OLD_SPACE_MB ?? '1024';
+const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, path.join(ROOT, 'apps', 'api', 'dist', 'main.js')], {
   cwd: ROOT,
   stdio: 'inherit',
   env: process.env,

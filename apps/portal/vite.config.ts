@@ -1,12 +1,15 @@
 import { defineConfig, defaultClientConditions } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress, routeManifest } from '@polisee/vite-plugins';
+import { PORTAL_LOCALE_PREFIXES, PORTAL_ROUTES } from './src/app/routes';
+import { polisI18n, catalogueChunks } from '@polisee/ui/vite';
 
 // Served by the API at /; in development the API runs on :4000 and is proxied.
 const api = process.env.POLISEE_API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [react(), ...polisI18n({ root: import.meta.dirname }), routeManifest({ locales: PORTAL_LOCALE_PREFIXES, routes: PORTAL_ROUTES }), precompress()],
   resolve: { conditions: ['@polisee/source', ...defaultClientConditions] },
   server: {
     port: 5173,
@@ -18,12 +21,19 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
-    // The country outlines (world-atlas 50m, ~760 kB, ~240 kB gzipped) are data in their own
-    // lazily loaded chunk; code chunks stay well below this.
-    chunkSizeWarningLimit: 800,
     // React, Apollo and graphql change less often than the app: a separate, longer-cached chunk.
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules[\\/](react|react-dom|react-router|@apollo|graphql|rxjs)/ }] } },
+      output: {
+        codeSplitting: {
+          // Each locale's catalogues (app and @polisee/ui) in one lazy chunk, messages-<locale>.
+          groups: [
+            catalogueChunks,
+            { name: 'vendor', test: /node_modules[\\/](react|react-dom|react-router|scheduler|@lingui)[\\/]/ },
+            // Loaded with the first page that queries the API, not by the home page.
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib|zen-observable)/ },
+          ],
+        },
+      },
     },
   },
 });

@@ -4,6 +4,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+import lingui from 'eslint-plugin-lingui';
+import { jsxText } from './jsx-text.js';
 
 const boundaries = {
   'no-restricted-imports': [
@@ -18,6 +21,20 @@ const boundaries = {
   ],
 };
 
+// Dependencies point one way: an import cycle (a -> b -> a, at any depth) fails lint. Type-only
+// imports are erased at build time and are not counted; keep those one-way by design too.
+const noCycles = {
+  plugins: { 'import-x': importX },
+  settings: {
+    'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs', '.cjs'],
+    'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] })],
+  },
+  rules: {
+    'import-x/no-cycle': ['error', { ignoreExternal: true }],
+  },
+};
+
 export const base = tseslint.config(
   { ignores: ['**/dist/**', '**/gql/**', '**/node_modules/**', '**/.turbo/**', '**/coverage/**'] },
   js.configs.recommended,
@@ -29,6 +46,7 @@ export const base = tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  noCycles,
 );
 
 // Tests read dynamic JSON responses; `any` there is honest, not a hole in the app's types.
@@ -46,6 +64,15 @@ export const react = tseslint.config(...base, {
   rules: {
     'react-hooks/rules-of-hooks': 'error',
     'react-hooks/exhaustive-deps': 'warn',
+  },
+}, {
+  // Translatable UI (README "Writing translatable UI"): Lingui's recommended rules, and no
+  // user-visible literal text in JSX outside the catalogues.
+  files: ['**/src/**/*.tsx', '**/src/**/*.ts'],
+  plugins: { lingui },
+  rules: {
+    ...lingui.configs['flat/recommended'].rules,
+    ...jsxText,
   },
 });
 

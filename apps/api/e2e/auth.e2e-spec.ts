@@ -32,6 +32,7 @@ describe(`accounts and sessions (${STORE})`, () => {
     const wrong = await c.login(DEMO_ADMIN_EMAIL, 'not-the-password');
     const unknown = await c.login('nobody-here@polisee.example', 'not-the-password');
     expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
+    expect(wrong.errors![0]!.extensions!.reason).toBe('INVALID_CREDENTIALS');
     expect(wrong.errors![0]!.message).toBe(unknown.errors![0]!.message);
     expect(wrong.errors![0]!.extensions).toEqual(unknown.errors![0]!.extensions);
     expect(c.lastSetCookie).toEqual([]);
@@ -74,7 +75,7 @@ describe(`accounts and sessions (${STORE})`, () => {
       i: { email: 'editor@polisee.example', name: 'Ed Itor', role: 'PARTNER_EDITOR' },
     });
     expect(errorCode(missingPartner)).toBe('BAD_USER_INPUT');
-    expect(missingPartner.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'partnerId', message: expect.any(String) }]);
+    expect(missingPartner.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'partnerId', reason: 'PARTNER_REQUIRED', message: expect.any(String) }]);
 
     const inv = await admin.ok('mutation($i: InviteUserInput!) { inviteUser(input: $i) { acceptPath expiresAt user { invitationPending role } } }', {
       i: { email: 'Editor@Polisee.example', name: 'Ed Itor', role: 'PARTNER_EDITOR', partnerId: partner.id },
@@ -114,7 +115,8 @@ describe(`accounts and sessions (${STORE})`, () => {
     const admin = new GqlClient(t.url);
     await admin.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
     const me = (await admin.ok(ME)).me;
-    expect(errorCode(await admin.request('mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id: me.id }))).toBe('FORBIDDEN');
+    const self = await admin.request('mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id: me.id });
+    expect(self.errors![0]!.extensions).toEqual({ code: 'FORBIDDEN', reason: 'OWN_DEACTIVATION' });
     const users = (await admin.ok('{ users(filter: { role: ADMIN }) { id email } }')).users;
     expect(users.map((u: { email: string }) => u.email)).toContain(DEMO_ADMIN_EMAIL);
   });

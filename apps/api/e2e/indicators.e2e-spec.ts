@@ -18,9 +18,9 @@ describe(`indicator definitions (${STORE})`, () => {
     const input = { code: 'CLUSTER_MEMBERS_PER_100K', name: 'Cluster members', unit: 'per 100,000 inh.', kind: 'PERFORMANCE', polarity: 'HIGHER_IS_BETTER', area: 'SPECIALISATION' };
     expect(errorCode(await new GqlClient(t.url).request(CREATE, { input }))).toBe('UNAUTHENTICATED');
     const bad = await admin.request(CREATE, { input: { ...input, code: 'lower case' } });
-    expect(bad.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'code', message: expect.stringMatching(/capital letters/) }]);
+    expect(bad.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'code', reason: 'MATCHES', message: expect.stringMatching(/capital letters/) }]);
     const noDimension = await admin.request(CREATE, { input: { ...input, code: 'NEW_STRUCT', kind: 'STRUCTURAL' } });
-    expect(noDimension.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'dimension', message: expect.any(String) }]);
+    expect(noDimension.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'dimension', reason: 'DIMENSION_REQUIRED', message: expect.any(String) }]);
     const created = (await admin.ok(CREATE, { input })).createIndicator;
     expect(created).toMatchObject({ code: input.code, transform: 'NONE', retired: false, observationCount: 0, dimension: null });
     expect(errorCode(await admin.request(CREATE, { input }))).toBe('CONFLICT');

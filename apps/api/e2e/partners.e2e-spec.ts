@@ -89,11 +89,23 @@ describe(`partnership (${STORE})`, () => {
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     const fields = (bad.errors![0]!.extensions!.fieldErrors as { field: string }[]).map((f) => f.field).sort();
     expect(fields).toEqual(['budgetEur', 'name', 'website']);
+    expect(bad.errors![0]!.extensions!.reason).toBe('INVALID_INPUT');
+    for (const f of bad.errors![0]!.extensions!.fieldErrors as { reason: string }[]) expect(f.reason).toMatch(/^[A-Z][A-Z0-9_]+$/);
 
     const wrongRegion = await admin.request(CREATE, { input: { name: 'Marche Test Cluster', country: 'IT', regionCode: 'RO21', type: 'CLUSTER_ASSOCIATION', role: 'PARTNER', fund: 'ERDF' } });
-    expect(wrongRegion.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'regionCode', message: 'Nord-Est is not in IT' }]);
+    expect(wrongRegion.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'regionCode', reason: 'REGION_NOT_IN_COUNTRY', message: 'Nord-Est is not in IT' }]);
+    expect(wrongRegion.errors![0]!.extensions!.reason).toBe('REGION_NOT_IN_COUNTRY');
     const secondLead = await admin.request(CREATE, { input: { name: 'Another Lead', country: 'IT', type: 'REGIONAL_AUTHORITY', role: 'LEAD_PARTNER', fund: 'ERDF' } });
-    expect(secondLead.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'role', message: 'Marche Region is already the lead partner' }]);
+    expect(secondLead.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'role', reason: 'LEAD_PARTNER_EXISTS', message: 'Marche Region is already the lead partner' }]);
+    // Every rule that fails is reported at once, each field with its own reason.
+    const everything = await admin.request(CREATE, { input: { name: 'marche region', country: 'IT', regionCode: 'RO21', type: 'REGIONAL_AUTHORITY', role: 'LEAD_PARTNER', fund: 'ERDF' } });
+    expect(errorCode(everything)).toBe('BAD_USER_INPUT');
+    expect(everything.errors![0]!.extensions!.reason).toBe('INVALID_INPUT');
+    expect((everything.errors![0]!.extensions!.fieldErrors as { field: string; reason: string }[]).map((f) => `${f.field}:${f.reason}`).sort()).toEqual([
+      'name:PARTNER_NAME_TAKEN',
+      'regionCode:REGION_NOT_IN_COUNTRY',
+      'role:LEAD_PARTNER_EXISTS',
+    ]);
 
     const created = (await admin.ok(CREATE, {
       input: { name: 'Marche Test Cluster', acronym: 'MTC', country: 'IT', regionCode: 'ITI3', type: 'CLUSTER_ASSOCIATION', role: 'PARTNER', fund: 'ERDF', budgetEur: 125000 },
@@ -101,7 +113,7 @@ describe(`partnership (${STORE})`, () => {
     expect(created).toMatchObject({ name: 'Marche Test Cluster', regionCode: 'ITI3', region: { name: 'Marche' }, budgetEur: 125000, isDemo: false });
 
     const dup = await admin.request(CREATE, { input: { name: 'marche test cluster', country: 'IT', type: 'CLUSTER_ASSOCIATION', role: 'PARTNER', fund: 'ERDF' } });
-    expect(dup.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'name', message: 'A partner with this name already exists' }]);
+    expect(dup.errors![0]!.extensions!.fieldErrors).toEqual([{ field: 'name', reason: 'PARTNER_NAME_TAKEN', message: 'A partner with this name already exists' }]);
 
     const UPDATE = 'mutation($input: UpdatePartnerInput!) { updatePartner(input: $input) { id name regionCode acronym budgetEur } }';
     const updated = (await admin.ok(UPDATE, { input: { id: created.id, name: 'Marche Test Cluster 2', acronym: null, budgetEur: 130000 } })).updatePartner;

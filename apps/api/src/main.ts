@@ -4,6 +4,7 @@ import { migrate, openDataSource, targetFromConfig, withStartupLock } from './db
 import { seedDatabase } from './db/seed/seed';
 import { createPlatform } from './http/server';
 import { createLogger } from './logging/logger';
+import { exitOnFatalErrors } from './process/fatal';
 
 async function main(): Promise<void> {
   let config;
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  exitOnFatalErrors(logger);
 }
 
 main().catch((err: Error) => {

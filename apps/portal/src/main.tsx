@@ -1,20 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApolloProvider } from '@apollo/client/react';
 import { RouterProvider } from 'react-router/dom';
+import { I18nRoot, pageLocale } from '@polisee/ui';
 import '@polisee/ui/styles.css';
 import './app/portal.css';
-import { createApolloClient } from './app/apollo';
-import { router } from './app/router';
+import { createRouter } from './app/router';
+import { loadMessages } from './app/i18n';
 
-const client = createApolloClient();
+// The locale is the first path segment (`/it/...`; English unprefixed) and the router's
+// basename, so routes and links inside the app never mention it.
+const { locale, basename } = pageLocale('/');
+const router = createRouter(basename);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
 createRoot(root).render(
   <StrictMode>
-    <ApolloProvider client={client}>
+    <I18nRoot locale={locale} loadMessages={loadMessages}>
       <RouterProvider router={router} />
-    </ApolloProvider>
+    </I18nRoot>
   </StrictMode>,
 );

@@ -7,9 +7,12 @@ export * from './documents/partnership';
 export * from './documents/indicator';
 export * from './documents/data';
 export * from './documents/benchmarking';
+export * from './documents/audit';
 export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 export type {
   Aggregation,
+  AuditEntryRowFragment,
+  AuditFilter,
   BenchmarkOptions,
   ChangeUserRoleInput,
   ClusterStage,
@@ -48,3 +51,4 @@ export type {
   UserFilter,
   UserRowFragment,
 } from './gql/graphql';
+export { persistedHash } from './persisted';

@@ -5,3 +5,4 @@ export * from './components/confirm-dialog';
 export * from './components/field';
 export * from './components/enum-select';
 export * from './download';
+export * from './i18n';

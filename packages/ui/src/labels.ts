@@ -17,89 +17,91 @@ import type {
   QualityLabel,
   Role,
 } from '@polisee/graphql';
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
 
-// Display names of the schema's enums, kept together so translation can replace them later.
-export const partnerTypeLabels: Record<PartnerType, string> = {
-  NATIONAL_AUTHORITY: 'National authority',
-  REGIONAL_AUTHORITY: 'Regional authority',
-  REGIONAL_DEVELOPMENT_AGENCY: 'Regional development agency',
-  RESEARCH_INSTITUTE: 'Research institute / university',
-  INNOVATION_AGENCY: 'Innovation agency',
-  CLUSTER_ASSOCIATION: 'Cluster association',
+// Display names of the schema's enums, as messages: `const { _ } = useLingui(); _(partnerTypeLabels[type])`.
+export const partnerTypeLabels: Record<PartnerType, MessageDescriptor> = {
+  NATIONAL_AUTHORITY: msg`National authority`,
+  REGIONAL_AUTHORITY: msg`Regional authority`,
+  REGIONAL_DEVELOPMENT_AGENCY: msg`Regional development agency`,
+  RESEARCH_INSTITUTE: msg`Research institute / university`,
+  INNOVATION_AGENCY: msg`Innovation agency`,
+  CLUSTER_ASSOCIATION: msg`Cluster association`,
 };
 
-export const partnerRoleLabels: Record<PartnerRole, string> = {
-  LEAD_PARTNER: 'Lead partner',
-  PARTNER: 'Partner',
-  IPA_PARTNER: 'IPA partner',
-  OBSERVER: 'Observer',
+export const partnerRoleLabels: Record<PartnerRole, MessageDescriptor> = {
+  LEAD_PARTNER: msg`Lead partner`,
+  PARTNER: msg`Partner`,
+  IPA_PARTNER: msg`IPA partner`,
+  OBSERVER: msg`Observer`,
 };
 
-export const fundLabels: Record<Fund, string> = {
-  ERDF: 'ERDF',
-  IPA: 'IPA',
+export const fundLabels: Record<Fund, MessageDescriptor> = {
+  ERDF: msg`ERDF`,
+  IPA: msg`IPA`,
 };
 
-export const userRoleLabels: Record<Role, string> = {
-  ADMIN: 'Administrator',
-  PARTNER_EDITOR: 'Partner editor',
+export const userRoleLabels: Record<Role, MessageDescriptor> = {
+  ADMIN: msg`Administrator`,
+  PARTNER_EDITOR: msg`Partner editor`,
 };
 
 /** Options for a <select>, in the order the labels are declared. */
-export function optionsOf<K extends string>(labels: Record<K, string>): Array<{ value: K; label: string }> {
+export function optionsOf<K extends string>(labels: Record<K, MessageDescriptor>): Array<{ value: K; label: MessageDescriptor }> {
   return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
 }
 
-export const developmentAreaLabels: Record<DevelopmentArea, string> = {
-  INNOVATION_RD: 'Innovation and R&D',
-  SUSTAINABLE_DEVELOPMENT: 'Sustainable development',
-  INTERNATIONAL_COOPERATION: 'International cooperation',
-  FINANCIAL_FRAMEWORK: 'Financial framework',
-  SPECIALISATION: 'Specialisation',
-  SKILLS_AND_JOBS: 'Skills and jobs',
-  MULTILEVEL_GOVERNANCE: 'Multilevel governance',
+export const developmentAreaLabels: Record<DevelopmentArea, MessageDescriptor> = {
+  INNOVATION_RD: msg`Innovation and R&D`,
+  SUSTAINABLE_DEVELOPMENT: msg`Sustainable development`,
+  INTERNATIONAL_COOPERATION: msg`International cooperation`,
+  FINANCIAL_FRAMEWORK: msg`Financial framework`,
+  SPECIALISATION: msg`Specialisation`,
+  SKILLS_AND_JOBS: msg`Skills and jobs`,
+  MULTILEVEL_GOVERNANCE: msg`Multilevel governance`,
 };
 
-export const indicatorKindLabels: Record<IndicatorKind, string> = {
-  PERFORMANCE: 'Performance',
-  STRUCTURAL: 'Structural',
+export const indicatorKindLabels: Record<IndicatorKind, MessageDescriptor> = {
+  PERFORMANCE: msg({ message: 'Performance', context: 'indicator kind' }),
+  STRUCTURAL: msg({ message: 'Structural', context: 'indicator kind' }),
 };
 
-export const polarityLabels: Record<Polarity, string> = {
-  HIGHER_IS_BETTER: 'Higher is better',
-  LOWER_IS_BETTER: 'Lower is better',
+export const polarityLabels: Record<Polarity, MessageDescriptor> = {
+  HIGHER_IS_BETTER: msg`Higher is better`,
+  LOWER_IS_BETTER: msg`Lower is better`,
 };
 
-export const indicatorTransformLabels: Record<IndicatorTransform, string> = {
-  NONE: 'None',
-  SQRT: 'Square root',
-  LOG: 'Logarithm',
+export const indicatorTransformLabels: Record<IndicatorTransform, MessageDescriptor> = {
+  NONE: msg({ message: 'None', context: 'indicator transform' }),
+  SQRT: msg({ message: 'Square root', context: 'indicator transform' }),
+  LOG: msg({ message: 'Logarithm', context: 'indicator transform' }),
 };
 
-export const observationFlagLabels: Record<ObservationFlag, string> = {
-  ESTIMATED: 'Estimated',
-  BREAK_IN_SERIES: 'Break in series',
-  PROVISIONAL: 'Provisional',
-  DEMO: 'Demo data',
+export const observationFlagLabels: Record<ObservationFlag, MessageDescriptor> = {
+  ESTIMATED: msg`Estimated`,
+  BREAK_IN_SERIES: msg`Break in series`,
+  PROVISIONAL: msg`Provisional`,
+  DEMO: msg`Demo data`,
 };
 
-export const normalisationLabels: Record<Normalisation, string> = {
-  MIN_MAX: 'Min–max (0 to 1)',
-  Z_SCORE: 'z-score',
-  RANK: 'Rank',
-  DISTANCE_TO_MEAN: 'Distance to the mean',
+export const normalisationLabels: Record<Normalisation, MessageDescriptor> = {
+  MIN_MAX: msg`Min–max (0 to 1)`,
+  Z_SCORE: msg`z-score`,
+  RANK: msg`Rank`,
+  DISTANCE_TO_MEAN: msg`Distance to the mean`,
 };
 
-export const aggregationLabels: Record<Aggregation, string> = {
-  ARITHMETIC: 'Arithmetic mean (compensatory)',
-  GEOMETRIC: 'Geometric mean (less compensatory)',
+export const aggregationLabels: Record<Aggregation, MessageDescriptor> = {
+  ARITHMETIC: msg`Arithmetic mean (compensatory)`,
+  GEOMETRIC: msg`Geometric mean (less compensatory)`,
 };
 
-export const performanceGroupLabels: Record<PerformanceGroupName, string> = {
-  LEADER: 'Leader',
-  STRONG: 'Strong',
-  MODERATE: 'Moderate',
-  EMERGING: 'Emerging',
+export const performanceGroupLabels: Record<PerformanceGroupName, MessageDescriptor> = {
+  LEADER: msg({ message: 'Leader', context: 'performance group' }),
+  STRONG: msg({ message: 'Strong', context: 'performance group' }),
+  MODERATE: msg({ message: 'Moderate', context: 'performance group' }),
+  EMERGING: msg({ message: 'Emerging', context: 'performance group' }),
 };
 
 export const performanceSubgroupLabels: Record<PerformanceSubgroup, string> = {
@@ -108,27 +110,27 @@ export const performanceSubgroupLabels: Record<PerformanceSubgroup, string> = {
   MINUS: '−',
 };
 
-export const importActionLabels: Record<ImportAction, string> = {
-  INSERT: 'Insert',
-  UPDATE: 'Update',
-  UNCHANGED: 'Unchanged',
+export const importActionLabels: Record<ImportAction, MessageDescriptor> = {
+  INSERT: msg({ message: 'Insert', context: 'import row action' }),
+  UPDATE: msg({ message: 'Update', context: 'import row action' }),
+  UNCHANGED: msg({ message: 'Unchanged', context: 'import row action' }),
 };
 
-export const clusterStageLabels: Record<ClusterStage, string> = {
-  EMERGING: 'Emerging',
-  GROWTH: 'Growth',
-  MATURE: 'Mature',
-  DECLINING: 'Declining',
+export const clusterStageLabels: Record<ClusterStage, MessageDescriptor> = {
+  EMERGING: msg({ message: 'Emerging', context: 'cluster life-cycle stage' }),
+  GROWTH: msg({ message: 'Growth', context: 'cluster life-cycle stage' }),
+  MATURE: msg({ message: 'Mature', context: 'cluster life-cycle stage' }),
+  DECLINING: msg({ message: 'Declining', context: 'cluster life-cycle stage' }),
 };
 
-export const qualityLabelLabels: Record<QualityLabel, string> = {
-  NONE: 'No label',
-  BRONZE: 'ESCA Bronze',
-  SILVER: 'ESCA Silver',
-  GOLD: 'ESCA Gold',
+export const qualityLabelLabels: Record<QualityLabel, MessageDescriptor> = {
+  NONE: msg`No label`,
+  BRONZE: msg`ESCA Bronze`,
+  SILVER: msg`ESCA Silver`,
+  GOLD: msg`ESCA Gold`,
 };
 
-export const fileFormatLabels: Record<FileFormat, string> = {
-  CSV: 'CSV',
-  XLSX: 'Excel (XLSX)',
+export const fileFormatLabels: Record<FileFormat, MessageDescriptor> = {
+  CSV: msg`CSV`,
+  XLSX: msg`Excel (XLSX)`,
 };

@@ -1,33 +1,28 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { messageForReason } from './error-messages';
 
 /** One bad field as the API reported it: the machine `reason` picks the message shown. */
 export interface FieldIssue {
   field: string;
-  /** The API's reason code (e.g. `PARTNER_NAME_TAKEN`); undefined from an API without reasons. */
+  /** The API's reason code (`PARTNER_NAME_TAKEN`); undefined from an API without reasons. */
   reason: string | undefined;
   /** The server's prose: shown only when the app has no message for the reason. */
   message: string;
 }
 
-/** What the UI needs from a failed operation: the API's code, message and per-field errors. */
+/**
+ * What the UI needs from a failed operation: the API's code and reason, the message to show
+ * (chosen by reason, the server's prose as fallback) and every field's error at once.
+ */
 export interface ApiError {
   code: string | undefined;
-  /** The machine reason of the whole error (`extensions.reason`), when the API gives one. */
+  /** The machine reason (`PARTNER_NAME_TAKEN`); branch on this, not on the message. */
   reason: string | undefined;
   message: string;
-  /** The first message per field (server prose). */
   fieldErrors: Record<string, string>;
-  /** Every field error with its reason, all at once, in the API's order. */
+  /** Every field error with its reason and the server's prose, all at once, in the API's order. */
   fieldIssues: FieldIssue[];
-  /** Bad rows of an import file (extensions.rowErrors of a failed applyObservationImport). */
-  rowErrors: RowError[];
   retryAfterSeconds: number | undefined;
-}
-
-export interface RowError {
-  row: number;
-  column: string | null;
-  message: string;
 }
 
 interface FormattedError {
@@ -45,30 +40,21 @@ function fromGraphQLErrors(errors: readonly FormattedError[]): ApiError {
   for (const error of errors) {
     const list = error.extensions?.fieldErrors;
     if (!Array.isArray(list)) continue;
-    for (const item of list as Array<{ field?: unknown; message?: unknown; reason?: unknown }>) {
+    for (const item of list as Array<{ field?: unknown; reason?: unknown; message?: unknown }>) {
       if (typeof item.field !== 'string' || typeof item.message !== 'string') continue;
-      fieldIssues.push({ field: item.field, reason: typeof item.reason === 'string' ? item.reason : undefined, message: item.message });
-      if (!fieldErrors[item.field]) fieldErrors[item.field] = item.message;
-    }
-  }
-  const rowErrors: RowError[] = [];
-  for (const error of errors) {
-    const list = error.extensions?.rowErrors;
-    if (!Array.isArray(list)) continue;
-    for (const item of list as Array<{ row?: unknown; column?: unknown; message?: unknown }>) {
-      if (typeof item.row === 'number' && typeof item.message === 'string') {
-        rowErrors.push({ row: item.row, column: typeof item.column === 'string' ? item.column : null, message: item.message });
-      }
+      const reason = typeof item.reason === 'string' ? item.reason : undefined;
+      fieldIssues.push({ field: item.field, reason, message: item.message });
+      if (!fieldErrors[item.field]) fieldErrors[item.field] = messageForReason(reason, item.message);
     }
   }
   const retry = extensions.retryAfterSeconds;
+  const reason = typeof extensions.reason === 'string' ? extensions.reason : undefined;
   return {
     code: typeof extensions.code === 'string' ? extensions.code : undefined,
-    reason: typeof extensions.reason === 'string' ? extensions.reason : undefined,
-    message: first?.message ?? 'Something went wrong.',
+    reason,
+    message: messageForReason(reason, first?.message ?? 'Something went wrong.'),
     fieldErrors,
     fieldIssues,
-    rowErrors,
     retryAfterSeconds: typeof retry === 'number' ? retry : undefined,
   };
 }
@@ -83,7 +69,7 @@ export function readApiError(error: unknown): ApiError {
     } catch {
       // not JSON: fall through
     }
-    return { code: undefined, reason: undefined, message: `The server answered ${error.statusCode}.`, fieldErrors: {}, fieldIssues: [], rowErrors: [], retryAfterSeconds: undefined };
+    return { code: undefined, reason: undefined, message: `The server answered ${error.statusCode}.`, fieldErrors: {}, fieldIssues: [], retryAfterSeconds: undefined };
   }
-  return { code: undefined, reason: undefined, message: unreachable, fieldErrors: {}, fieldIssues: [], rowErrors: [], retryAfterSeconds: undefined };
+  return { code: undefined, reason: undefined, message: unreachable, fieldErrors: {}, fieldIssues: [], retryAfterSeconds: undefined };
 }

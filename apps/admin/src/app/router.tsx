@@ -6,9 +6,12 @@ import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
 import { NotFoundPage } from '../features/layout/not-found-page';
 
 // One route per screen; later features (pilot actions, moderation) add a child
-// route here and an entry in features/layout/navigation.ts. Screens load on demand (each route
-// is its own chunk), so the table, form and combobox libraries stay out of the first load.
-export const router = createBrowserRouter(
+// route here and an entry in features/layout/navigation.ts. `basename` is `/admin` plus the
+// locale prefix (`/admin/ro`), so paths here and in links never carry the locale. Screens load
+// on demand (each route is its own chunk), so the table, form and combobox libraries stay out of
+// the first load.
+export const createRouter = (basename: string) =>
+  createBrowserRouter(
   [
     { path: '/sign-in', element: <SignInPage /> },
     { path: '/accept-invitation', element: <AcceptInvitationPage /> },
@@ -29,9 +32,10 @@ export const router = createBrowserRouter(
         { path: 'indicators/new', lazy: async () => ({ Component: (await import('../features/indicators/indicator-form-page')).IndicatorFormPage }) },
         { path: 'indicators/:code/edit', lazy: async () => ({ Component: (await import('../features/indicators/indicator-form-page')).IndicatorFormPage }) },
         { path: 'data', lazy: async () => ({ Component: (await import('../features/data/data-page')).DataPage }) },
+        { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/audit-log-page')).AuditLogPage }) },
         { path: '*', element: <NotFoundPage /> },
       ],
     },
   ],
-  { basename: '/admin' },
-);
+  { basename },
+  );

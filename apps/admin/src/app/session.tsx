@@ -4,6 +4,7 @@ import { Navigate, useLocation } from 'react-router';
 import { SessionQuery, type ResultOf } from '@polisee/graphql';
 import { ErrorAlert, Loading } from '@polisee/ui';
 import { readApiError } from './api-error';
+import { Trans, useLingui } from '@lingui/react/macro';
 
 export type SessionUser = NonNullable<ResultOf<typeof SessionQuery>['me']>;
 
@@ -22,17 +23,18 @@ export function useIsAdmin(): boolean {
 
 /** Renders its children for a signed-in user, sends anyone else to sign-in. */
 export function RequireSession({ children }: { children: ReactNode }) {
+  const { t } = useLingui();
   const location = useLocation();
   const { data, loading, error, refetch } = useQuery(SessionQuery, { fetchPolicy: 'cache-first' });
 
-  if (loading && !data) return <Loading label="Checking your session…" />;
+  if (loading && !data) return <Loading label={t`Checking your session…`} />;
   if (error && !data) {
     return (
       <main className="auth-page">
-        <ErrorAlert title="Cannot load your session">
+        <ErrorAlert title={t`Cannot load your session`}>
           <p>{readApiError(error).message}</p>
           <button type="button" className="button" onClick={() => void refetch()}>
-            Try again
+            <Trans>Try again</Trans>
           </button>
         </ErrorAlert>
       </main>

@@ -67,8 +67,9 @@ async function pgliteTemplate(): Promise<Blob> {
   return new Blob([fs.readFileSync(file)]);
 }
 
+/** Rate limits are off unless a test turns them on (tests send thousands of requests from one address). */
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', ...env });
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', RATE_LIMIT_PER_ADDRESS: '0', RATE_LIMIT_PER_USER: '0', ...env });
 }
 
 export interface TestPlatform {
@@ -88,6 +89,9 @@ export async function startTestPlatform(opts: { env?: Record<string, string>; se
   if (opts.seed !== false) await seedDatabase(db.dataSource, config);
   const listen = async () => {
     const platform = await createPlatform({ config, dataSource: db.dataSource, logger: createLogger('silent') });
+    // PGlite runs in this process: a long query blocks the event loop past the default 5 s
+    // keep-alive, and fetch then reuses a socket the server is closing (ECONNRESET).
+    platform.server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => platform.server.listen(0, '127.0.0.1', resolve));
     const { port } = platform.server.address() as AddressInfo;
     return { platform, url: `http://127.0.0.1:${port}` };

@@ -1,3 +1,6 @@
+import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
+import { RateLimitEntity } from '../modules/rate-limit/rate-limit.entity';
 import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { UserEntity } from '../modules/auth/user.entity';
@@ -19,4 +22,7 @@ export const ENTITIES = [
   SectorEmploymentEntity,
   ImportBatchEntity,
   ObservationEntity,
+  LoginThrottleEntity,
+  RateLimitEntity,
+  AuditLogEntity,
 ];

@@ -1,21 +1,49 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/env';
 import type { Logger } from '../logging/logger';
-import type { RoleValue } from '../modules/auth/user.entity';
-import type { Loaders } from './loaders';
-import type { Services } from './services';
+import type { AuditService } from '../modules/audit/audit.service';
+import type { AuthUser, RequestMeta } from '../modules/auth/auth-user';
+import type { AuthService } from '../modules/auth/auth.service';
+import type { createUserByIdLoader } from '../modules/auth/user.loader';
+import type { UserService } from '../modules/auth/user.service';
+import type { BenchmarkService } from '../modules/benchmark/benchmark.service';
+import type { createClustersByRegionLoader } from '../modules/cluster/cluster.loader';
+import type { ClusterService } from '../modules/cluster/cluster.service';
+import type { ImportService } from '../modules/data-import/import.service';
+import type { createIndicatorByIdLoader, createIndicatorStatsLoader } from '../modules/indicator/indicator.loader';
+import type { IndicatorService } from '../modules/indicator/indicator.service';
+import type { ObservationService } from '../modules/observation/observation.service';
+import type { createPartnerByIdLoader, createPartnersByRegionLoader } from '../modules/partner/partner.loader';
+import type { PartnerService } from '../modules/partner/partner.service';
+import type { createRegionByIdLoader } from '../modules/region/region.loader';
+import type { RegionService } from '../modules/region/region.service';
 
-export interface AuthUser {
-  id: string;
-  email: string;
-  name: string;
-  role: RoleValue;
-  partnerId: string | null;
+/**
+ * The services resolvers may call. Declared here (not inferred from the composition root) so
+ * the context depends on the modules only and the composition root on everything: no cycle.
+ */
+export interface Services {
+  auth: AuthService;
+  users: UserService;
+  partners: PartnerService;
+  regions: RegionService;
+  indicators: IndicatorService;
+  observations: ObservationService;
+  imports: ImportService;
+  benchmarks: BenchmarkService;
+  clusters: ClusterService;
+  audit: AuditService;
 }
 
-export interface RequestMeta {
-  ip: string;
-  userAgent: string | null;
+/** Per-request DataLoaders (made by `createLoaders` in the composition root). */
+export interface Loaders {
+  regionById: ReturnType<typeof createRegionByIdLoader>;
+  partnerById: ReturnType<typeof createPartnerByIdLoader>;
+  partnersByRegion: ReturnType<typeof createPartnersByRegionLoader>;
+  clustersByRegion: ReturnType<typeof createClustersByRegionLoader>;
+  indicatorById: ReturnType<typeof createIndicatorByIdLoader>;
+  indicatorStats: ReturnType<typeof createIndicatorStatsLoader>;
+  userById: ReturnType<typeof createUserByIdLoader>;
 }
 
 export interface Context {

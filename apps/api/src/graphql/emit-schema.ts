@@ -3,7 +3,8 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildApiSchema, printSortedSchema } from './schema';
+import { buildApiSchema } from '../composition-root';
+import { printSortedSchema } from './schema';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', '..', '..', '..', 'packages', 'graphql', 'schema.graphql');
 

@@ -1,5 +1,4 @@
 import { Field, ObjectType } from 'type-graphql';
-import { AppError } from './errors';
 
 @ObjectType({ description: 'Relay connection page information.' })
 export class PageInfo {
@@ -14,36 +13,6 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true })
   endCursor: string | null;
-}
-
-export interface KeysetCursor {
-  /** The row's sort key, as PostgreSQL prints it (text keeps full timestamp precision). */
-  v: string;
-  id: string;
-}
-
-export const encodeCursor = (c: KeysetCursor): string => Buffer.from(JSON.stringify([c.v, c.id])).toString('base64url');
-
-export function decodeCursor(cursor: string): KeysetCursor {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
-      return { v: parsed[0], id: parsed[1] };
-    }
-  } catch {
-    // fall through
-  }
-  throw new AppError('BAD_USER_INPUT', 'The cursor is not valid for this list', { fieldErrors: [{ field: 'after', message: 'Invalid cursor' }] });
-}
-
-export const MAX_PAGE_SIZE = 100;
-
-export function checkPageSize(first: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new AppError('BAD_USER_INPUT', `first must be between 1 and ${MAX_PAGE_SIZE}`, {
-      fieldErrors: [{ field: 'first', message: `Must be between 1 and ${MAX_PAGE_SIZE}` }],
-    });
-  }
 }
 
 /**

@@ -1,30 +1,12 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { AuthResolver } from '../modules/auth/auth.resolver';
-import { BenchmarkResolver } from '../modules/benchmark/benchmark.resolver';
-import { ClusterResolver } from '../modules/cluster/cluster.resolver';
-import { ImportResolver } from '../modules/data-import/import.resolver';
-import { IndicatorResolver } from '../modules/indicator/indicator.resolver';
-import { ObservationResolver } from '../modules/observation/observation.resolver';
-import { PartnerResolver } from '../modules/partner/partner.resolver';
-import { RegionResolver } from '../modules/region/region.resolver';
+import { buildSchema, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from './auth-checker';
 
-export const RESOLVERS = [
-  AuthResolver,
-  PartnerResolver,
-  RegionResolver,
-  IndicatorResolver,
-  ObservationResolver,
-  BenchmarkResolver,
-  ClusterResolver,
-  ImportResolver,
-] as const;
-
-export function buildApiSchema(): Promise<GraphQLSchema> {
+/** The schema options every build uses; the resolvers come from the composition root. */
+export function buildSchemaFor(resolvers: BuildSchemaOptions['resolvers']): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: RESOLVERS,
+    resolvers,
     authChecker,
     authMode: 'error',
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],

@@ -1,23 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/env';
 import type { Context } from '../graphql/context';
-import { createFormatError, isExpectedError } from '../graphql/errors';
-import { createLoaders } from '../graphql/loaders';
-import { buildApiSchema, printSortedSchema } from '../graphql/schema';
-import { createServices } from '../graphql/services';
+import { errorLogPlugin, responseStatusPlugin, withClientErrorBounds } from '../graphql/client-errors';
+import { createFormatError } from '../graphql/errors';
+import { inputHygienePlugin } from '../graphql/limits/input-hygiene';
+import { MAX_TOKENS, queryLimitsPlugin } from '../graphql/limits/query-limits';
+import { printSortedSchema } from '../graphql/schema';
+import { buildApiSchema, createLoaders, createServices } from '../composition-root';
 import type { Logger } from '../logging/logger';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
+import { loadManifest, trustedDocumentsOptions, trustedDocumentsPlugin } from '../graphql/trusted-documents';
+import { RateLimiter, rateLimitPlugin } from '../modules/rate-limit/rate-limiter';
 import { parseCookies } from './cookies';
+import { createResponseCache } from './response-cache';
+import { readManifest, serveCrawlerFiles, serveSite } from './site';
+import { countryByCode } from '../modules/region/country';
+import { watchEventLoop } from './event-loop';
+import { SANDBOX_CSP, securityHeaders } from './security-headers';
 
 export interface Platform {
   server: http.Server;
@@ -31,9 +38,14 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   const { config, dataSource, logger } = deps;
   const app = express();
   const server = http.createServer(app);
+  // Idle keep-alive connections outlive a load balancer's (60 s) and the client's, so that the
+  // server never closes a socket a client is about to reuse (which the client sees as a reset).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const schema = await buildApiSchema();
   const sdl = printSortedSchema(schema);
   const services = createServices(dataSource, config);
+  const eventLoop = watchEventLoop();
   let draining = false;
 
   app.disable('x-powered-by');
@@ -44,8 +56,6 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
     const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
-    res.setHeader('x-content-type-options', 'nosniff');
-    res.setHeader('referrer-policy', 'same-origin');
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       logger.info('request', {
@@ -59,12 +69,19 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
     next();
   });
 
+  app.use(securityHeaders({ isProduction: config.isProduction }));
+
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
     if (draining) {
       res.status(503).json({ status: 'draining' });
+      return;
+    }
+    const lagMs = eventLoop.lagMs();
+    if (lagMs > config.readyMaxEventLoopLagMs) {
+      res.status(503).json({ status: 'event loop lagging', lagMs: Math.round(lagMs) });
       return;
     }
     try {
@@ -82,36 +99,42 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
     res.type('text/plain; charset=utf-8').send(sdl);
   });
 
-  const errorLogger: ApolloServerPlugin<Context> = {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ contextValue, errors }) {
-          for (const error of errors) {
-            if (!isExpectedError(error)) {
-              contextValue.logger.error('unhandled error', { err: error.originalError ?? error, path: error.path });
-            }
-          }
-        },
-      };
-    },
-  };
-
+  const manifest = loadManifest();
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: true,
+    introspection: config.graphqlIntrospection,
+    hideSchemaDetailsFromClientErrors: !config.graphqlIntrospection, // no "did you mean" suggestions
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError(config.isProduction),
+    parseOptions: { maxTokens: MAX_TOKENS },
+    formatError: withClientErrorBounds(createFormatError(config.isProduction)),
+    ...trustedDocumentsOptions(config.graphqlTrustedDocuments, manifest),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       config.nodeEnv === 'development' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
-      errorLogger,
+      errorLogPlugin,
+      responseStatusPlugin,
+      rateLimitPlugin(new RateLimiter(dataSource, config), config),
+      trustedDocumentsPlugin(config.graphqlTrustedDocuments, manifest),
+      inputHygienePlugin(schema),
+      queryLimitsPlugin({ schema, timeBudgetMs: config.graphqlTimeBudgetMs }),
+      // No cache hints are used (answers are POSTs, cached by data version in response-cache.ts);
+      // the plugin's per-field hook cost about a tenth of a benchmark answer's execution.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
 
+  if (config.nodeEnv === 'development') {
+    // The embedded sandbox page is the only one with an inline script (development only).
+    app.get('/graphql', (_req, res, next) => {
+      res.setHeader('content-security-policy', SANDBOX_CSP);
+      next();
+    });
+  }
   app.use(
     '/graphql',
     express.json({ limit: '8mb' }),
+    createResponseCache({ capacity: config.responseCacheSize, sessionCookie: SESSION_COOKIE, readVersion: () => services.benchmarks.dataVersion() }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const requestId = String(res.locals.requestId);
@@ -135,8 +158,17 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
     }),
   );
 
-  serveApp(app, '/admin', config.adminDistDir, 'admin console', logger);
-  serveApp(app, '/', config.portalDistDir, 'public portal', logger);
+  const resolveEntity = async (kind: string, code: string): Promise<Record<string, string> | null> => {
+    if (kind !== 'region') return null;
+    const region = await services.regions.byCode(code.toUpperCase());
+    if (!region) return null;
+    return { code: region.code, name: region.name, country: countryByCode(region.country)?.name ?? region.country };
+  };
+  const listEntities = async (kind: string): Promise<string[]> => (kind === 'region' ? (await services.regions.list()).map((r) => r.code) : []);
+  const portalManifest = readManifest(config.portalDistDir);
+  serveCrawlerFiles(app, { publicUrl: config.publicUrl, manifest: portalManifest, listEntities });
+  serveSite(app, { base: '/admin', dir: config.adminDistDir, label: 'admin console', logger, publicUrl: config.publicUrl });
+  serveSite(app, { base: '/', dir: config.portalDistDir, label: 'public portal', logger, publicUrl: config.publicUrl, resolveEntity });
 
   app.use((err: Error, req: Request, res: Response, _next: NextFunction) => {
     const status = (err as { status?: number }).status ?? 500;
@@ -148,34 +180,8 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
     server,
     async drain() {
       draining = true;
+      eventLoop.stop();
       await apollo.stop(); // the drain plugin closes the server and waits for in-flight requests
     },
   };
-}
-
-/** Serves a built single-page app under `base`, with index.html for client-side routes. */
-function serveApp(app: express.Express, base: string, dir: string, label: string, logger: Logger): void {
-  const index = path.join(dir, 'index.html');
-  if (!fs.existsSync(index)) {
-    logger.warn(`${label} not built; serving a notice at ${base}`, { dir });
-  }
-  app.use(
-    base,
-    express.static(dir, {
-      index: false,
-      redirect: false,
-      setHeaders: (res, file) => {
-        res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    }),
-  );
-  app.get(base === '/' ? '/{*path}' : [base, `${base}/{*path}`], (req, res, next) => {
-    if (req.path.startsWith('/graphql') || (base === '/' && (req.path === '/admin' || req.path.startsWith('/admin/')))) return next();
-    if (!fs.existsSync(index)) {
-      res.status(503).type('text/plain').send(`The ${label} has not been built. Run \`npm start\` from the repository root.`);
-      return;
-    }
-    res.setHeader('cache-control', 'no-cache');
-    res.sendFile(index);
-  });
 }

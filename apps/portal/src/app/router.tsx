@@ -1,24 +1,37 @@
 import { createBrowserRouter } from 'react-router';
 import { PortalLayout } from '../features/layout/portal-layout';
 import { HomePage } from '../features/home/home-page';
-import { PartnershipPage } from '../features/partnership/partnership-page';
-import { BenchmarkPage } from '../features/benchmarking/benchmark-page';
-import { DevelopersPage } from '../features/developers/developers-page';
 import { NotFoundPage } from '../features/layout/not-found-page';
 
-// Policy examples, training and foresight join as child routes (and entries in
-// features/layout/navigation.ts) when they exist.
-export const router = createBrowserRouter([
-  {
-    path: '/',
-    element: <PortalLayout />,
-    children: [
-      { index: true, element: <HomePage /> },
-      { path: 'partnership', element: <PartnershipPage /> },
-      { path: 'benchmarking', element: <BenchmarkPage /> },
-      { path: 'benchmarking/:regionCode', element: <BenchmarkPage /> },
-      { path: 'developers', element: <DevelopersPage /> },
-      { path: '*', element: <NotFoundPage /> },
+// Each tool is its own chunk, fetched when its route is first visited, so the home page's
+// first load carries only the layout and the home page; pages that query the API sit under the
+// lazily loaded Apollo layout route. A page added here also goes into routes.ts, which tells
+// the server which paths exist. `basename` is the locale prefix (`/it`), so paths here and in
+// links never carry the locale.
+export function createRouter(basename: string) {
+  return createBrowserRouter(
+    [
+      {
+        path: '/',
+        element: <PortalLayout />,
+        children: [
+          { index: true, element: <HomePage /> },
+          {
+            lazy: async () => ({ Component: (await import('./apollo-outlet')).ApolloOutlet }),
+            children: [
+              { path: 'partnership', lazy: async () => ({ Component: (await import('../features/partnership/partnership-page')).PartnershipPage }) },
+              { path: 'benchmarking', lazy: async () => ({ Component: (await import('../features/benchmarking/benchmark-page')).BenchmarkPage }) },
+              {
+                path: 'benchmarking/:regionCode',
+                lazy: async () => ({ Component: (await import('../features/benchmarking/benchmark-page')).BenchmarkPage }),
+              },
+              { path: 'developers', lazy: async () => ({ Component: (await import('../features/developers/developers-page')).DevelopersPage }) },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
-  },
-]);
+    { basename },
+  );
+}

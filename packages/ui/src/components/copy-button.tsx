@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
+import { useLingui } from '@lingui/react/macro';
 
 /** Copies `text` to the clipboard and says so for screen readers. */
-export function CopyButton({ text, label = 'Copy', className = 'button button--secondary button--small' }: {
+export function CopyButton({ text, label, className = 'button button--secondary button--small' }: {
   text: string;
   label?: string;
   className?: string;
 }) {
+  const { t } = useLingui();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -26,10 +28,10 @@ export function CopyButton({ text, label = 'Copy', className = 'button button--s
   return (
     <>
       <button type="button" className={className} onClick={() => void copy()}>
-        {state === 'copied' ? 'Copied' : label}
+        {state === 'copied' ? t`Copied` : (label ?? t`Copy`)}
       </button>
       <span className="visually-hidden" aria-live="polite">
-        {state === 'copied' ? 'Copied to the clipboard' : state === 'failed' ? 'Copy failed; select the text and copy it' : ''}
+        {state === 'copied' ? t`Copied to the clipboard` : state === 'failed' ? t`Copy failed; select the text and copy it` : ''}
       </span>
     </>
   );

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
+import { useLingui } from '@lingui/react/macro';
 
-export function Loading({ label = 'Loading…' }: { label?: string }) {
+export function Loading({ label }: { label?: string }) {
+  const { t } = useLingui();
   return (
     <div className="loading" role="status" aria-live="polite">
-      {label}
+      {label ?? t`Loading…`}
     </div>
   );
 }
@@ -18,27 +20,23 @@ export function ErrorAlert({ title, children }: { title?: string; children: Reac
 }
 
 /** A query that failed: its message and a way to try again. */
-export function LoadError({ title, message, retryLabel = 'Try again', onRetry }: { title?: string; message: ReactNode; retryLabel?: string; onRetry: () => void }) {
+export function LoadError({ title, message, retryLabel, onRetry }: { title?: string; message: ReactNode; retryLabel?: string; onRetry: () => void }) {
+  const { t } = useLingui();
   return (
     <ErrorAlert title={title}>
       <p>{message}</p>
       <button type="button" className="button button--small" onClick={onRetry}>
-        {retryLabel}
+        {retryLabel ?? t`Try again`}
       </button>
     </ErrorAlert>
   );
 }
 
-export function DemoBadge({
-  label = 'Demo data',
-  title = "Plausible demonstration record, not the real partner's data",
-}: {
-  label?: string;
-  title?: string;
-}) {
+export function DemoBadge({ label, title }: { label?: string; title?: string }) {
+  const { t } = useLingui();
   return (
-    <span className="badge badge--demo" title={title}>
-      {label}
+    <span className="badge badge--demo" title={title ?? t`Plausible demonstration record, not real data`}>
+      {label ?? t`Demo data`}
     </span>
   );
 }

@@ -2,14 +2,23 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { SignInMutation } from '@polisee/graphql';
+import { msg, plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { apiErrorMessages, useDocumentTitle } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
-import { authStrings as t } from './strings';
 
 interface LocationState {
   from?: string;
 }
 
+const tooManyAttempts = (seconds: number | undefined) =>
+  seconds === undefined
+    ? apiErrorMessages.TOO_MANY_REQUESTS!
+    : msg`Too many attempts. Try again in ${plural(seconds, { one: '# second', other: '# seconds' })}.`;
+
 export function SignInPage() {
+  const { t, i18n } = useLingui();
+  useDocumentTitle(t`Sign in`, 'PoliSEE admin');
   const navigate = useNavigate();
   const location = useLocation();
   const client = useApolloClient();
@@ -41,8 +50,8 @@ export function SignInPage() {
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     const errors: Record<string, string> = {};
-    if (!email.trim()) errors.email = t.emailRequired;
-    if (!password) errors.password = t.passwordRequired;
+    if (!email.trim()) errors.email = t`Enter your email address.`;
+    if (!password) errors.password = t`Enter your password.`;
     setFieldErrors(errors);
     setError(null);
     if (Object.keys(errors).length > 0) return;
@@ -59,32 +68,42 @@ export function SignInPage() {
         const seconds = apiError.retryAfterSeconds;
         setNow(Date.now());
         if (seconds !== undefined) setRetryUntil(Date.now() + seconds * 1000);
-        setError(t.tooManyAttempts(seconds));
+        setError(i18n._(tooManyAttempts(seconds)));
+      } else if (apiError.code === 'UNAUTHENTICATED') {
+        setError(t`The email address or the password is wrong.`);
       } else {
-        setError(apiError.message);
+        setError(apiError.code ? i18n._(apiErrorMessages[apiError.code] ?? apiErrorMessages.INTERNAL_SERVER_ERROR!) : i18n._(apiErrorMessages.NETWORK!));
       }
     }
   }
 
-  const message = retryUntil !== null ? t.tooManyAttempts(waitSeconds) : error;
+  const message = retryUntil !== null ? i18n._(tooManyAttempts(waitSeconds)) : error;
 
   return (
     <main className="auth-page">
       <div className="card auth-card">
-        <p className="auth-card__brand">{t.brand}</p>
-        <h1>{t.signInTitle}</h1>
-        <p className="muted">{t.signInIntro}</p>
+        <p className="auth-card__brand">
+          <Trans>PoliSEE · Admin console</Trans>
+        </p>
+        <h1>
+          <Trans>Sign in</Trans>
+        </h1>
+        <p className="muted">
+          <Trans>For lead-partner and partner staff of the S3 Cluster Policy Learning Platform.</Trans>
+        </p>
         <div aria-live="assertive" aria-atomic="true">
           {message ? (
             <div className="alert alert--error" role="alert" data-testid="sign-in-error">
-              <strong className="alert__title">{t.signInFailed}</strong>
+              <strong className="alert__title">
+                <Trans>Sign-in failed</Trans>
+              </strong>
               {message}
             </div>
           ) : null}
         </div>
         <form onSubmit={(event) => void handleSubmit(event)} noValidate>
           <div className="field">
-            <label htmlFor={`${id}-email`}>{t.email}</label>
+            <label htmlFor={`${id}-email`}><Trans>Email</Trans></label>
             <input
               id={`${id}-email`}
               className="input"
@@ -104,7 +123,7 @@ export function SignInPage() {
             ) : null}
           </div>
           <div className="field">
-            <label htmlFor={`${id}-password`}>{t.password}</label>
+            <label htmlFor={`${id}-password`}><Trans>Password</Trans></label>
             <input
               id={`${id}-password`}
               className="input"
@@ -124,7 +143,7 @@ export function SignInPage() {
             ) : null}
           </div>
           <button type="submit" className="button" disabled={loading || retryUntil !== null}>
-            {loading ? t.signingIn : t.signIn}
+            {loading ? t`Signing in…` : t`Sign in`}
           </button>
         </form>
       </div>

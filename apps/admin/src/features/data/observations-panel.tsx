@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { useMemo, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { DataFilterOptionsQuery, ExportObservationsQuery, ObservationListQuery, type FileFormat, type ObservationFilter } from '@polisee/graphql';
@@ -174,7 +175,7 @@ export function ObservationsPanel() {
           {optionsOf(fileFormatLabels).map((option) => (
             <label key={option.value}>
               <input type="radio" name="export-format" value={option.value} checked={format === option.value} onChange={() => setFormat(option.value)} />{' '}
-              {option.label}
+              {i18n._(option.label)}
             </label>
           ))}
         </fieldset>
@@ -241,7 +242,7 @@ export function ObservationsPanel() {
                         ) : null}
                       </td>
                       <td>{observation.indicator.unit}</td>
-                      <td>{observation.flag && observation.flag !== 'DEMO' ? observationFlagLabels[observation.flag] : ''}</td>
+                      <td>{observation.flag && observation.flag !== 'DEMO' ? i18n._(observationFlagLabels[observation.flag]) : ''}</td>
                       <td>{observation.source}</td>
                       <td>
                         <time dateTime={observation.updatedAt}>{dateFormat.format(new Date(observation.updatedAt))}</time>

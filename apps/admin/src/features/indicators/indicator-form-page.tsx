@@ -20,8 +20,8 @@ import { useEditForm, type ReasonMessages } from '../../kit/use-edit-form';
 import type { IndicatorListLocationState } from './indicator-list-page';
 import { indicatorStrings as t } from './strings';
 
-const keysOf = <K extends string>(labels: Record<K, string>) => Object.keys(labels) as [K, ...K[]];
-const choice = <K extends string>(labels: Record<K, string>, reason: string) =>
+const keysOf = <K extends string>(labels: Record<K, unknown>) => Object.keys(labels) as [K, ...K[]];
+const choice = <K extends string>(labels: Record<K, unknown>, reason: string) =>
   z.union([z.enum(keysOf(labels)), z.literal('')]).refine((value) => value !== '', reason);
 const optional = (text: string) => (text.trim() ? text.trim() : null);
 

@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -92,26 +93,26 @@ export function IndicatorListPage() {
           </>
         ),
       }),
-      col.accessor((row) => indicatorKindLabels[row.kind], {
+      col.accessor((row) => i18n._(indicatorKindLabels[row.kind]), {
         id: 'KIND',
         header: t.columns.kind,
         sortFn: 'text',
         cell: ({ row }) => (
           <>
-            {indicatorKindLabels[row.original.kind]}
+            {i18n._(indicatorKindLabels[row.original.kind])}
             {row.original.dimension ? <span className="cell-sub">{row.original.dimension}</span> : null}
           </>
         ),
       }),
-      col.accessor((row) => developmentAreaLabels[row.area], { id: 'AREA', header: t.columns.area, sortFn: 'text' }),
+      col.accessor((row) => i18n._(developmentAreaLabels[row.area]), { id: 'AREA', header: t.columns.area, sortFn: 'text' }),
       col.accessor('unit', { id: 'UNIT', header: t.columns.unit, sortFn: 'text' }),
       col.display({
         id: 'scoring',
         header: t.columns.scoring,
         cell: ({ row }) => (
           <>
-            {polarityLabels[row.original.polarity]}
-            {row.original.transform !== 'NONE' ? <span className="cell-sub">{indicatorTransformLabels[row.original.transform]}</span> : null}
+            {i18n._(polarityLabels[row.original.polarity])}
+            {row.original.transform !== 'NONE' ? <span className="cell-sub">{i18n._(indicatorTransformLabels[row.original.transform])}</span> : null}
           </>
         ),
       }),

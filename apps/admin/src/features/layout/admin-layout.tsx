@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { SignOutMutation } from '@polisee/graphql';
-import { userRoleLabels } from '@polisee/ui';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { productName, LanguageSwitcher, userRoleLabels } from '@polisee/ui';
 import { useSession } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { navigation } from './navigation';
-import { layoutStrings as t } from './strings';
 
 export function AdminLayout() {
+  const { t, i18n } = useLingui();
   const user = useSession();
   const client = useApolloClient();
   const navigate = useNavigate();
@@ -31,7 +32,7 @@ export function AdminLayout() {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
-        {t.skipToContent}
+        <Trans>Skip to content</Trans>
       </a>
       <header className="shell__header">
         <div className="shell__brand">
@@ -39,27 +40,33 @@ export function AdminLayout() {
             ★
           </span>
           <span>
-            <strong>{t.productName}</strong> <span className="shell__console">{t.consoleName}</span>
+            <strong>{productName}</strong>{' '}
+            <span className="shell__console">
+              <Trans>Admin console</Trans>
+            </span>
           </span>
         </div>
         <div className="shell__user">
           <span>
-            <span className="visually-hidden">{t.signedInAs} </span>
+            <span className="visually-hidden">
+              <Trans>Signed in as</Trans>{' '}
+            </span>
             <strong data-testid="current-user">{user.name}</strong>{' '}
-            <span className="badge badge--muted">{userRoleLabels[user.role]}</span>
+            <span className="badge badge--muted">{i18n._(userRoleLabels[user.role])}</span>
             {user.partner ? <span className="shell__partner"> · {user.partner.name}</span> : null}
           </span>
           <button type="button" className="button button--secondary button--small" onClick={() => void handleSignOut()} disabled={loading}>
-            {loading ? t.signingOut : t.signOut}
+            {loading ? t`Signing out…` : t`Sign out`}
           </button>
+          <LanguageSwitcher base="/admin" />
         </div>
       </header>
       <div className="shell__body">
-        <nav className="shell__nav" aria-label={t.mainNavigation}>
+        <nav className="shell__nav" aria-label={t({ message: 'Main', comment: 'Accessible name of the main navigation' })}>
           <ul>
             {items.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to}>{item.label}</NavLink>
+                <NavLink to={item.to}>{i18n._(item.label)}</NavLink>
               </li>
             ))}
           </ul>

@@ -1,16 +1,19 @@
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
 import type { Role } from '@polisee/graphql';
 
 export interface NavigationItem {
   to: string;
-  label: string;
+  label: MessageDescriptor;
   /** Roles that see the entry; every signed-in user when absent. */
   roles?: Role[];
 }
 
 // Pilot actions and moderation join this list when their screens exist.
 export const navigation: NavigationItem[] = [
-  { to: '/partners', label: 'Partners' },
-  { to: '/users', label: 'Users', roles: ['ADMIN'] },
-  { to: '/indicators', label: 'Indicators', roles: ['ADMIN'] },
-  { to: '/data', label: 'Data', roles: ['ADMIN'] },
+  { to: '/partners', label: msg({ message: 'Partners', comment: 'Admin navigation' }) },
+  { to: '/users', label: msg({ message: 'Users', comment: 'Admin navigation' }), roles: ['ADMIN'] },
+  { to: '/indicators', label: msg({ message: 'Indicators', comment: 'Admin navigation' }), roles: ['ADMIN'] },
+  { to: '/data', label: msg({ message: 'Data', comment: 'Admin navigation' }), roles: ['ADMIN'] },
+  { to: '/audit', label: msg({ message: 'Audit log', comment: 'Admin navigation' }), roles: ['ADMIN'] },
 ];

@@ -1,12 +1,21 @@
 import { Link } from 'react-router';
-import { layoutStrings as t } from './strings';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { useDocumentTitle } from '@polisee/ui';
 
 export function NotFoundPage() {
+  const { t } = useLingui();
+  useDocumentTitle(t`Page not found`, 'PoliSEE admin');
   return (
     <section>
-      <h1>{t.notFoundTitle}</h1>
-      <p>{t.notFoundBody}</p>
-      <Link to="/partners">{t.backToPartners}</Link>
+      <h1>
+        <Trans>Page not found</Trans>
+      </h1>
+      <p>
+        <Trans>There is no page at this address.</Trans>
+      </p>
+      <Link to="/partners">
+        <Trans>Back to partners</Trans>
+      </Link>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -111,8 +112,8 @@ export function PartnerListPage() {
         header: t.columns.region,
         cell: ({ row }) => row.original.region?.name ?? row.original.regionCode ?? '—',
       }),
-      col.accessor('type', { id: 'TYPE', header: t.columns.type, cell: ({ getValue }) => partnerTypeLabels[getValue()] }),
-      col.accessor('role', { id: 'ROLE', header: t.columns.role, cell: ({ getValue }) => partnerRoleLabels[getValue()] }),
+      col.accessor('type', { id: 'TYPE', header: t.columns.type, cell: ({ getValue }) => i18n._(partnerTypeLabels[getValue()]) }),
+      col.accessor('role', { id: 'ROLE', header: t.columns.role, cell: ({ getValue }) => i18n._(partnerRoleLabels[getValue()]) }),
       col.accessor('budgetEur', {
         id: 'BUDGET',
         header: t.columns.budget,

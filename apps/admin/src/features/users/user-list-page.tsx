@@ -1,9 +1,11 @@
+import { i18n } from '@lingui/core';
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
   ChangeUserRoleMutation,
   DeactivateUserMutation,
   ReactivateUserMutation,
+  UnlockSignInMutation,
   UserFormPartnersQuery,
   UserListQuery,
   type Role,
@@ -38,7 +40,8 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeS
 type Pending =
   | { kind: 'role'; user: UserRowFragment }
   | { kind: 'deactivate'; user: UserRowFragment }
-  | { kind: 'reactivate'; user: UserRowFragment };
+  | { kind: 'reactivate'; user: UserRowFragment }
+  | { kind: 'unlock'; user: UserRowFragment };
 
 function StatusBadge({ user }: { user: UserRowFragment }) {
   if (!user.active) return <span className="badge badge--danger">{t.deactivated}</span>;
@@ -78,7 +81,8 @@ function UserList({ meId }: { meId: string }) {
   const [changeRole, roleChange] = useMutation(ChangeUserRoleMutation);
   const [deactivate, deactivation] = useMutation(DeactivateUserMutation);
   const [reactivate, reactivation] = useMutation(ReactivateUserMutation);
-  const busy = roleChange.loading || deactivation.loading || reactivation.loading;
+  const [unlock, unlocking] = useMutation(UnlockSignInMutation);
+  const busy = roleChange.loading || deactivation.loading || reactivation.loading || unlocking.loading;
   const users = (data ?? previousData)?.users;
 
   const columns = useMemo(
@@ -95,7 +99,7 @@ function UserList({ meId }: { meId: string }) {
         ),
       }),
       col.accessor('email', { id: 'EMAIL', header: t.columns.email, sortFn: 'text' }),
-      col.accessor((user) => userRoleLabels[user.role], { id: 'ROLE', header: t.columns.role, sortFn: 'text' }),
+      col.accessor((user) => i18n._(userRoleLabels[user.role]), { id: 'ROLE', header: t.columns.role, sortFn: 'text' }),
       col.accessor((user) => user.partner?.name ?? '', { id: 'PARTNER', header: t.columns.partner, sortFn: 'text', cell: ({ getValue }) => getValue() || '—' }),
       col.accessor(statusRank, { id: 'STATUS', header: t.columns.status, sortFn: 'basic', cell: ({ row }) => <StatusBadge user={row.original} /> }),
       col.accessor((user) => user.lastLoginAt ?? '', {
@@ -117,6 +121,11 @@ function UserList({ meId }: { meId: string }) {
               <button type="button" className="button button--secondary button--small" aria-label={t.changeRoleNamed(user.name)} onClick={() => open({ kind: 'role', user })}>
                 {t.changeRole}
               </button>
+              {user.active && !user.invitationPending ? (
+                <button type="button" className="button button--secondary button--small" aria-label={t.unlockNamed(user.name)} onClick={() => open({ kind: 'unlock', user })}>
+                  {t.unlock}
+                </button>
+              ) : null}
               {user.active ? (
                 <button type="button" className="button button--danger-quiet button--small" aria-label={t.deactivateNamed(user.name)} onClick={() => open({ kind: 'deactivate', user })}>
                   {t.deactivate}
@@ -157,6 +166,9 @@ function UserList({ meId }: { meId: string }) {
           variables: { input: { userId: user.id, role: newRole, partnerId: newRole === 'PARTNER_EDITOR' ? newPartnerId : null } },
         });
         setStatus(t.roleChanged(user.name));
+      } else if (pending.kind === 'unlock') {
+        const result = await unlock({ variables: { email: user.email } });
+        setStatus(t.unlocked(user.name, result.data?.unlockSignIn ?? 0));
       } else if (pending.kind === 'deactivate') {
         await deactivate({ variables: { id: user.id } });
         setStatus(t.deactivated_(user.name));
@@ -176,7 +188,9 @@ function UserList({ meId }: { meId: string }) {
       ? { title: t.changeRoleTitle(pending.user.name), confirm: t.saveRole, danger: false }
       : pending.kind === 'deactivate'
         ? { title: t.deactivateTitle, confirm: t.deactivate, danger: true }
-        : { title: t.reactivateTitle, confirm: t.reactivate, danger: false }
+        : pending.kind === 'unlock'
+          ? { title: t.unlockTitle, confirm: t.unlock, danger: false }
+          : { title: t.reactivateTitle, confirm: t.reactivate, danger: false }
     : { title: '', confirm: '', danger: false };
 
   return (
@@ -276,6 +290,8 @@ function UserList({ meId }: { meId: string }) {
           </>
         ) : pending?.kind === 'deactivate' ? (
           <p>{t.deactivateBody(pending.user.name)}</p>
+        ) : pending?.kind === 'unlock' ? (
+          <p>{t.unlockBody(pending.user.name)}</p>
         ) : pending?.kind === 'reactivate' ? (
           <p>{t.reactivateBody(pending.user.name)}</p>
         ) : null}

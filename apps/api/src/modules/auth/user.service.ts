@@ -1,8 +1,9 @@
 import { type DataSource, type EntityManager, MoreThan } from 'typeorm';
-import type { AuthUser, RequestMeta } from '../../graphql/context';
-import { AppError, badInput } from '../../graphql/errors';
+import { AppError, badInput } from '../../common/app-error';
+import { inTransaction } from '../../db/unit-of-work';
 import { PartnerEntity } from '../partner/partner.entity';
 import { isUuid } from '../partner/partner.service';
+import type { AuthUser, RequestMeta } from './auth-user';
 import type { AuthService, NewSession } from './auth.service';
 import type { AcceptInvitationInput, ChangeUserRoleInput, InviteUserInput, UserFilter } from './auth.inputs';
 import { hashPassword, newToken, sha256 } from './password';
@@ -35,14 +36,16 @@ export class UserService {
    * Invites a user: the account exists at once, without a password, and a one-time token lets
    * the invitee set one. Inviting a still-pending address again issues a new token.
    */
-  async invite(input: InviteUserInput): Promise<{ user: UserEntity; token: string; expiresAt: Date }> {
+  async invite(input: InviteUserInput, tx?: EntityManager): Promise<{ user: UserEntity; token: string; expiresAt: Date }> {
     const email = input.email.trim().toLowerCase();
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, tx, async (em) => {
       const partnerId = await checkRolePartner(em, input.role, input.partnerId ?? null);
       const repo = em.getRepository(UserEntity);
       const existing = await repo.findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
       if (existing && existing.passwordHash !== null) {
-        throw new AppError('CONFLICT', 'A user with this email already exists', { fieldErrors: [{ field: 'email', message: 'A user with this email already exists' }] });
+        throw new AppError('CONFLICT', 'USER_EMAIL_TAKEN', 'A user with this email already exists', {
+          fieldErrors: [{ field: 'email', reason: 'USER_EMAIL_TAKEN', message: 'A user with this email already exists' }],
+        });
       }
       const token = newToken();
       const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 3600 * 1000);
@@ -53,27 +56,29 @@ export class UserService {
     });
   }
 
-  async acceptInvitation(input: AcceptInvitationInput, meta: RequestMeta): Promise<NewSession> {
+  async acceptInvitation(input: AcceptInvitationInput, meta: RequestMeta, tx?: EntityManager): Promise<NewSession> {
     const passwordHash = await hashPassword(input.password);
-    const user = await this.ds.transaction(async (em) => {
+    // The password and the first session commit together: a failure to open the session leaves
+    // the invitation unused, not a password set with no way in.
+    return inTransaction(this.ds, tx, async (em) => {
       const repo = em.getRepository(UserEntity);
       const u = await repo.findOne({
         where: { invitationTokenHash: sha256(input.token), invitationExpiresAt: MoreThan(new Date()) },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!u || !u.active) throw new AppError('BAD_USER_INPUT', 'This invitation is not valid or has expired', { fieldErrors: [{ field: 'token', message: 'Invalid or expired invitation' }] });
+      if (!u || !u.active) throw badInput('token', 'INVITATION_INVALID', 'This invitation is not valid or has expired');
       Object.assign(u, { passwordHash, invitationTokenHash: null, invitationExpiresAt: null, lastLoginAt: new Date() });
-      return repo.save(u);
+      const user = await repo.save(u);
+      return this.auth.openSession(user, meta, em);
     });
-    return this.auth.openSession(user, meta);
   }
 
-  async changeRole(actor: AuthUser, input: ChangeUserRoleInput): Promise<UserEntity> {
-    if (input.userId === actor.id) throw new AppError('FORBIDDEN', 'You cannot change your own role');
-    return this.ds.transaction(async (em) => {
+  async changeRole(actor: AuthUser, input: ChangeUserRoleInput, tx?: EntityManager): Promise<UserEntity> {
+    if (input.userId === actor.id) throw new AppError('FORBIDDEN', 'OWN_ROLE_CHANGE', 'You cannot change your own role');
+    return inTransaction(this.ds, tx, async (em) => {
       const repo = em.getRepository(UserEntity);
       const user = isUuid(input.userId) ? await repo.findOne({ where: { id: input.userId }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!user) throw new AppError('NOT_FOUND', 'User not found');
+      if (!user) throw new AppError('NOT_FOUND', 'USER_NOT_FOUND', 'User not found');
       const partnerId = await checkRolePartner(em, input.role, input.partnerId ?? null);
       if (user.role === Role.ADMIN && input.role !== Role.ADMIN) await ensureAnotherAdmin(em, user.id);
       Object.assign(user, { role: input.role, partnerId });
@@ -82,12 +87,12 @@ export class UserService {
   }
 
   /** Deactivation also ends every session of the user at once. */
-  async setActive(actor: AuthUser, id: string, active: boolean): Promise<UserEntity> {
-    if (id === actor.id && !active) throw new AppError('FORBIDDEN', 'You cannot deactivate your own account');
-    return this.ds.transaction(async (em) => {
+  async setActive(actor: AuthUser, id: string, active: boolean, tx?: EntityManager): Promise<UserEntity> {
+    if (id === actor.id && !active) throw new AppError('FORBIDDEN', 'OWN_DEACTIVATION', 'You cannot deactivate your own account');
+    return inTransaction(this.ds, tx, async (em) => {
       const repo = em.getRepository(UserEntity);
       const user = isUuid(id) ? await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!user) throw new AppError('NOT_FOUND', 'User not found');
+      if (!user) throw new AppError('NOT_FOUND', 'USER_NOT_FOUND', 'User not found');
       if (!active && user.role === Role.ADMIN) await ensureAnotherAdmin(em, user.id);
       user.active = active;
       const saved = await repo.save(user);
@@ -99,9 +104,9 @@ export class UserService {
 
 async function checkRolePartner(em: EntityManager, role: Role, partnerId: string | null): Promise<string | null> {
   if (role === Role.ADMIN) return null;
-  if (!partnerId) throw badInput('partnerId', 'A partner editor belongs to a partner');
+  if (!partnerId) throw badInput('partnerId', 'PARTNER_REQUIRED', 'A partner editor belongs to a partner');
   const partner = isUuid(partnerId) ? await em.getRepository(PartnerEntity).findOneBy({ id: partnerId }) : null;
-  if (!partner) throw badInput('partnerId', 'Unknown partner');
+  if (!partner) throw badInput('partnerId', 'PARTNER_NOT_FOUND', 'Unknown partner');
   return partner.id;
 }
 
@@ -111,5 +116,5 @@ async function ensureAnotherAdmin(em: EntityManager, exceptId: string): Promise<
     .createQueryBuilder('u')
     .where("u.role = 'ADMIN' AND u.active AND u.password_hash IS NOT NULL AND u.id <> :id", { id: exceptId })
     .getCount();
-  if (others === 0) throw new AppError('CONFLICT', 'The platform needs at least one active administrator');
+  if (others === 0) throw new AppError('CONFLICT', 'LAST_ADMIN', 'The platform needs at least one active administrator');
 }

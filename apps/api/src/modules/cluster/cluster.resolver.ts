@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { AppError } from '../../graphql/errors';
+import { AppError } from '../../common/app-error';
 import { Region } from '../region/region.type';
 import { sectorOf } from './cluster.service';
 import { Cluster, ClusterStar, Sector } from './cluster.type';
@@ -35,7 +35,7 @@ export class ClusterResolver {
   @FieldResolver(() => Region)
   async region(@Root() c: Cluster, @Ctx() ctx: Context): Promise<Region> {
     const r = await ctx.loaders.regionById.load(c.regionId);
-    if (!r) throw new AppError('NOT_FOUND', 'Region not found');
+    if (!r) throw new AppError('NOT_FOUND', 'REGION_NOT_FOUND', 'Region not found');
     return Region.from(r);
   }
 

@@ -1,6 +1,6 @@
 import { clusterStars } from '@polisee/domain';
 import type { DataSource } from 'typeorm';
-import { AppError } from '../../graphql/errors';
+import { badInput } from '../../common/app-error';
 import { SECTORS } from './sectors';
 import { RegionEntity } from '../region/region.entity';
 import { Region } from '../region/region.type';
@@ -32,7 +32,7 @@ export class ClusterService {
    */
   async stars(filter: { region?: string; sector?: string; year?: number; minStars?: number }): Promise<ClusterStar[]> {
     if (filter.minStars !== undefined && (filter.minStars < 0 || filter.minStars > 3)) {
-      throw new AppError('BAD_USER_INPUT', 'minStars must be between 0 and 3', { fieldErrors: [{ field: 'minStars', message: 'Between 0 and 3' }] });
+      throw badInput('minStars', 'MIN_STARS_OUT_OF_RANGE', 'minStars must be between 0 and 3');
     }
     const years: { year: number }[] = await this.ds.query('SELECT DISTINCT year::int AS year FROM sector_employment ORDER BY year DESC');
     const year = filter.year ?? years[0]?.year;

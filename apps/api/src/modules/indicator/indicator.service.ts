@@ -1,5 +1,7 @@
-import { type DataSource, IsNull } from 'typeorm';
-import { AppError, badInput } from '../../graphql/errors';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { AppError, badInput } from '../../common/app-error';
+import { rejectExplicitNulls } from '../../common/update-input';
+import { inTransaction } from '../../db/unit-of-work';
 import { isUuid } from '../partner/partner.service';
 import { IndicatorEntity } from './indicator.entity';
 import type { CreateIndicatorInput, IndicatorFilter, UpdateIndicatorInput } from './indicator.inputs';
@@ -27,14 +29,16 @@ export class IndicatorService {
     return this.ds.getRepository(IndicatorEntity).findOneBy({ code });
   }
 
-  async create(input: CreateIndicatorInput): Promise<IndicatorEntity> {
-    return this.ds.transaction(async (em) => {
+  async create(input: CreateIndicatorInput, tx?: EntityManager): Promise<IndicatorEntity> {
+    return inTransaction(this.ds, tx, async (em) => {
       const repo = em.getRepository(IndicatorEntity);
-      if (await repo.exists({ where: { code: input.code } })) {
-        throw new AppError('CONFLICT', `An indicator with code ${input.code} already exists`, { fieldErrors: [{ field: 'code', message: 'This code is taken' }] });
-      }
       const dimension = input.dimension?.trim() || null;
-      if (input.kind === IndicatorKind.STRUCTURAL && !dimension) throw badInput('dimension', 'A structural indicator belongs to a similarity dimension');
+      if (input.kind === IndicatorKind.STRUCTURAL && !dimension) throw badInput('dimension', 'DIMENSION_REQUIRED', 'A structural indicator belongs to a similarity dimension');
+      if (await repo.exists({ where: { code: input.code } })) {
+        throw new AppError('CONFLICT', 'INDICATOR_CODE_TAKEN', `An indicator with code ${input.code} already exists`, {
+          fieldErrors: [{ field: 'code', reason: 'INDICATOR_CODE_TAKEN', message: 'This code is taken' }],
+        });
+      }
       return repo.save(
         repo.create({
           code: input.code,
@@ -53,11 +57,12 @@ export class IndicatorService {
     });
   }
 
-  async update(input: UpdateIndicatorInput): Promise<IndicatorEntity> {
-    return this.ds.transaction(async (em) => {
+  async update(input: UpdateIndicatorInput, tx?: EntityManager): Promise<IndicatorEntity> {
+    rejectExplicitNulls(input, ['name', 'description', 'unit', 'polarity', 'transform', 'area', 'source']);
+    return inTransaction(this.ds, tx, async (em) => {
       const repo = em.getRepository(IndicatorEntity);
       const e = isUuid(input.id) ? await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!e) throw new AppError('NOT_FOUND', 'Indicator not found');
+      if (!e) throw new AppError('NOT_FOUND', 'INDICATOR_NOT_FOUND', 'Indicator not found');
       if (input.name !== undefined) e.name = input.name.trim();
       if (input.description !== undefined) e.description = input.description.trim();
       if (input.unit !== undefined) e.unit = input.unit.trim();
@@ -67,7 +72,7 @@ export class IndicatorService {
       if (input.source !== undefined) e.source = input.source.trim();
       if (input.dimension !== undefined) {
         const d = input.dimension?.trim() || null;
-        if (e.kind === 'STRUCTURAL' && !d) throw badInput('dimension', 'A structural indicator belongs to a similarity dimension');
+        if (e.kind === 'STRUCTURAL' && !d) throw badInput('dimension', 'DIMENSION_REQUIRED', 'A structural indicator belongs to a similarity dimension');
         e.dimension = e.kind === 'STRUCTURAL' ? d : null;
       }
       return repo.save(e);
@@ -75,11 +80,11 @@ export class IndicatorService {
   }
 
   /** Retired indicators keep their observations but leave benchmarks and imports. */
-  async setRetired(id: string, retired: boolean): Promise<IndicatorEntity> {
-    return this.ds.transaction(async (em) => {
+  async setRetired(id: string, retired: boolean, tx?: EntityManager): Promise<IndicatorEntity> {
+    return inTransaction(this.ds, tx, async (em) => {
       const repo = em.getRepository(IndicatorEntity);
       const e = isUuid(id) ? await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!e) throw new AppError('NOT_FOUND', 'Indicator not found');
+      if (!e) throw new AppError('NOT_FOUND', 'INDICATOR_NOT_FOUND', 'Indicator not found');
       e.retiredAt = retired ? (e.retiredAt ?? new Date()) : null;
       return repo.save(e);
     });

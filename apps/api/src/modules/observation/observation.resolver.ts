@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { AppError } from '../../graphql/errors';
+import { AppError } from '../../common/app-error';
 import { Indicator } from '../indicator/indicator.type';
 import { Region } from '../region/region.type';
 import { Observation, ObservationConnection, ObservationFilter } from './observation.type';
@@ -25,14 +25,14 @@ export class ObservationResolver {
   @FieldResolver(() => Indicator)
   async indicator(@Root() o: Observation, @Ctx() ctx: Context): Promise<Indicator> {
     const e = await ctx.loaders.indicatorById.load(o.indicatorId);
-    if (!e) throw new AppError('NOT_FOUND', 'Indicator not found');
+    if (!e) throw new AppError('NOT_FOUND', 'INDICATOR_NOT_FOUND', 'Indicator not found');
     return Indicator.from(e);
   }
 
   @FieldResolver(() => Region)
   async region(@Root() o: Observation, @Ctx() ctx: Context): Promise<Region> {
     const e = await ctx.loaders.regionById.load(o.regionId);
-    if (!e) throw new AppError('NOT_FOUND', 'Region not found');
+    if (!e) throw new AppError('NOT_FOUND', 'REGION_NOT_FOUND', 'Region not found');
     return Region.from(e);
   }
 }

@@ -1,6 +1,8 @@
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { AppError, badInputs, type FieldError } from '../../graphql/errors';
-import { checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
+import { AppError, FieldErrors } from '../../common/app-error';
+import { rejectExplicitNulls } from '../../common/update-input';
+import { keysetPage, type KeysetKey } from '../../db/keyset-page';
+import { inTransaction } from '../../db/unit-of-work';
 import { UserEntity } from '../auth/user.entity';
 import { countryByCode } from '../region/country';
 import { RegionEntity } from '../region/region.entity';
@@ -9,7 +11,7 @@ import type { CreatePartnerInput, PartnerFilter, PartnerOrder, UpdatePartnerInpu
 import { Partner, PartnerRole, PartnerSortField, SortDirection, type PartnerConnection } from './partner.type';
 
 /** Sort keys; nullable columns are coalesced so keyset comparison stays total. */
-const SORT: Record<PartnerSortField, { expr: string; cast: string }> = {
+const SORT: Record<PartnerSortField, KeysetKey> = {
   [PartnerSortField.NAME]: { expr: 'lower(p.name)', cast: 'text' },
   [PartnerSortField.ACRONYM]: { expr: "lower(coalesce(p.acronym, ''))", cast: 'text' },
   [PartnerSortField.COUNTRY]: { expr: 'p.country', cast: 'text' },
@@ -25,11 +27,7 @@ export class PartnerService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(args: { filter?: PartnerFilter; orderBy?: PartnerOrder; first: number; after?: string }): Promise<PartnerConnection> {
-    checkPageSize(args.first);
     const order = args.orderBy ?? { field: PartnerSortField.NAME, direction: SortDirection.ASC };
-    const sort = SORT[order.field];
-    const dir = order.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-
     const filtered = () => {
       const qb = this.dataSource.getRepository(PartnerEntity).createQueryBuilder('p');
       const f = args.filter;
@@ -43,23 +41,13 @@ export class PartnerService {
       return qb;
     };
 
-    const page = filtered()
-      .addSelect(`(${sort.expr})::text`, 'sort_key')
-      .orderBy(sort.expr, dir)
-      .addOrderBy('p.id', dir)
-      .limit(args.first + 1);
-    if (args.after) {
-      const c = decodeCursor(args.after);
-      page.andWhere(`(${sort.expr}, p.id) ${dir === 'ASC' ? '>' : '<'} (CAST(:cv AS ${sort.cast}), CAST(:cid AS uuid))`, {
-        cv: c.v,
-        cid: c.id,
-      });
-    }
-    const [{ entities, raw }, totalCount] = await Promise.all([page.getRawAndEntities(), filtered().getCount()]);
-    return forwardPage(entities, args, totalCount, (e, i) => ({
-      cursor: encodeCursor({ v: String((raw[i] as { sort_key: string }).sort_key), id: e.id }),
-      node: Partner.from(e),
-    }));
+    return keysetPage(args, {
+      query: filtered,
+      keys: [SORT[order.field]],
+      id: 'p.id',
+      direction: order.direction === SortDirection.DESC ? 'DESC' : 'ASC',
+      node: (e) => Partner.from(e),
+    });
   }
 
   async get(id: string): Promise<Partner | null> {
@@ -68,8 +56,8 @@ export class PartnerService {
     return e ? Partner.from(e) : null;
   }
 
-  async create(input: CreatePartnerInput): Promise<Partner> {
-    return this.dataSource.transaction(async (em) => {
+  async create(input: CreatePartnerInput, tx?: EntityManager): Promise<Partner> {
+    return inTransaction(this.dataSource, tx, async (em) => {
       const values = {
         name: input.name.trim(),
         acronym: blankToNull(input.acronym),
@@ -88,11 +76,12 @@ export class PartnerService {
     });
   }
 
-  async update(input: UpdatePartnerInput): Promise<Partner> {
-    return this.dataSource.transaction(async (em) => {
+  async update(input: UpdatePartnerInput, tx?: EntityManager): Promise<Partner> {
+    rejectExplicitNulls(input, ['name', 'country', 'type', 'role', 'fund']);
+    return inTransaction(this.dataSource, tx, async (em) => {
       const repo = em.getRepository(PartnerEntity);
       const existing = isUuid(input.id) ? await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!existing) throw new AppError('NOT_FOUND', 'Partner not found');
+      if (!existing) throw new AppError('NOT_FOUND', 'PARTNER_NOT_FOUND', 'Partner not found');
       const next = {
         name: input.name !== undefined ? input.name.trim() : existing.name,
         acronym: input.acronym !== undefined ? blankToNull(input.acronym) : existing.acronym,
@@ -113,14 +102,14 @@ export class PartnerService {
     });
   }
 
-  async delete(id: string): Promise<string> {
-    return this.dataSource.transaction(async (em) => {
+  async delete(id: string, tx?: EntityManager): Promise<string> {
+    return inTransaction(this.dataSource, tx, async (em) => {
       const repo = em.getRepository(PartnerEntity);
       const existing = isUuid(id) ? await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!existing) throw new AppError('NOT_FOUND', 'Partner not found');
+      if (!existing) throw new AppError('NOT_FOUND', 'PARTNER_NOT_FOUND', 'Partner not found');
       const users = await em.getRepository(UserEntity).countBy({ partnerId: id });
       if (users > 0) {
-        throw new AppError('CONFLICT', `${existing.name} has ${users} user account${users === 1 ? '' : 's'}; reassign or remove them first`);
+        throw new AppError('CONFLICT', 'PARTNER_HAS_USERS', `${existing.name} has ${users} user account${users === 1 ? '' : 's'}; reassign or remove them first`);
       }
       await repo.delete({ id });
       return id;
@@ -133,27 +122,27 @@ export class PartnerService {
     p: { name: string; country: string; role: string; fund: string; regionCode: string | null },
     selfId: string | null,
   ): Promise<string | null> {
-    const errors: FieldError[] = [];
-    if (!countryByCode(p.country)) errors.push({ field: 'country', message: 'Not a country of the programme area' });
+    const errors = new FieldErrors();
+    if (!countryByCode(p.country)) errors.add('country', 'COUNTRY_NOT_IN_PROGRAMME', 'Not a country of the programme area');
     let regionId: string | null = null;
     if (p.regionCode) {
       const region = await em.getRepository(RegionEntity).findOneBy({ code: p.regionCode });
-      if (!region) errors.push({ field: 'regionCode', message: `Unknown region ${p.regionCode}` });
-      else if (region.country !== p.country) errors.push({ field: 'regionCode', message: `${region.name} is not in ${p.country}` });
+      if (!region) errors.add('regionCode', 'REGION_NOT_FOUND', `Unknown region ${p.regionCode}`);
+      else if (region.country !== p.country) errors.add('regionCode', 'REGION_NOT_IN_COUNTRY', `${region.name} is not in ${p.country}`);
       else regionId = region.id;
     }
-    if (p.role === PartnerRole.IPA_PARTNER && p.fund !== 'IPA') errors.push({ field: 'fund', message: 'An IPA partner is funded by IPA' });
+    if (p.role === PartnerRole.IPA_PARTNER && p.fund !== 'IPA') errors.add('fund', 'IPA_PARTNER_NEEDS_IPA_FUND', 'An IPA partner is funded by IPA');
     if (p.role === PartnerRole.LEAD_PARTNER) {
       const lead = await em.getRepository(PartnerEntity).findOneBy({ role: PartnerRole.LEAD_PARTNER });
-      if (lead && lead.id !== selfId) errors.push({ field: 'role', message: `${lead.name} is already the lead partner` });
+      if (lead && lead.id !== selfId) errors.add('role', 'LEAD_PARTNER_EXISTS', `${lead.name} is already the lead partner`);
     }
     const sameName = await em
       .getRepository(PartnerEntity)
       .createQueryBuilder('p')
       .where('lower(p.name) = lower(:name)', { name: p.name })
       .getOne();
-    if (sameName && sameName.id !== selfId) errors.push({ field: 'name', message: 'A partner with this name already exists' });
-    if (errors.length > 0) throw badInputs(errors);
+    if (sameName && sameName.id !== selfId) errors.add('name', 'PARTNER_NAME_TAKEN', 'A partner with this name already exists');
+    errors.throwIfAny();
     return regionId;
   }
 }
@@ -168,7 +157,9 @@ async function insertOrConflict<T>(write: () => Promise<T>): Promise<T> {
   } catch (err) {
     // A concurrent insert of the same name passed the check; the unique index caught it.
     if (err instanceof QueryFailedError && (err.driverError as { code?: string })?.code === '23505') {
-      throw new AppError('CONFLICT', 'A partner with this name already exists', { fieldErrors: [{ field: 'name', message: 'A partner with this name already exists' }] });
+      throw new AppError('CONFLICT', 'PARTNER_NAME_TAKEN', 'A partner with this name already exists', {
+        fieldErrors: [{ field: 'name', reason: 'PARTNER_NAME_TAKEN', message: 'A partner with this name already exists' }],
+      });
     }
     throw err;
   }

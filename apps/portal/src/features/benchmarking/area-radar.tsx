@@ -2,6 +2,7 @@ import { developmentAreaLabels } from '@polisee/ui';
 import { formatScore, scoreDomain } from './format';
 import type { Benchmark } from './types';
 import { benchmarkStrings as t } from './strings';
+import { i18n } from '@lingui/core';
 
 // Wider than tall: the area names sit left and right of the spokes.
 const width = 600;
@@ -38,7 +39,7 @@ export function AreaRadar({ benchmark }: { benchmark: Benchmark }) {
               <g key={area.area}>
                 <line x1={centreX} y1={centre} x2={ex} y2={ey} className="chart__grid" />
                 <text x={lx} y={ly + 4} textAnchor={anchor} className="chart__label chart__label--small">
-                  {developmentAreaLabels[area.area]}
+                  {i18n._(developmentAreaLabels[area.area])}
                 </text>
               </g>
             );
@@ -83,7 +84,7 @@ export function AreaRadar({ benchmark }: { benchmark: Benchmark }) {
             <tbody>
               {benchmark.areas.map((area) => (
                 <tr key={area.area}>
-                  <th scope="row">{developmentAreaLabels[area.area]}</th>
+                  <th scope="row">{i18n._(developmentAreaLabels[area.area])}</th>
                   <td className="numeric">{formatScore(area.score)}</td>
                   <td className="numeric">{formatScore(area.groupMean)}</td>
                   <td className="numeric">{formatScore(area.groupBest)}</td>

@@ -3,6 +3,7 @@ import type { Aggregation, Normalisation } from '@polisee/graphql';
 import { CopyButton } from '@polisee/ui';
 import { defaultWeight, maxGroupSize, maxWeight, minGroupSize, type BenchmarkParams } from './benchmark-params';
 import { benchmarkStrings as t } from './strings';
+import { i18n } from '@lingui/core';
 
 export interface WeightOption {
   key: string;
@@ -112,7 +113,7 @@ export function BenchmarkControls({
             <select {...control} className="select" value={params.normalisation} onChange={(event) => set('normalisation', event.target.value as Normalisation)}>
               {optionsOf(normalisationLabels).map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {i18n._(option.label)}
                 </option>
               ))}
             </select>
@@ -123,7 +124,7 @@ export function BenchmarkControls({
             <select {...control} className="select" value={params.aggregation} onChange={(event) => set('aggregation', event.target.value as Aggregation)}>
               {optionsOf(aggregationLabels).map((option) => (
                 <option key={option.value} value={option.value}>
-                  {option.label}
+                  {i18n._(option.label)}
                 </option>
               ))}
             </select>

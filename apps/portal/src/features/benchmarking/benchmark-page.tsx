@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '@polisee/ui';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
@@ -15,6 +16,7 @@ import { RegionLinks } from './region-links';
 import { RegionPicker } from './region-picker';
 import { benchmarkStrings as t } from './strings';
 import type { Benchmark } from './types';
+import { i18n } from '@lingui/core';
 
 // Slider and number edits reach the URL (and so the API) once they stop changing.
 const debounceMs = 400;
@@ -46,6 +48,7 @@ export function BenchmarkPage() {
   const setup = useQuery(BenchmarkSetupQuery);
   const countryNames = useMemo(() => Object.fromEntries((setup.data?.countries ?? []).map((country) => [country.code, country.name])), [setup.data]);
   const selected = setup.data?.regions.find((region) => region.code === regionCode) ?? null;
+  useDocumentTitle(selected ? `${selected.name} (${selected.code}): smart benchmarking` : regionCode ? null : 'Smart benchmarking of regions');
 
   function pick(code: string) {
     void navigate({ pathname: `/benchmarking/${code}`, search: searchParams.toString() });
@@ -150,7 +153,7 @@ function BenchmarkView({ benchmark, countryNames, stale }: { benchmark: Benchmar
 
       <section aria-labelledby="profile-title" className="section--tight">
         <h2 id="profile-title">{t.profileTitle}</h2>
-        <p>{t.profileIntro(normalisationLabels[benchmark.normalisation])}</p>
+        <p>{t.profileIntro(i18n._(normalisationLabels[benchmark.normalisation]))}</p>
         <ProfileChart benchmark={benchmark} />
         <ProfileTable benchmark={benchmark} />
       </section>

@@ -1,5 +1,6 @@
 import { performanceGroupLabels, performanceSubgroupLabels } from '@polisee/ui';
 import type { PerformanceGroupName, PerformanceSubgroup } from '@polisee/graphql';
+import { i18n } from '@lingui/core';
 
 const score = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const signed = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
@@ -21,7 +22,7 @@ export function ordinal(n: number): string {
 
 export function performanceGroupText(group: PerformanceGroupName, subgroup: PerformanceSubgroup): string {
   const mark = performanceSubgroupLabels[subgroup];
-  return mark ? `${performanceGroupLabels[group]} ${mark}` : performanceGroupLabels[group];
+  return mark ? `${i18n._(performanceGroupLabels[group])} ${mark}` : i18n._(performanceGroupLabels[group]);
 }
 
 /** The drawing's domain: [0, 1] for min-max scores, widened to whatever the values reach. */

@@ -130,9 +130,10 @@ export function ProfileTable({ benchmark }: { benchmark: Benchmark }) {
   const comparing = benchmark.compareYear != null;
   return (
     <>
-      <div className="table-wrapper">
+      {/* Focusable so keyboard users can scroll the wide table sideways on a phone. */}
+      <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="profile-table-caption">
         <table className="table table--compact" data-testid="profile-table">
-          <caption>{t.profileTableCaption(benchmark.region.name, benchmark.year)}</caption>
+          <caption id="profile-table-caption">{t.profileTableCaption(benchmark.region.name, benchmark.year)}</caption>
           <thead>
             <tr>
               <th scope="col">{t.profileColumns.indicator}</th>

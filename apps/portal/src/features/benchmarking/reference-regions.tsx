@@ -3,9 +3,11 @@ import { AtlasMap } from '../map/atlas-map';
 import { formatScore } from './format';
 import type { Benchmark } from './types';
 import { benchmarkStrings as t } from './strings';
+import { useLingui } from '@lingui/react/macro';
 
 /** The reference group as a table and on the map: the target highlighted, its peers marked. */
 export function ReferenceRegions({ benchmark, countryNames }: { benchmark: Benchmark; countryNames: Record<string, string> }) {
+  const { t: tr } = useLingui();
   const { search } = useLocation();
   const target = benchmark.region;
   const references = benchmark.referenceRegions;
@@ -20,11 +22,11 @@ export function ReferenceRegions({ benchmark, countryNames }: { benchmark: Bench
           title={t.mapLabel(target.name, references.length)}
           titleId="reference-map-title"
           highlightedCountries={countries}
-          loadingLabel="Drawing the map…"
-          failedLabel="The map could not be drawn. The table lists every reference region."
+          loadingLabel={tr`Drawing the map…`}
+          failedLabel={tr`The map could not be drawn. The table lists every reference region.`}
           testId="reference-map"
           legend={
-            <ul className="map__legend" aria-label="Legend">
+            <ul className="map__legend" aria-label={tr`Legend`}>
               <li>
                 <span className="map__key map__key--lead" aria-hidden="true" /> {t.mapTarget}
               </li>

@@ -4,6 +4,7 @@ import { RegionProfileQuery } from '@polisee/graphql';
 import { clusterStageLabels, DemoBadge, LoadError, Loading, qualityLabelLabels } from '@polisee/ui';
 import { errorMessage } from '../../app/error-message';
 import { benchmarkStrings as t } from './strings';
+import { i18n } from '@lingui/core';
 
 const lqFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
@@ -44,8 +45,8 @@ export function RegionLinks({ code, name, year }: { code: string; name: string; 
                     <span className="muted">
                       {[
                         cluster.sector.name,
-                        clusterStageLabels[cluster.stage],
-                        cluster.qualityLabel !== 'NONE' ? qualityLabelLabels[cluster.qualityLabel] : null,
+                        i18n._(clusterStageLabels[cluster.stage]),
+                        cluster.qualityLabel !== 'NONE' ? i18n._(qualityLabelLabels[cluster.qualityLabel]) : null,
                         cluster.members != null ? t.clusterMembers(cluster.members) : null,
                         cluster.employees != null ? t.clusterEmployees(cluster.employees) : null,
                       ]

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '@polisee/ui';
 import { useEffect, useId, useState } from 'react';
 import { CopyButton } from '@polisee/ui';
 import { examples, type ApiExample } from './examples';
@@ -181,6 +182,7 @@ function SchemaSection() {
 }
 
 export function DevelopersPage() {
+  useDocumentTitle('GraphQL API for developers');
   const endpoint = `${window.location.origin}${endpointPath}`;
   const curl = curlCommand(endpoint);
   const partnerId = useFirstPartnerId();

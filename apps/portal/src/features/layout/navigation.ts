@@ -1,13 +1,16 @@
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+
 export interface NavigationItem {
   to: string;
-  label: string;
+  label: MessageDescriptor;
   end?: boolean;
 }
 
 // Policy examples, Training and Foresight are added here with their pages.
 export const navigation: NavigationItem[] = [
-  { to: '/', label: 'Home', end: true },
-  { to: '/partnership', label: 'Partnership' },
-  { to: '/benchmarking', label: 'Benchmarking' },
-  { to: '/developers', label: 'Developers' },
+  { to: '/', label: msg({ message: 'Home', comment: 'Main navigation' }), end: true },
+  { to: '/partnership', label: msg({ message: 'Partnership', comment: 'Main navigation' }) },
+  { to: '/benchmarking', label: msg({ message: 'Benchmarking', comment: 'Main navigation' }) },
+  { to: '/developers', label: msg({ message: 'Developers', comment: 'Main navigation' }) },
 ];

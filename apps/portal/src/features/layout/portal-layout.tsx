@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Trans, useLingui } from '@lingui/react/macro';
+import { productName, LanguageSwitcher } from '@polisee/ui';
 import { navigation } from './navigation';
-import { layoutStrings as t } from './strings';
 
 export function PortalLayout() {
+  const { t, i18n } = useLingui();
   const { pathname } = useLocation();
   // A new page starts at the top, as a full page load would.
   useEffect(() => {
@@ -13,7 +15,7 @@ export function PortalLayout() {
   return (
     <div className="site">
       <a className="skip-link" href="#main">
-        {t.skipToContent}
+        <Trans>Skip to content</Trans>
       </a>
       <header className="site-header">
         <div className="site-header__inner">
@@ -22,21 +24,24 @@ export function PortalLayout() {
               ★
             </span>
             <span className="brand__text">
-              <span className="brand__name">{t.productName}</span>
-              <span className="brand__tagline">{t.tagline}</span>
+              <span className="brand__name">{productName}</span>
+              <span className="brand__tagline">
+                <Trans>S3 Cluster Policy Learning Platform</Trans>
+              </span>
             </span>
           </Link>
-          <nav aria-label={t.mainNavigation} className="site-nav">
+          <nav aria-label={t({ message: 'Main', comment: 'Accessible name of the main navigation' })} className="site-nav">
             <ul>
               {navigation.map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.end}>
-                    {item.label}
+                    {i18n._(item.label)}
                   </NavLink>
                 </li>
               ))}
             </ul>
           </nav>
+          <LanguageSwitcher base="/" />
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
@@ -44,10 +49,19 @@ export function PortalLayout() {
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">
-          <p>{t.footerAbout}</p>
-          <p>{t.footerLeadPartner}</p>
           <p>
-            <Link to="/developers">{t.footerDevelopers}</Link>
+            <Trans>
+              PoliSEE continues the S3 Cluster Policy Learning Platform of ClusterPoliSEE, a project of the South-East Europe
+              Transnational Cooperation Programme (2012–2014), co-funded by the ERDF and IPA.
+            </Trans>
+          </p>
+          <p>
+            <Trans>Lead partner: Marche Region (Italy).</Trans>
+          </p>
+          <p>
+            <Link to="/developers">
+              <Trans>Open data through the GraphQL API</Trans>
+            </Link>
           </p>
         </div>
       </footer>

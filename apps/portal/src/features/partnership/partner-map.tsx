@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { AtlasMap, mapHeight, mapWidth, type Project } from '../map/atlas-map';
-import { partnershipStrings as t } from './strings';
+import { plural } from '@lingui/core/macro';
+import { Plural, Trans, useLingui } from '@lingui/react/macro';
 
 export interface MapPartner {
   id: string;
@@ -43,23 +44,25 @@ function placeMarkers(partners: MapPartner[], project: Project): Marker[] {
 }
 
 export function PartnerMap({ partners, countryCodes }: { partners: MapPartner[]; countryCodes: string[] }) {
+  const { t } = useLingui();
   const [active, setActive] = useState<Marker | null>(null);
   const legend = useMemo(
     () => (
-      <ul className="map__legend" aria-label="Legend">
+      <ul className="map__legend" aria-label={t`Legend`}>
         <li>
-          <span className="map__key map__key--lead" aria-hidden="true" /> {t.legendLead}
+          <span className="map__key map__key--lead" aria-hidden="true" /> <Trans>Lead partner</Trans>
         </li>
         <li>
-          <span className="map__key" aria-hidden="true" /> {t.legendPartner}
+          <span className="map__key" aria-hidden="true" /> <Trans>Partner</Trans>
         </li>
         <li>
-          <span className="map__key map__key--country" aria-hidden="true" /> {t.legendPartnerCountry}
+          <span className="map__key map__key--country" aria-hidden="true" /> <Trans>Partner country</Trans>
         </li>
       </ul>
     ),
-    [],
+    [t],
   );
+  const sharedCount = active?.shared ?? 0;
 
   const overlay = active ? (
     <div className="map__tooltip" role="tooltip" style={{ left: `${(active.x / mapWidth) * 100}%`, top: `${(active.y / mapHeight) * 100}%` }}>
@@ -70,7 +73,9 @@ export function PartnerMap({ partners, countryCodes }: { partners: MapPartner[];
       {active.shared > 1 ? (
         <>
           <br />
-          <span className="map__tooltip-note">{active.shared} partners in this region</span>
+          <span className="map__tooltip-note">
+            <Plural value={sharedCount} one="# partner in this region" other="# partners in this region" />
+          </span>
         </>
       ) : null}
     </div>
@@ -78,11 +83,11 @@ export function PartnerMap({ partners, countryCodes }: { partners: MapPartner[];
 
   return (
     <AtlasMap
-      title={t.mapLabel(partners.length)}
+      title={t`Map of South-East Europe with ${plural(partners.length, { one: '# partner', other: '# partners' })} marked at their region’s centre. The list by country below gives the same information.`}
       titleId="map-title"
       highlightedCountries={countryCodes}
-      loadingLabel={t.mapLoading}
-      failedLabel={t.mapFailed}
+      loadingLabel={t`Drawing the map…`}
+      failedLabel={t`The map could not be drawn. The list below names every partner.`}
       testId="partner-map"
       overlay={overlay}
       legend={legend}
@@ -91,6 +96,13 @@ export function PartnerMap({ partners, countryCodes }: { partners: MapPartner[];
         <g>
           {placeMarkers(partners, project).map((marker) => {
             const { partner, x, y, shared } = marker;
+            const name = partner.acronym ? `${partner.name} (${partner.acronym})` : partner.name;
+            const region = partner.regionName;
+            const country = partner.countryName;
+            const label =
+              shared > 1
+                ? t`${name}, ${region}, ${country} — ${plural(shared, { one: 'the only partner in this region', other: 'one of # partners in this region' })}`
+                : t`${name}, ${region}, ${country}`;
             const leave = () => setActive((current) => (current?.partner.id === partner.id ? null : current));
             return (
               <a
@@ -98,7 +110,7 @@ export function PartnerMap({ partners, countryCodes }: { partners: MapPartner[];
                 href={`#partner-${partner.id}`}
                 className={partner.isLead ? 'map__marker map__marker--lead' : 'map__marker'}
                 data-testid="map-marker"
-                aria-label={`${partner.name}${partner.acronym ? ` (${partner.acronym})` : ''}, ${partner.regionName}, ${partner.countryName}${shared > 1 ? ` — one of ${shared} partners in this region` : ''}`}
+                aria-label={label}
                 onMouseEnter={() => setActive(marker)}
                 onMouseLeave={leave}
                 onFocus={() => setActive(marker)}

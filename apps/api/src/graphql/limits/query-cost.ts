@@ -1,0 +1,118 @@
+import {
+  Kind,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+  isObjectType,
+  isInterfaceType,
+} from 'graphql';
+
+/**
+ * Static cost of an operation, computed before it runs (the idea of the IBM/GraphQL cost spec):
+ * every scalar costs 1, every object 2, a field that works hard costs its FIELD_COSTS entry on
+ * top, and a list multiplies its subtree by its size: `first` (or `n`) as sent (literal or
+ * variable, else the argument's default), else DEFAULT_LIST_SIZE. A connection's `edges` are already counted by
+ * its `first`. graphql-armor's cost rule counts only literal `first` values and has no
+ * per-field weights, so variables would make any list free; hence this rule.
+ */
+export const DEFAULT_LIST_SIZE = 10;
+/** The largest page a connection serves (relay.ts MAX_PAGE_SIZE); larger values fail there. */
+const MAX_MULTIPLIER = 100;
+const SIZE_ARGS = ['first', 'n'];
+
+/**
+ * Fields whose work is not in their shape, by schema coordinate: a file export reads every
+ * matching observation and builds a workbook (~1 s, ~100 MB for XLSX); a benchmark runs the
+ * engine with its Monte Carlo draws. Two exports fit the anonymous budget, three do not.
+ */
+export const FIELD_COSTS: Readonly<Record<string, number>> = {
+  'Query.exportObservations': 2000,
+  'Query.benchmark': 300,
+  'Query.referenceRegions': 100,
+  'Query.clusterStars': 100,
+  'Mutation.previewObservationImport': 2000,
+  'Mutation.applyObservationImport': 2000,
+  'Mutation.login': 100, // a password hash
+  'Mutation.acceptInvitation': 100,
+};
+
+export interface CostOptions {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  variables: Readonly<Record<string, unknown>> | undefined;
+  /** Stop counting past this: the answer is then "more than limit". */
+  limit: number;
+}
+
+export function operationCost(opts: CostOptions): number {
+  const { schema, document, operation, variables, limit } = opts;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  if (!root) return 0;
+
+  const sizeOf = (field: GraphQLField<unknown, unknown>, node: FieldNode, parent: GraphQLCompositeType): number => {
+    for (const name of SIZE_ARGS) {
+      const def = field.args.find((a) => a.name === name);
+      if (!def) continue;
+      const arg = node.arguments?.find((a) => a.name.value === name);
+      const raw = arg ? valueOf(arg.value, variables) : def.defaultValue;
+      const n = typeof raw === 'number' && Number.isFinite(raw) ? raw : typeof def.defaultValue === 'number' ? def.defaultValue : DEFAULT_LIST_SIZE;
+      return Math.min(Math.max(Math.trunc(n), 1), MAX_MULTIPLIER);
+    }
+    if ((node.name.value === 'edges' || node.name.value === 'nodes') && parent.name.endsWith('Connection')) return 1;
+    return DEFAULT_LIST_SIZE;
+  };
+
+  // Fragments may be spread many times: each spread is counted (that is what runs), but
+  // the recursion is bounded by the total, so a fragment bomb stops early.
+  const selectionCost = (set: SelectionSetNode, parent: GraphQLCompositeType, seen: ReadonlySet<string>): number => {
+    let total = 0;
+    for (const sel of set.selections) {
+      if (total > limit) return total;
+      if (sel.kind === Kind.FIELD) {
+        total += fieldCost(sel, parent, seen);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
+        total += selectionCost(sel.selectionSet, cond && isCompositeType(cond) ? cond : parent, seen);
+      } else {
+        const frag = fragments.get(sel.name.value);
+        if (!frag || seen.has(frag.name.value)) continue; // cycles are refused by validation anyway
+        const cond = schema.getType(frag.typeCondition.name.value);
+        total += selectionCost(frag.selectionSet, cond && isCompositeType(cond) ? cond : parent, new Set([...seen, frag.name.value]));
+      }
+    }
+    return total;
+  };
+
+  const fieldCost = (node: FieldNode, parent: GraphQLCompositeType, seen: ReadonlySet<string>): number => {
+    if (node.name.value.startsWith('__')) return 0; // introspection is bounded by the schema itself
+    if (!isObjectType(parent) && !isInterfaceType(parent)) return 1;
+    const field = parent.getFields()[node.name.value];
+    if (!field) return 1;
+    const own = FIELD_COSTS[`${parent.name}.${field.name}`] ?? 0;
+    const type = getNamedType(field.type);
+    if (!node.selectionSet || !isCompositeType(type)) return 1 + own;
+    const multiplier = isListType(getNullableType(field.type)) || field.args.some((a) => SIZE_ARGS.includes(a.name)) ? sizeOf(field, node, parent) : 1;
+    return own + multiplier * (2 + selectionCost(node.selectionSet, type, seen));
+  };
+
+  return selectionCost(operation.selectionSet, root, new Set());
+}
+
+function valueOf(node: ValueNode, variables: Readonly<Record<string, unknown>> | undefined): unknown {
+  if (node.kind === Kind.INT) return Number(node.value);
+  if (node.kind === Kind.VARIABLE) return variables?.[node.name.value];
+  return undefined;
+}

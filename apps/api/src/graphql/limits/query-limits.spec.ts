@@ -1,0 +1,82 @@
+import 'reflect-metadata';
+import { Kind, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { buildApiSchema } from '../../composition-root';
+import { loadManifest } from '../trusted-documents';
+import { checkInputs } from './input-hygiene';
+import { operationCost } from './query-cost';
+import { ANONYMOUS_BUDGET, ROLE_BUDGETS, checkQueryLimits } from './query-limits';
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await buildApiSchema();
+});
+
+const op = (source: string) => {
+  const document = parse(source);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  return { document, operation, source };
+};
+
+describe('query limits', () => {
+  it('every document of both apps fits the anonymous budget at the largest page it asks for', () => {
+    const manifest = loadManifest();
+    expect(manifest.size).toBeGreaterThan(20);
+    for (const [hash, text] of manifest) {
+      const { document, operation, source } = op(text);
+      const variables = { first: 100 };
+      const v = checkQueryLimits({ schema, document, operation, source, variables, budget: ANONYMOUS_BUDGET });
+      expect({ hash, name: operation.name?.value, v }).toEqual({ hash, name: operation.name?.value, v: null });
+    }
+  });
+
+  it('refuses the fan-out nest, aliases, directives and tokens with the limit named', () => {
+    let nest = 'code';
+    for (let i = 0; i < 12; i++) nest = `clusters { region { ${nest} } }`;
+    const deep = op(`{ region(code: "ITI3") { ${nest} } }`);
+    expect(checkQueryLimits({ schema, ...deep, variables: {}, budget: ANONYMOUS_BUDGET })).toMatchObject({ limit: 'depth', max: 6, found: 26 });
+    expect(checkQueryLimits({ schema, ...deep, variables: {}, budget: ROLE_BUDGETS.ADMIN })).toMatchObject({ limit: 'depth' });
+
+    const aliases = op(`{ ${Array.from({ length: 16 }, (_, i) => `a${i}: countries { code }`).join(' ')} }`);
+    expect(checkQueryLimits({ schema, ...aliases, variables: {}, budget: ANONYMOUS_BUDGET })).toMatchObject({ limit: 'aliases', max: 15, found: 16 });
+
+    const directives = op(`{ countries { code ${'__typename @include(if: true) '.repeat(51)} } }`);
+    expect(checkQueryLimits({ schema, ...directives, variables: {}, budget: ANONYMOUS_BUDGET })).toMatchObject({ limit: 'directives', max: 50 });
+
+    const weights = Array.from({ length: 140 }, () => '{ dimension: "Economy", weight: 1 }').join(' ');
+    const tokens = op(`{ referenceRegions(region: "ITI3", dimensionWeights: [${weights}]) { rank } }`);
+    expect(checkQueryLimits({ schema, ...tokens, variables: {}, budget: ANONYMOUS_BUDGET })).toMatchObject({ limit: 'tokens', max: 1000 });
+    expect(checkQueryLimits({ schema, ...tokens, variables: {}, budget: ROLE_BUDGETS.ADMIN })).toBeNull();
+  });
+
+  it('costs a list by its size, from a literal, a variable or the default', () => {
+    const q = op('query Q($n: Int) { partners(first: $n) { edges { node { id name region { code } } } } }');
+    const at = (n?: number) => operationCost({ schema, ...q, variables: n === undefined ? {} : { n }, limit: Infinity });
+    expect(at(100)).toBe(100 * at(1));
+    expect(at()).toBe(20 * at(1)); // the argument's default
+    expect(at(1_000_000)).toBe(at(100)); // larger pages are refused by the resolver, not priced
+    const exports = op(`{ ${Array.from({ length: 10 }, (_, i) => `e${i}: exportObservations(format: XLSX) { fileName }`).join(' ')} }`);
+    expect(checkQueryLimits({ schema, ...exports, variables: {}, budget: ANONYMOUS_BUDGET })).toMatchObject({ limit: 'cost' });
+    expect(checkQueryLimits({ schema, ...exports, variables: {}, budget: ROLE_BUDGETS.ADMIN })).toMatchObject({ limit: 'cost' });
+  });
+});
+
+describe('input hygiene', () => {
+  const issues = (source: string, variables: Record<string, unknown> = {}) => checkInputs({ schema, ...op(source), variables });
+
+  it('bounds strings and refuses NUL in literals, variables and nested inputs', () => {
+    expect(issues(`{ region(code: "${'x'.repeat(2001)}") { code } }`)).toEqual([{ field: 'code', reason: 'TOO_LONG', message: 'At most 2000 characters' }]);
+    expect(issues('query Q($c: String!) { region(code: $c) { code } }', { c: 'IT\u0000' })).toEqual([{ field: 'code', reason: 'CONTAINS_NUL', message: 'Must not contain a NUL character' }]);
+    expect(issues('query Q($f: PartnerFilter) { partners(filter: $f) { totalCount } }', { f: { search: 'a\u0000b', countries: ['IT', 'x'.repeat(3000)] } })).toEqual([
+      { field: 'filter.search', reason: 'CONTAINS_NUL', message: 'Must not contain a NUL character' },
+      { field: 'filter.countries.1', reason: 'TOO_LONG', message: 'At most 2000 characters' },
+    ]);
+    expect(issues('query Q($e: String!) { region(code: $e) { code } }', { e: 'a\ud800' })).toEqual([{ field: 'code', reason: 'INVALID_UNICODE', message: 'Must be valid Unicode (a lone surrogate was sent)' }]);
+    expect(issues('{ region(code: "ITI3") { code } }')).toEqual([]);
+    expect(issues('query Q($e: String!) { region(code: $e) { code } }', { e: 'Zürich 𝕏 中' })).toEqual([]);
+  });
+
+  it('range-checks years against their smallint columns', () => {
+    expect(issues('{ clusterStars(year: 2147483647) { stars } }')).toEqual([{ field: 'year', reason: 'YEAR_OUT_OF_RANGE', message: 'Must be a year between 1900 and 2100' }]);
+    expect(issues('query Q($f: ObservationFilter) { observations(filter: $f) { totalCount } }', { f: { yearFrom: -5 } })).toHaveLength(1);
+  });
+});

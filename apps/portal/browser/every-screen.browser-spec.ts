@@ -1,0 +1,77 @@
+/**
+ * Every portal page, as a phone (390 px) and a laptop (1280 px) see it: the page fits its
+ * viewport, actions stay reachable, axe finds nothing serious or critical, and the page has its
+ * own title. The pages come from src/app/routes.ts, the list the server answers 404 by, so a new
+ * page is checked as soon as it exists.
+ */
+import { chromium, type Browser } from 'playwright-core';
+import { screenProblems } from '@polisee/jest-presets/screen-checks';
+import { PORTAL_ROUTES } from '../src/app/routes';
+
+const baseUrl = (process.env.POLISEE_BASE_URL ?? 'http://localhost:4000').replace(/\/$/, '');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+jest.setTimeout(180_000);
+
+/** A real value for each route parameter. */
+const SAMPLE: Record<string, string> = { regionCode: 'ITI3' };
+const pages = PORTAL_ROUTES.map((r) => r.path.replace(/:(\w+)/g, (_, name: string) => SAMPLE[name] ?? name));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([390, 1280])('every portal page at %i px', (width) => {
+  it.each(pages)('%s fits, keeps its actions reachable and passes axe', async (path) => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    try {
+      await page.goto(`${baseUrl}${path}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await screenProblems(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('titles', () => {
+  it('gives each portal page its own title, also after navigating inside the app', async () => {
+    const page = await browser.newPage();
+    try {
+      const titles = new Map<string, string>();
+      for (const path of pages) {
+        await page.goto(`${baseUrl}${path}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        titles.set(path, await page.title());
+      }
+      expect(new Set(titles.values()).size).toBe(pages.length);
+      // Client-side navigation updates the title too.
+      await page.goto(`${baseUrl}/`);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Partnership' }).click();
+      await page.waitForURL(`${baseUrl}/partnership`);
+      const deadline = Date.now() + 10_000;
+      while ((await page.title()) !== titles.get('/partnership') && Date.now() < deadline) await page.waitForTimeout(100);
+      expect(await page.title()).toBe(titles.get('/partnership'));
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('answers an unknown path with a 404 status and a not-found page', async () => {
+    const page = await browser.newPage();
+    try {
+      const response = await page.goto(`${baseUrl}/no-such-page`);
+      expect(response?.status()).toBe(404);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/not found/i);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,4 @@
+import { loadCatalogues } from '@polisee/ui';
+
+// Every catalogue of the portal; the build groups each locale's into one lazy chunk.
+export const loadMessages = loadCatalogues(import.meta.glob(['./locales/*.po', '../features/*/locales/*.po']));

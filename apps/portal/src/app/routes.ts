@@ -1,0 +1,42 @@
+/**
+ * The portal's pages as the API serves them: a path the list does not match answers 404, and
+ * each page gets its own title, description and canonical URL in the HTML the server sends
+ * (crawlers and link previews do not run the app). Add a page here when you add its route.
+ * `{name}`, `{code}`, `{country}` come from the entity the parameter names.
+ */
+import { LOCALES } from '@polisee/domain';
+
+/** The URL prefixes of the locales other than English (`it`, `ro`, `de-at`, ...). */
+export const PORTAL_LOCALE_PREFIXES = LOCALES.filter((l) => l.path).map((l) => l.path);
+
+export const PORTAL_ROUTES = [
+  {
+    path: '/',
+    title: 'PoliSEE · S3 Cluster Policy Learning Platform',
+    description:
+      'Cluster policy makers of South-East Europe learn from each other: smart benchmarking of regions, policy examples, training on smart specialisation and foresight.',
+  },
+  {
+    path: '/partnership',
+    title: 'The partnership · PoliSEE',
+    description: 'The 23 partners in 11 countries of South-East Europe behind the S3 Cluster Policy Learning Platform, on a map.',
+  },
+  {
+    path: '/benchmarking',
+    title: 'Smart benchmarking of regions · PoliSEE',
+    description:
+      'Compare a region of South-East Europe with the regions most like it in structure: reference regions, performance profile, composite index and rank with its uncertainty.',
+  },
+  {
+    path: '/benchmarking/:regionCode',
+    entity: 'region',
+    title: '{name} ({code}): smart benchmarking · PoliSEE',
+    description:
+      'How {name} ({country}) performs against its structurally most similar regions: strengths, weaknesses, composite index, rank interval and performance group.',
+  },
+  {
+    path: '/developers',
+    title: 'GraphQL API for developers · PoliSEE',
+    description: 'Query the open GraphQL endpoint of PoliSEE: regions, indicators, observations and benchmarks, with examples to run.',
+  },
+] as const;
