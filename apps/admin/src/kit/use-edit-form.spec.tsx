@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { Field } from '@polisee/ui';
+import { useId, type ReactNode } from 'react';
 import { z } from 'zod';
 import { FormProblemAlert } from './form-problem';
 import { useEditForm, type EditFormLoad, type ReasonMessages } from './use-edit-form';
@@ -22,6 +22,19 @@ const words: Record<string, string> = {
   FORBIDDEN_FOR_ROLE: 'Only administrators can do this.',
 };
 const messages: ReasonMessages = (reason) => words[reason];
+
+// A labelled control with its error, as @polisee/ui's Field renders it (that package's labels
+// are Lingui macros, which this jsdom project does not compile).
+function Field({ label, error, children }: { label: string; error?: string; children: (props: Record<string, unknown>) => ReactNode }) {
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-error` : undefined })}
+      {error ? <span id={`${id}-error`}>{error}</span> : null}
+    </div>
+  );
+}
 
 interface Record_ {
   name: string;
