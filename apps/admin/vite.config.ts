@@ -10,7 +10,7 @@ const api = process.env.POLISEE_API_URL ?? 'http://localhost:4000';
 export default defineConfig({
   base: '/admin/',
   plugins: [react(), ...polisI18n({ root: import.meta.dirname }), routeManifest({ locales: [], routes: ADMIN_ROUTES }), precompress()],
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { conditions: ['@polisee/source', ...defaultClientConditions] },
   server: {
     port: 5174,
     proxy: { '/graphql': { target: api, changeOrigin: false } },
@@ -23,7 +23,7 @@ export default defineConfig({
       output: {
         codeSplitting: {
           // Each locale's catalogues (app and @polisee/ui) in one lazy chunk, messages-<locale>.
-          groups: [catalogueChunks, { name: 'vendor', test: /node_modules[\\/](react|react-dom|react-router|@apollo|@lingui|graphql|rxjs)/ }],
+          groups: [catalogueChunks, { name: 'vendor', test: /node_modules[\\/](react|react-dom|react-router|@apollo|@lingui|graphql|rxjs)[\\/]/ }],
         },
       },
     },

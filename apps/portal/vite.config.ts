@@ -10,7 +10,7 @@ const api = process.env.POLISEE_API_URL ?? 'http://localhost:4000';
 export default defineConfig({
   base: '/',
   plugins: [react(), ...polisI18n({ root: import.meta.dirname }), routeManifest({ locales: PORTAL_LOCALE_PREFIXES, routes: PORTAL_ROUTES }), precompress()],
-  resolve: { conditions: ['source', ...defaultClientConditions] },
+  resolve: { conditions: ['@polisee/source', ...defaultClientConditions] },
   server: {
     port: 5173,
     proxy: {

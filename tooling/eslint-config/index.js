@@ -69,6 +69,8 @@ export const react = tseslint.config(...base, {
   // Translatable UI (README "Writing translatable UI"): Lingui's recommended rules, and no
   // user-visible literal text in JSX outside the catalogues.
   files: ['**/src/**/*.tsx', '**/src/**/*.ts'],
+  // Specs render fixtures, not UI users see.
+  ignores: ['**/*.spec.ts', '**/*.spec.tsx'],
   plugins: { lingui },
   rules: {
     ...lingui.configs['flat/recommended'].rules,

@@ -1,6 +1,7 @@
 // Shared jest configuration: TypeScript through SWC with legacy decorators and decorator
-// metadata (type-graphql reads the emitted `design:type`), and the `source` export condition so
-// workspace packages are tested from their TypeScript sources without a build.
+// metadata (type-graphql reads the emitted `design:type`), and the `@polisee/source` export
+// condition so workspace packages are tested from their TypeScript sources without a build (not
+// plain `source`: some libraries, e.g. @internationalized/*, point that at their own TypeScript).
 const swc = [
   '@swc/jest',
   {
@@ -23,7 +24,7 @@ function preset(overrides = {}) {
     transform: { '^.+\\.(t|j)sx?$': swc },
     moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
     // globalsCleanup off: type-graphql keeps its metadata storage on globalThis by design.
-    testEnvironmentOptions: { customExportConditions: ['source', 'node', 'require', 'default'], globalsCleanup: 'off' },
+    testEnvironmentOptions: { customExportConditions: ['@polisee/source', 'node', 'require', 'default'], globalsCleanup: 'off' },
     testPathIgnorePatterns: ['/node_modules/', '/dist/'],
     reporters,
     ...overrides,

@@ -1,6 +1,15 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { messageForReason } from './error-messages';
 
+/** One bad field as the API reported it: the machine `reason` picks the message shown. */
+export interface FieldIssue {
+  field: string;
+  /** The API's reason code (`PARTNER_NAME_TAKEN`); undefined from an API without reasons. */
+  reason: string | undefined;
+  /** The server's prose: shown only when the app has no message for the reason. */
+  message: string;
+}
+
 /**
  * What the UI needs from a failed operation: the API's code and reason, the message to show
  * (chosen by reason, the server's prose as fallback) and every field's error at once.
@@ -11,6 +20,8 @@ export interface ApiError {
   reason: string | undefined;
   message: string;
   fieldErrors: Record<string, string>;
+  /** Every field error with its reason and the server's prose, all at once, in the API's order. */
+  fieldIssues: FieldIssue[];
   retryAfterSeconds: number | undefined;
 }
 
@@ -25,13 +36,15 @@ function fromGraphQLErrors(errors: readonly FormattedError[]): ApiError {
   const first = errors[0];
   const extensions = first?.extensions ?? {};
   const fieldErrors: Record<string, string> = {};
+  const fieldIssues: FieldIssue[] = [];
   for (const error of errors) {
     const list = error.extensions?.fieldErrors;
     if (!Array.isArray(list)) continue;
     for (const item of list as Array<{ field?: unknown; reason?: unknown; message?: unknown }>) {
-      if (typeof item.field === 'string' && typeof item.message === 'string' && !fieldErrors[item.field]) {
-        fieldErrors[item.field] = messageForReason(typeof item.reason === 'string' ? item.reason : undefined, item.message);
-      }
+      if (typeof item.field !== 'string' || typeof item.message !== 'string') continue;
+      const reason = typeof item.reason === 'string' ? item.reason : undefined;
+      fieldIssues.push({ field: item.field, reason, message: item.message });
+      if (!fieldErrors[item.field]) fieldErrors[item.field] = messageForReason(reason, item.message);
     }
   }
   const retry = extensions.retryAfterSeconds;
@@ -41,6 +54,7 @@ function fromGraphQLErrors(errors: readonly FormattedError[]): ApiError {
     reason,
     message: messageForReason(reason, first?.message ?? 'Something went wrong.'),
     fieldErrors,
+    fieldIssues,
     retryAfterSeconds: typeof retry === 'number' ? retry : undefined,
   };
 }
@@ -55,7 +69,7 @@ export function readApiError(error: unknown): ApiError {
     } catch {
       // not JSON: fall through
     }
-    return { code: undefined, reason: undefined, message: `The server answered ${error.statusCode}.`, fieldErrors: {}, retryAfterSeconds: undefined };
+    return { code: undefined, reason: undefined, message: `The server answered ${error.statusCode}.`, fieldErrors: {}, fieldIssues: [], retryAfterSeconds: undefined };
   }
-  return { code: undefined, reason: undefined, message: unreachable, fieldErrors: {}, retryAfterSeconds: undefined };
+  return { code: undefined, reason: undefined, message: unreachable, fieldErrors: {}, fieldIssues: [], retryAfterSeconds: undefined };
 }

@@ -3,22 +3,13 @@ import { RequireSession } from './session';
 import { AdminLayout } from '../features/layout/admin-layout';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { AcceptInvitationPage } from '../features/auth/accept-invitation-page';
-import { PartnerListPage } from '../features/partners/partner-list-page';
-import { PartnerFormPage } from '../features/partners/partner-form-page';
-import { IndicatorListPage } from '../features/indicators/indicator-list-page';
-import { IndicatorFormPage } from '../features/indicators/indicator-form-page';
-import { DataPage } from '../features/data/data-page';
-import { UserListPage } from '../features/users/user-list-page';
-import { AuditLogPage } from '../features/audit/audit-log-page';
-import { CycleBoardPage } from '../features/cycles/cycle-board-page';
-import { CyclePage } from '../features/cycles/cycle-page';
 import { NotFoundPage } from '../features/layout/not-found-page';
-import { PracticeListPage } from '../features/practices/practice-list-page';
-import { PracticeEditorPage } from '../features/practices/practice-editor-page';
 
 // One route per screen; later features (pilot actions, moderation) add a child
 // route here and an entry in features/layout/navigation.ts. `basename` is `/admin` plus the
-// locale prefix (`/admin/ro`), so paths here and in links never carry the locale.
+// locale prefix (`/admin/ro`), so paths here and in links never carry the locale. Screens load
+// on demand (each route is its own chunk), so the table, form and combobox libraries stay out of
+// the first load.
 export const createRouter = (basename: string) =>
   createBrowserRouter(
   [
@@ -33,20 +24,20 @@ export const createRouter = (basename: string) =>
       ),
       children: [
         { index: true, element: <Navigate to="/partners" replace /> },
-        { path: 'partners', element: <PartnerListPage /> },
-        { path: 'partners/new', element: <PartnerFormPage /> },
-        { path: 'partners/:id/edit', element: <PartnerFormPage /> },
-        { path: 'users', element: <UserListPage /> },
-        { path: 'indicators', element: <IndicatorListPage /> },
-        { path: 'indicators/new', element: <IndicatorFormPage /> },
-        { path: 'indicators/:code/edit', element: <IndicatorFormPage /> },
-        { path: 'data', element: <DataPage /> },
-        { path: 'audit', element: <AuditLogPage /> },
-        { path: 'cycles', element: <CycleBoardPage /> },
-        { path: 'cycles/:id', element: <CyclePage /> },
-        { path: 'practices', element: <PracticeListPage /> },
-        { path: 'practices/new', element: <PracticeEditorPage /> },
-        { path: 'practices/:id', element: <PracticeEditorPage /> },
+        { path: 'partners', lazy: async () => ({ Component: (await import('../features/partners/partner-list-page')).PartnerListPage }) },
+        { path: 'partners/new', lazy: async () => ({ Component: (await import('../features/partners/partner-form-page')).PartnerFormPage }) },
+        { path: 'partners/:id/edit', lazy: async () => ({ Component: (await import('../features/partners/partner-form-page')).PartnerFormPage }) },
+        { path: 'users', lazy: async () => ({ Component: (await import('../features/users/user-list-page')).UserListPage }) },
+        { path: 'indicators', lazy: async () => ({ Component: (await import('../features/indicators/indicator-list-page')).IndicatorListPage }) },
+        { path: 'indicators/new', lazy: async () => ({ Component: (await import('../features/indicators/indicator-form-page')).IndicatorFormPage }) },
+        { path: 'indicators/:code/edit', lazy: async () => ({ Component: (await import('../features/indicators/indicator-form-page')).IndicatorFormPage }) },
+        { path: 'data', lazy: async () => ({ Component: (await import('../features/data/data-page')).DataPage }) },
+        { path: 'audit', lazy: async () => ({ Component: (await import('../features/audit/audit-log-page')).AuditLogPage }) },
+        { path: 'cycles', lazy: async () => ({ Component: (await import('../features/cycles/cycle-board-page')).CycleBoardPage }) },
+        { path: 'cycles/:id', lazy: async () => ({ Component: (await import('../features/cycles/cycle-page')).CyclePage }) },
+        { path: 'practices', lazy: async () => ({ Component: (await import('../features/practices/practice-list-page')).PracticeListPage }) },
+        { path: 'practices/new', lazy: async () => ({ Component: (await import('../features/practices/practice-editor-page')).PracticeEditorPage }) },
+        { path: 'practices/:id', lazy: async () => ({ Component: (await import('../features/practices/practice-editor-page')).PracticeEditorPage }) },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { useMemo, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { DataFilterOptionsQuery, ExportObservationsQuery, ObservationListQuery, type FileFormat, type ObservationFilter } from '@polisee/graphql';
@@ -5,25 +6,28 @@ import { DemoBadge, downloadBase64, ErrorAlert, Field, fileFormatLabels, LoadErr
 import { readApiError } from '../../app/api-error';
 import { dataStrings as t } from './strings';
 import { PagerButtons, useCursorPages } from '../../app/cursor-pages';
-import { i18n } from '@lingui/core';
+import { MultiComboBox } from '../../kit/multi-combobox';
+import { listParam, optionalIntParam, useUrlState } from '../../kit/url-state';
 
 const pageSize = 25;
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
 
-function selectedValues(select: HTMLSelectElement): string[] {
-  return [...select.selectedOptions].map((option) => option.value);
-}
+/** The observation filters in the URL: `?ind=BERD_EUR_PER_INH&country=RO,IT&region=ITI3&from=2016&to=2020`. */
+const filterParams = {
+  ind: listParam({ pattern: /^[A-Z][A-Z0-9_]{1,39}$/ }),
+  country: listParam({ pattern: /^[A-Z]{2}$/ }),
+  region: listParam({ pattern: /^[A-Z]{2}[A-Z0-9]{0,5}$/ }),
+  from: optionalIntParam(),
+  to: optionalIntParam(),
+};
 
 /** The observations browser and the export: one filter drives both. */
 export function ObservationsPanel() {
   const client = useApolloClient();
   const options = useQuery(DataFilterOptionsQuery);
-  const [indicators, setIndicators] = useState<string[]>([]);
-  const [regions, setRegions] = useState<string[]>([]);
-  const [countries, setCountries] = useState<string[]>([]);
-  const [yearFrom, setYearFrom] = useState('');
-  const [yearTo, setYearTo] = useState('');
+  const { values: view, update, reset } = useUrlState(filterParams);
+  const { ind: indicators, region: regions, country: countries, from: yearFrom, to: yearTo } = view;
   const [format, setFormat] = useState<FileFormat>('CSV');
   const [exporting, setExporting] = useState(false);
   const [exportStatus, setExportStatus] = useState<string | null>(null);
@@ -34,8 +38,8 @@ export function ObservationsPanel() {
       ...(indicators.length ? { indicators } : {}),
       ...(regions.length ? { regions } : {}),
       ...(countries.length ? { countries } : {}),
-      ...(yearFrom ? { yearFrom: Number(yearFrom) } : {}),
-      ...(yearTo ? { yearTo: Number(yearTo) } : {}),
+      ...(yearFrom != null ? { yearFrom } : {}),
+      ...(yearTo != null ? { yearTo } : {}),
     }),
     [indicators, regions, countries, yearFrom, yearTo],
   );
@@ -52,15 +56,24 @@ export function ObservationsPanel() {
   const from = rows.length > 0 ? (page - 1) * pageSize + 1 : 0;
   const to = from > 0 ? from + rows.length - 1 : 0;
   const years = options.data?.availableYears ?? [];
-  const visibleRegions = (options.data?.regions ?? []).filter((region) => countries.length === 0 || countries.includes(region.country));
-
-  function clearFilters() {
-    setIndicators([]);
-    setRegions([]);
-    setCountries([]);
-    setYearFrom('');
-    setYearTo('');
-  }
+  const indicatorOptions = useMemo(
+    () => (options.data?.indicators ?? []).map((indicator) => ({ id: indicator.code, label: `${indicator.code} — ${indicator.name}` })),
+    [options.data],
+  );
+  const countryOptions = useMemo(
+    () =>
+      [...(options.data?.countries ?? [])]
+        .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+        .map((country) => ({ id: country.code, label: country.name })),
+    [options.data],
+  );
+  const regionOptions = useMemo(
+    () =>
+      (options.data?.regions ?? [])
+        .filter((region) => countries.length === 0 || countries.includes(region.country))
+        .map((region) => ({ id: region.code, label: `${region.code} — ${region.name}` })),
+    [options.data, countries],
+  );
 
   async function handleExport() {
     setExporting(true);
@@ -84,43 +97,49 @@ export function ObservationsPanel() {
       <h2 id="observations-title">{t.observationsTitle}</h2>
       {options.error ? <ErrorAlert>{readApiError(options.error).message}</ErrorAlert> : null}
       <form className="filters filters--data" role="search" aria-label={t.observationsFilters} onSubmit={(event) => event.preventDefault()}>
-        <Field label={t.indicators} hint={t.multiHint}>
-          {(control) => (
-            <select {...control} className="select" multiple size={6} value={indicators} onChange={(event) => setIndicators(selectedValues(event.target))}>
-              {options.data?.indicators.map((indicator) => (
-                <option key={indicator.code} value={indicator.code}>
-                  {indicator.code} — {indicator.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t.countries} hint={t.multiHint}>
-          {(control) => (
-            <select {...control} className="select" multiple size={6} value={countries} onChange={(event) => setCountries(selectedValues(event.target))}>
-              {options.data?.countries.map((country) => (
-                <option key={country.code} value={country.code}>
-                  {country.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t.regions} hint={t.multiHint}>
-          {(control) => (
-            <select {...control} className="select" multiple size={6} value={regions} onChange={(event) => setRegions(selectedValues(event.target))}>
-              {visibleRegions.map((region) => (
-                <option key={region.code} value={region.code}>
-                  {region.code} — {region.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <MultiComboBox
+          label={t.indicators}
+          hint={t.multiHint}
+          options={indicatorOptions}
+          value={indicators}
+          onChange={(ind) => update({ ind })}
+          placeholder={t.typeToSearch}
+          emptyText={t.noMatch}
+          selectedLabel={t.chosen(t.indicators)}
+          removeLabel={t.removeChoice}
+          openLabel={t.showOptions(t.indicators)}
+          testId="filter-indicators"
+        />
+        <MultiComboBox
+          label={t.countries}
+          hint={t.multiHint}
+          options={countryOptions}
+          value={countries}
+          onChange={(country) => update({ country })}
+          placeholder={t.typeToSearch}
+          emptyText={t.noMatch}
+          selectedLabel={t.chosen(t.countries)}
+          removeLabel={t.removeChoice}
+          openLabel={t.showOptions(t.countries)}
+          testId="filter-countries"
+        />
+        <MultiComboBox
+          label={t.regions}
+          hint={t.multiHint}
+          options={regionOptions}
+          value={regions}
+          onChange={(region) => update({ region })}
+          placeholder={t.typeToSearch}
+          emptyText={t.noMatch}
+          selectedLabel={t.chosen(t.regions)}
+          removeLabel={t.removeChoice}
+          openLabel={t.showOptions(t.regions)}
+          testId="filter-regions"
+        />
         <div>
           <Field label={t.yearFrom}>
             {(control) => (
-              <select {...control} className="select" value={yearFrom} onChange={(event) => setYearFrom(event.target.value)}>
+              <select {...control} className="select" value={yearFrom ?? ''} onChange={(event) => update({ from: event.target.value ? Number(event.target.value) : null })}>
                 <option value="">{t.anyYear}</option>
                 {years.map((year) => (
                   <option key={year} value={year}>
@@ -132,7 +151,7 @@ export function ObservationsPanel() {
           </Field>
           <Field label={t.yearTo}>
             {(control) => (
-              <select {...control} className="select" value={yearTo} onChange={(event) => setYearTo(event.target.value)}>
+              <select {...control} className="select" value={yearTo ?? ''} onChange={(event) => update({ to: event.target.value ? Number(event.target.value) : null })}>
                 <option value="">{t.anyYear}</option>
                 {years.map((year) => (
                   <option key={year} value={year}>
@@ -142,7 +161,7 @@ export function ObservationsPanel() {
               </select>
             )}
           </Field>
-          <button type="button" className="button button--secondary" onClick={clearFilters}>
+          <button type="button" className="button button--secondary" onClick={reset}>
             {t.clearFilters}
           </button>
         </div>

@@ -1,6 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { z } from 'zod';
 import {
   CreateIndicatorMutation,
   IndicatorEditQuery,
@@ -12,32 +13,52 @@ import {
   type IndicatorTransform,
   type Polarity,
 } from '@polisee/graphql';
-import { developmentAreaLabels, ErrorAlert, Field, indicatorKindLabels, indicatorTransformLabels, LoadError, Loading, optionsOf, polarityLabels } from '@polisee/ui';
+import { developmentAreaLabels, EnumSelect, ErrorAlert, Field, indicatorKindLabels, indicatorTransformLabels, LoadError, Loading, polarityLabels } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
-import { readApiError } from '../../app/api-error';
+import { FormProblemAlert } from '../../kit/form-problem';
+import { useEditForm, type ReasonMessages } from '../../kit/use-edit-form';
 import type { IndicatorListLocationState } from './indicator-list-page';
 import { indicatorStrings as t } from './strings';
-import { i18n } from '@lingui/core';
 
-/** The form's state: every field as the text its control holds. */
-interface IndicatorFormValues {
-  code: string;
-  name: string;
-  description: string;
-  unit: string;
-  kind: IndicatorKind | '';
-  polarity: Polarity | '';
-  transform: IndicatorTransform;
-  area: DevelopmentArea | '';
-  dimension: string;
-  source: string;
-}
+const keysOf = <K extends string>(labels: Record<K, unknown>) => Object.keys(labels) as [K, ...K[]];
+const choice = <K extends string>(labels: Record<K, unknown>, reason: string) =>
+  z.union([z.enum(keysOf(labels)), z.literal('')]).refine((value) => value !== '', reason);
+const optional = (text: string) => (text.trim() ? text.trim() : null);
 
-type FieldName = keyof IndicatorFormValues;
-type FieldErrors = Partial<Record<FieldName, string>>;
+/**
+ * The form's text as typed, checked as the API checks it (codes are the API's pattern: they
+ * appear in import files and URLs), and turned into its input. Messages are reason codes.
+ */
+const indicatorSchema = z
+  .object({
+    code: z.string().trim().toUpperCase().min(1, 'CODE_REQUIRED').regex(/^[A-Z][A-Z0-9_]{1,39}$/, 'CODE_INVALID'),
+    name: z.string().trim().min(1, 'NAME_REQUIRED').max(200, 'NAME_TOO_LONG'),
+    description: z.string(),
+    unit: z.string().trim().min(1, 'UNIT_REQUIRED'),
+    kind: choice(indicatorKindLabels, 'KIND_REQUIRED'),
+    polarity: choice(polarityLabels, 'POLARITY_REQUIRED'),
+    transform: z.enum(keysOf(indicatorTransformLabels)),
+    area: choice(developmentAreaLabels, 'AREA_REQUIRED'),
+    dimension: z.string(),
+    source: z.string(),
+  })
+  .refine((values) => values.kind !== 'STRUCTURAL' || values.dimension.trim() !== '', { message: 'DIMENSION_REQUIRED', path: ['dimension'], when: () => true })
+  .transform(
+    (values): CreateIndicatorInput => ({
+      code: values.code,
+      name: values.name,
+      description: optional(values.description),
+      unit: values.unit,
+      kind: values.kind as IndicatorKind,
+      polarity: values.polarity as Polarity,
+      transform: values.transform as IndicatorTransform,
+      area: values.area as DevelopmentArea,
+      dimension: values.kind === 'STRUCTURAL' ? optional(values.dimension) : null,
+      source: optional(values.source),
+    }),
+  );
 
-// The API's rule for codes (they appear in import files and URLs).
-const codePattern = /^[A-Z][A-Z0-9_]{1,39}$/;
+type IndicatorFormValues = z.input<typeof indicatorSchema>;
 
 const empty: IndicatorFormValues = {
   code: '',
@@ -67,194 +88,107 @@ function valuesOf(indicator: IndicatorRowFragment): IndicatorFormValues {
   };
 }
 
-function validate(values: IndicatorFormValues, creating: boolean): FieldErrors {
-  const errors: FieldErrors = {};
-  if (creating && !codePattern.test(values.code.trim())) errors.code = values.code.trim() ? t.invalidCode : t.required(t.code);
-  if (!values.name.trim()) errors.name = t.required(t.name);
-  if (!values.unit.trim()) errors.unit = t.required(t.unit);
-  if (creating && !values.kind) errors.kind = t.chooseRequired(t.kind);
-  if (!values.polarity) errors.polarity = t.chooseRequired(t.polarity);
-  if (!values.area) errors.area = t.chooseRequired(t.area);
-  if (values.kind === 'STRUCTURAL' && !values.dimension.trim()) errors.dimension = t.dimensionRequired;
-  return errors;
-}
-
-function toInput(values: IndicatorFormValues): CreateIndicatorInput {
-  const optional = (text: string) => (text.trim() ? text.trim() : null);
-  return {
-    code: values.code.trim(),
-    name: values.name.trim(),
-    description: optional(values.description),
-    unit: values.unit.trim(),
-    kind: values.kind as IndicatorKind,
-    polarity: values.polarity as Polarity,
-    transform: values.transform,
-    area: values.area as DevelopmentArea,
-    dimension: values.kind === 'STRUCTURAL' ? optional(values.dimension) : null,
-    source: optional(values.source),
-  };
-}
+const indicatorMessages: ReasonMessages = (reason) => t.reasons[reason];
 
 export function IndicatorFormPage() {
   const { code } = useParams();
   const isAdmin = useIsAdmin();
-  const edit = useQuery(IndicatorEditQuery, { variables: { code: code ?? '' }, skip: !code || !isAdmin, fetchPolicy: 'network-only' });
-
-  let body;
-  if (!isAdmin) {
-    body = <ErrorAlert>{t.forbidden}</ErrorAlert>;
-  } else if (!code) {
-    body = <IndicatorForm initial={empty} />;
-  } else if (edit.loading && !edit.data) {
-    body = <Loading />;
-  } else if (edit.error) {
-    body = (
-      <LoadError title={t.loadFailed} message={readApiError(edit.error).message} retryLabel={t.retry} onRetry={() => void edit.refetch()} />
-    );
-  } else if (!edit.data?.indicator) {
-    body = <ErrorAlert>{t.notFound}</ErrorAlert>;
-  } else {
-    body = <IndicatorForm key={edit.data.indicator.id} id={edit.data.indicator.id} initial={valuesOf(edit.data.indicator)} />;
-  }
-
   return (
     <section aria-labelledby="indicator-form-title">
       <p>
         <Link to="/indicators">← {t.backToList}</Link>
       </p>
       <h1 id="indicator-form-title">{code ? t.editTitle(code) : t.createTitle}</h1>
-      {body}
+      {isAdmin ? <IndicatorForm key={code ?? 'new'} code={code} /> : <ErrorAlert>{t.forbidden}</ErrorAlert>}
     </section>
   );
 }
 
-function IndicatorForm({ id, initial }: { id?: string; initial: IndicatorFormValues }) {
+function IndicatorForm({ code }: { code?: string }) {
   const navigate = useNavigate();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [createIndicator, creation] = useMutation(CreateIndicatorMutation);
-  const [updateIndicator, update] = useMutation(UpdateIndicatorMutation);
-  const saving = creation.loading || update.loading;
-  const creating = !id;
+  const edit = useQuery(IndicatorEditQuery, { variables: { code: code ?? '' }, skip: !code, fetchPolicy: 'network-only' });
+  const [createIndicator] = useMutation(CreateIndicatorMutation);
+  const [updateIndicator] = useMutation(UpdateIndicatorMutation);
+  const id = edit.data?.indicator?.id;
+  const creating = !code;
 
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    const found = validate(values, creating);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setFormError(Object.values(found)[0] ?? null);
-      return;
-    }
-    const input = toInput(values);
-    try {
-      let status: string;
+  const save = useCallback(
+    async (input: CreateIndicatorInput) => {
       if (id) {
+        // Code and kind are fixed once created.
         const { code: _code, kind: _kind, ...changes } = input;
         const result = await updateIndicator({ variables: { input: { ...changes, id } } });
-        status = t.updated(result.data?.updateIndicator.code ?? input.code);
-      } else {
-        const result = await createIndicator({ variables: { input } });
-        status = t.created(result.data?.createIndicator.code ?? input.code);
+        return t.updated(result.data?.updateIndicator.code ?? input.code);
       }
+      const result = await createIndicator({ variables: { input } });
+      return t.created(result.data?.createIndicator.code ?? input.code);
+    },
+    [id, createIndicator, updateIndicator],
+  );
+  const onSaved = useCallback(
+    async (status: string) => {
       const state: IndicatorListLocationState = { status };
       await navigate('/indicators', { state });
-    } catch (e) {
-      const apiError = readApiError(e);
-      setErrors(apiError.fieldErrors as FieldErrors);
-      setFormError(apiError.message);
-    }
-  }
-
-  const bind = <K extends FieldName>(name: K) => ({
-    value: values[name],
-    onChange: (event: { target: { value: string } }) => setValues((current) => ({ ...current, [name]: event.target.value })),
+    },
+    [navigate],
+  );
+  const { status, loadError, retry, form, formRef, onSubmit, saving, problem, errorOf } = useEditForm({
+    schema: indicatorSchema,
+    empty,
+    load: code ? { loading: edit.loading, error: edit.error, record: edit.data ? edit.data.indicator : undefined, retry: () => void edit.refetch() } : undefined,
+    toValues: valuesOf,
+    save,
+    onSaved,
+    messages: indicatorMessages,
   });
+  const { register, watch } = form;
+  const kind = watch('kind');
+
+  if (status === 'loading') return <Loading />;
+  if (status === 'load-failed') return <LoadError title={t.loadFailed} message={loadError?.message} retryLabel={t.retry} onRetry={retry} />;
+  if (status === 'not-found') return <ErrorAlert>{t.notFound}</ErrorAlert>;
 
   return (
-    <form className="card" onSubmit={(event) => void handleSubmit(event)} noValidate aria-describedby="indicator-form-intro">
+    <form ref={formRef} className="card" onSubmit={(event) => void onSubmit(event)} noValidate aria-describedby="indicator-form-intro">
       <p id="indicator-form-intro" className="muted">
         {t.formIntro}
       </p>
-      <div aria-live="assertive" aria-atomic="true">
-        {formError ? (
-          <div className="alert alert--error" role="alert" data-testid="indicator-form-error">
-            <strong className="alert__title">{t.saveFailed}</strong>
-            {formError}
-          </div>
-        ) : null}
-      </div>
+      <FormProblemAlert problem={problem} title={t.saveFailed} fieldsMessage={t.fixFields} testId="indicator-form-error" />
       <div className="form-grid">
-        <Field label={t.code} required={creating} hint={creating ? t.codeHint : undefined} error={errors.code}>
-          {(control) => <input {...control} className="input input--code" type="text" readOnly={!creating} autoCapitalize="characters" {...bind('code')} />}
+        <Field label={t.code} required={creating} hint={creating ? t.codeHint : undefined} error={errorOf('code')}>
+          {(control) => <input {...control} className="input input--code" type="text" readOnly={!creating} autoCapitalize="characters" {...register('code')} />}
         </Field>
-        <Field label={t.name} required error={errors.name}>
-          {(control) => <input {...control} className="input" type="text" {...bind('name')} />}
+        <Field label={t.name} required error={errorOf('name')}>
+          {(control) => <input {...control} className="input" type="text" {...register('name')} />}
         </Field>
-        <Field label={t.kind} required={creating} error={errors.kind}>
-          {(control) => (
-            <select {...control} className="select" disabled={!creating} {...bind('kind')}>
-              <option value="">{t.choose}</option>
-              {optionsOf(indicatorKindLabels).map((option) => (
-                <option key={option.value} value={option.value}>
-                  {i18n._(option.label)}
-                </option>
-              ))}
-            </select>
-          )}
+        <Field label={t.kind} required={creating} error={errorOf('kind')}>
+          {(control) => <EnumSelect {...control} labels={indicatorKindLabels} placeholder={t.choose} disabled={!creating} {...register('kind')} />}
         </Field>
-        <Field label={t.area} required error={errors.area}>
-          {(control) => (
-            <select {...control} className="select" {...bind('area')}>
-              <option value="">{t.choose}</option>
-              {optionsOf(developmentAreaLabels).map((option) => (
-                <option key={option.value} value={option.value}>
-                  {i18n._(option.label)}
-                </option>
-              ))}
-            </select>
-          )}
+        <Field label={t.area} required error={errorOf('area')}>
+          {(control) => <EnumSelect {...control} labels={developmentAreaLabels} placeholder={t.choose} {...register('area')} />}
         </Field>
-        <Field label={t.unit} required hint={t.unitHint} error={errors.unit}>
-          {(control) => <input {...control} className="input" type="text" {...bind('unit')} />}
+        <Field label={t.unit} required hint={t.unitHint} error={errorOf('unit')}>
+          {(control) => <input {...control} className="input" type="text" {...register('unit')} />}
         </Field>
-        <Field label={t.polarity} required error={errors.polarity}>
-          {(control) => (
-            <select {...control} className="select" {...bind('polarity')}>
-              <option value="">{t.choose}</option>
-              {optionsOf(polarityLabels).map((option) => (
-                <option key={option.value} value={option.value}>
-                  {i18n._(option.label)}
-                </option>
-              ))}
-            </select>
-          )}
+        <Field label={t.polarity} required error={errorOf('polarity')}>
+          {(control) => <EnumSelect {...control} labels={polarityLabels} placeholder={t.choose} {...register('polarity')} />}
         </Field>
-        <Field label={t.transform} hint={t.transformHint} error={errors.transform}>
-          {(control) => (
-            <select {...control} className="select" {...bind('transform')}>
-              {optionsOf(indicatorTransformLabels).map((option) => (
-                <option key={option.value} value={option.value}>
-                  {i18n._(option.label)}
-                </option>
-              ))}
-            </select>
-          )}
+        <Field label={t.transform} hint={t.transformHint} error={errorOf('transform')}>
+          {(control) => <EnumSelect {...control} labels={indicatorTransformLabels} {...register('transform')} />}
         </Field>
-        <Field label={t.dimension} required={values.kind === 'STRUCTURAL'} hint={t.dimensionHint} error={errors.dimension}>
-          {(control) => <input {...control} className="input" type="text" disabled={values.kind !== 'STRUCTURAL'} {...bind('dimension')} />}
+        <Field label={t.dimension} required={kind === 'STRUCTURAL'} hint={t.dimensionHint} error={errorOf('dimension')}>
+          {(control) => <input {...control} className="input" type="text" disabled={kind !== 'STRUCTURAL'} {...register('dimension')} />}
         </Field>
-        <Field label={t.description} error={errors.description} className="field--wide">
-          {(control) => <textarea {...control} className="textarea textarea--prose" rows={3} {...bind('description')} />}
+        <Field label={t.description} error={errorOf('description')} className="field--wide">
+          {(control) => <textarea {...control} className="textarea textarea--prose" rows={3} {...register('description')} />}
         </Field>
-        <Field label={t.source} error={errors.source} className="field--wide">
-          {(control) => <input {...control} className="input" type="text" {...bind('source')} />}
+        <Field label={t.source} error={errorOf('source')} className="field--wide">
+          {(control) => <input {...control} className="input" type="text" {...register('source')} />}
         </Field>
       </div>
       <div className="form-actions">
         <button type="submit" className="button" disabled={saving}>
-          {saving ? t.saving : id ? t.save : t.create}
+          {saving ? t.saving : creating ? t.create : t.save}
         </button>
         <Link className="button button--secondary" to="/indicators">
           {t.cancel}

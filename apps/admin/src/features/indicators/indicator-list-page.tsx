@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -10,12 +11,26 @@ import {
   type IndicatorKind,
   type IndicatorRowFragment,
 } from '@polisee/graphql';
-import { ConfirmDialog, developmentAreaLabels, ErrorAlert, Field, indicatorKindLabels, indicatorTransformLabels, LoadError, Loading, optionsOf, polarityLabels } from '@polisee/ui';
+import { ConfirmDialog, developmentAreaLabels, EnumSelect, ErrorAlert, Field, indicatorKindLabels, indicatorTransformLabels, LoadError, Loading, polarityLabels } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
-import { useDebouncedValue } from '../../app/use-debounced-value';
+import { columnsFor, DataTable } from '../../kit/data-table';
+import { boolParam, enumParam, sortParam, textParam, useUrlState } from '../../kit/url-state';
+import { useDraftText } from '../../kit/use-draft-text';
 import { indicatorStrings as t } from './strings';
-import { i18n } from '@lingui/core';
+
+type IndicatorSortField = 'NAME' | 'KIND' | 'AREA' | 'UNIT' | 'OBSERVATIONS' | 'YEARS' | 'DEMO_SHARE' | 'STATUS';
+
+/** The list's view in the URL; every definition is loaded, so the table sorts on the client. */
+const listParams = {
+  q: textParam(),
+  kind: enumParam(Object.keys(indicatorKindLabels) as IndicatorKind[]),
+  area: enumParam(Object.keys(developmentAreaLabels) as DevelopmentArea[]),
+  retired: boolParam(),
+  sort: sortParam<IndicatorSortField>(['NAME', 'KIND', 'AREA', 'UNIT', 'OBSERVATIONS', 'YEARS', 'DEMO_SHARE', 'STATUS'], { field: 'NAME', direction: 'ASC' }),
+};
+
+const col = columnsFor<IndicatorRowFragment>();
 
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 const count = new Intl.NumberFormat('en');
@@ -31,28 +46,25 @@ export function IndicatorListPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const [status, setStatus] = useState<string | null>((location.state as IndicatorListLocationState | null)?.status ?? null);
-  const [search, setSearch] = useState('');
-  const [kind, setKind] = useState<IndicatorKind | ''>('');
-  const [area, setArea] = useState<DevelopmentArea | ''>('');
-  const [includeRetired, setIncludeRetired] = useState(false);
-  const debouncedSearch = useDebouncedValue(search.trim(), 300);
+  const { values: view, update, reset } = useUrlState(listParams);
+  const [search, setSearch] = useDraftText(view.q, (q) => update({ q }));
 
   const filter = useMemo<IndicatorFilter>(
     () => ({
-      ...(kind ? { kind } : {}),
-      ...(area ? { areas: [area] } : {}),
-      ...(debouncedSearch ? { search: debouncedSearch } : {}),
-      includeRetired,
+      ...(view.kind ? { kind: view.kind } : {}),
+      ...(view.area ? { areas: [view.area] } : {}),
+      ...(view.q.trim() ? { search: view.q.trim() } : {}),
+      includeRetired: view.retired,
     }),
-    [kind, area, debouncedSearch, includeRetired],
+    [view.kind, view.area, view.q, view.retired],
   );
 
-  // Clear the history state so a reload does not repeat the message.
+  // Clear the history state so a reload does not repeat the message (the query string stays).
   useEffect(() => {
     if ((location.state as IndicatorListLocationState | null)?.status) {
-      void navigate(location.pathname, { replace: true, state: null });
+      void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
     }
-  }, [location.pathname, location.state, navigate]);
+  }, [location.pathname, location.search, location.state, navigate]);
 
   const { data, previousData, loading, error, refetch } = useQuery(IndicatorListQuery, {
     variables: { filter },
@@ -65,16 +77,100 @@ export function IndicatorListPage() {
   const [pending, setPending] = useState<PendingAction | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
 
+  // Ten columns, not thirteen: code under the name, the dimension with the kind, polarity and
+  // transform as one "scoring" column, so the table and its actions fit 1280 px.
+  const columns = useMemo(
+    () => [
+      col.accessor('name', {
+        id: 'NAME',
+        header: t.columns.indicator,
+        meta: { rowHeader: true },
+        sortFn: 'text',
+        cell: ({ row }) => (
+          <>
+            <span className="cell-title">{row.original.name}</span>
+            <code className="cell-sub">{row.original.code}</code>
+          </>
+        ),
+      }),
+      col.accessor((row) => i18n._(indicatorKindLabels[row.kind]), {
+        id: 'KIND',
+        header: t.columns.kind,
+        sortFn: 'text',
+        cell: ({ row }) => (
+          <>
+            {i18n._(indicatorKindLabels[row.original.kind])}
+            {row.original.dimension ? <span className="cell-sub">{row.original.dimension}</span> : null}
+          </>
+        ),
+      }),
+      col.accessor((row) => i18n._(developmentAreaLabels[row.area]), { id: 'AREA', header: t.columns.area, sortFn: 'text' }),
+      col.accessor('unit', { id: 'UNIT', header: t.columns.unit, sortFn: 'text' }),
+      col.display({
+        id: 'scoring',
+        header: t.columns.scoring,
+        cell: ({ row }) => (
+          <>
+            {i18n._(polarityLabels[row.original.polarity])}
+            {row.original.transform !== 'NONE' ? <span className="cell-sub">{i18n._(indicatorTransformLabels[row.original.transform])}</span> : null}
+          </>
+        ),
+      }),
+      col.accessor('observationCount', { id: 'OBSERVATIONS', header: t.columns.observations, meta: { numeric: true }, sortFn: 'basic', cell: ({ getValue }) => count.format(getValue()) }),
+      col.accessor((row) => row.lastYear ?? 0, {
+        id: 'YEARS',
+        header: t.columns.years,
+        sortFn: 'basic',
+        cell: ({ row }) => (row.original.firstYear == null ? t.noYears : `${row.original.firstYear}–${row.original.lastYear ?? ''}`),
+      }),
+      col.accessor('demoShare', {
+        id: 'DEMO_SHARE',
+        header: t.columns.demoShare,
+        meta: { numeric: true },
+        sortFn: 'basic',
+        cell: ({ getValue }) => (getValue() > 0 ? <span className="badge badge--demo">{percent.format(getValue())}</span> : percent.format(0)),
+      }),
+      col.accessor((row) => (row.retired ? 1 : 0), {
+        id: 'STATUS',
+        header: t.columns.status,
+        sortFn: 'basic',
+        cell: ({ row }) =>
+          row.original.retired ? <span className="badge badge--muted">{t.retiredBadge}</span> : <span className="badge badge--success">{t.activeBadge}</span>,
+      }),
+      col.display({
+        id: 'actions',
+        header: t.columns.actions,
+        meta: { hiddenHeader: true },
+        cell: ({ row }) => {
+          const indicator = row.original;
+          return (
+            <div className="row-actions">
+              <Link className="button button--secondary button--small" to={`/indicators/${indicator.code}/edit`} aria-label={t.editNamed(indicator.code)}>
+                {t.edit}
+              </Link>
+              <button
+                type="button"
+                className={indicator.retired ? 'button button--secondary button--small' : 'button button--danger-quiet button--small'}
+                aria-label={indicator.retired ? t.restoreNamed(indicator.code) : t.retireNamed(indicator.code)}
+                onClick={() => {
+                  setActionError(null);
+                  setPending({ kind: indicator.retired ? 'restore' : 'retire', indicator });
+                }}
+              >
+                {indicator.retired ? t.restore : t.retire}
+              </button>
+            </div>
+          );
+        },
+      }),
+    ],
+    [],
+  );
+
   if (!isAdmin) return <ErrorAlert>{t.forbidden}</ErrorAlert>;
 
   const rows = (data ?? previousData)?.indicators;
 
-  function clearFilters() {
-    setSearch('');
-    setKind('');
-    setArea('');
-    setIncludeRetired(false);
-  }
 
   async function confirmAction() {
     if (!pending) return;
@@ -118,35 +214,21 @@ export function IndicatorListPage() {
         </Field>
         <Field label={t.kind}>
           {(control) => (
-            <select {...control} className="select" value={kind} onChange={(event) => setKind(event.target.value as IndicatorKind | '')}>
-              <option value="">{t.allKinds}</option>
-              {optionsOf(indicatorKindLabels).map((item) => (
-                <option key={item.value} value={item.value}>
-                  {i18n._(item.label)}
-                </option>
-              ))}
-            </select>
+            <EnumSelect {...control} labels={indicatorKindLabels} placeholder={t.allKinds} value={view.kind} onChange={(event) => update({ kind: event.target.value as IndicatorKind | '' })} />
           )}
         </Field>
         <Field label={t.area}>
           {(control) => (
-            <select {...control} className="select" value={area} onChange={(event) => setArea(event.target.value as DevelopmentArea | '')}>
-              <option value="">{t.allAreas}</option>
-              {optionsOf(developmentAreaLabels).map((item) => (
-                <option key={item.value} value={item.value}>
-                  {i18n._(item.label)}
-                </option>
-              ))}
-            </select>
+            <EnumSelect {...control} labels={developmentAreaLabels} placeholder={t.allAreas} value={view.area} onChange={(event) => update({ area: event.target.value as DevelopmentArea | '' })} />
           )}
         </Field>
         <div className="checkbox-field">
           <label>
-            <input type="checkbox" checked={includeRetired} onChange={(event) => setIncludeRetired(event.target.checked)} /> {t.includeRetired}
+            <input type="checkbox" checked={view.retired} onChange={(event) => update({ retired: event.target.checked })} /> {t.includeRetired}
           </label>
         </div>
         <div className="filters__actions">
-          <button type="button" className="button button--secondary" onClick={clearFilters}>
+          <button type="button" className="button button--secondary" onClick={reset}>
             {t.clearFilters}
           </button>
         </div>
@@ -158,82 +240,19 @@ export function IndicatorListPage() {
       {!rows && loading ? <Loading label={t.loading} /> : null}
 
       {rows ? (
-        <div className="table-wrapper" aria-busy={loading}>
-          <table className="table table--compact" data-testid="indicators-table">
-            <caption>{t.listCaption(rows.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.code}</th>
-                <th scope="col">{t.columns.name}</th>
-                <th scope="col">{t.columns.kind}</th>
-                <th scope="col">{t.columns.area}</th>
-                <th scope="col">{t.columns.unit}</th>
-                <th scope="col">{t.columns.polarity}</th>
-                <th scope="col">{t.columns.transform}</th>
-                <th scope="col">{t.columns.dimension}</th>
-                <th scope="col" className="numeric">
-                  {t.columns.observations}
-                </th>
-                <th scope="col">{t.columns.years}</th>
-                <th scope="col" className="numeric">
-                  {t.columns.demoShare}
-                </th>
-                <th scope="col">{t.columns.status}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t.columns.actions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.length === 0 ? (
-                <tr>
-                  <td colSpan={13}>{t.noResults}</td>
-                </tr>
-              ) : (
-                rows.map((indicator) => (
-                  <tr key={indicator.id} data-testid="indicator-row" className={indicator.retired ? 'row--retired' : undefined}>
-                    <td>
-                      <code>{indicator.code}</code>
-                    </td>
-                    <th scope="row">{indicator.name}</th>
-                    <td>{i18n._(indicatorKindLabels[indicator.kind])}</td>
-                    <td>{i18n._(developmentAreaLabels[indicator.area])}</td>
-                    <td>{indicator.unit}</td>
-                    <td>{i18n._(polarityLabels[indicator.polarity])}</td>
-                    <td>{i18n._(indicatorTransformLabels[indicator.transform])}</td>
-                    <td>{indicator.dimension ?? '—'}</td>
-                    <td className="numeric">{count.format(indicator.observationCount)}</td>
-                    <td>{indicator.firstYear == null ? t.noYears : `${indicator.firstYear}–${indicator.lastYear ?? ''}`}</td>
-                    <td className="numeric">
-                      {indicator.demoShare > 0 ? <span className="badge badge--demo">{percent.format(indicator.demoShare)}</span> : percent.format(0)}
-                    </td>
-                    <td>
-                      {indicator.retired ? <span className="badge badge--muted">{t.retiredBadge}</span> : <span className="badge badge--success">{t.activeBadge}</span>}
-                    </td>
-                    <td>
-                      <div className="row-actions">
-                        <Link className="button button--secondary button--small" to={`/indicators/${indicator.code}/edit`} aria-label={t.editNamed(indicator.code)}>
-                          {t.edit}
-                        </Link>
-                        <button
-                          type="button"
-                          className="button button--secondary button--small"
-                          aria-label={indicator.retired ? t.restoreNamed(indicator.code) : t.retireNamed(indicator.code)}
-                          onClick={() => {
-                            setActionError(null);
-                            setPending({ kind: indicator.retired ? 'restore' : 'retire', indicator });
-                          }}
-                        >
-                          {indicator.retired ? t.restore : t.retire}
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={rows}
+          columns={columns}
+          getRowId={(indicator) => indicator.id}
+          caption={t.listCaption(rows.length)}
+          sort={view.sort}
+          onSortChange={(sort) => update({ sort })}
+          emptyText={t.noResults}
+          busy={loading}
+          className="table--compact"
+          testId="indicators-table"
+          rowProps={(indicator) => ({ 'data-testid': 'indicator-row', className: indicator.retired ? 'row--retired' : undefined })}
+        />
       ) : null}
 
       <ConfirmDialog

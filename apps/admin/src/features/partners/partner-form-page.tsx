@@ -1,11 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Controller } from 'react-hook-form';
+import { z } from 'zod';
 import {
   CreatePartnerMutation,
   PartnerEditQuery,
   PartnerFilterOptionsQuery,
   PartnerFormRegionsQuery,
+  PartnerListQuery,
   UpdatePartnerMutation,
   type CreatePartnerInput,
   type Fund,
@@ -13,31 +16,66 @@ import {
   type PartnerType,
   type ResultOf,
 } from '@polisee/graphql';
-import { ErrorAlert, Field, fundLabels, LoadError, Loading, optionsOf, partnerRoleLabels, partnerTypeLabels } from '@polisee/ui';
+import { EnumSelect, ErrorAlert, Field, fundLabels, LoadError, Loading, partnerRoleLabels, partnerTypeLabels } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
+import { FormProblemAlert } from '../../kit/form-problem';
+import { useEditForm, type ReasonMessages } from '../../kit/use-edit-form';
 import type { PartnerListLocationState } from './partner-list-page';
 import { partnerStrings as t } from './strings';
-import { i18n } from '@lingui/core';
 
 type EditedPartner = NonNullable<ResultOf<typeof PartnerEditQuery>['partner']>;
 
-/** The form's state: every field as the text its control holds. */
-interface PartnerFormValues {
-  name: string;
-  acronym: string;
-  country: string;
-  regionCode: string;
-  type: PartnerType | '';
-  role: PartnerRole | '';
-  fund: Fund | '';
-  budgetEur: string;
-  website: string;
-  contactEmail: string;
-}
+const partnerTypes = Object.keys(partnerTypeLabels) as [PartnerType, ...PartnerType[]];
+const partnerRoles = Object.keys(partnerRoleLabels) as [PartnerRole, ...PartnerRole[]];
+const funds = Object.keys(fundLabels) as [Fund, ...Fund[]];
 
-type FieldName = keyof PartnerFormValues;
-type FieldErrors = Partial<Record<FieldName, string>>;
+const optional = (text: string) => (text.trim() ? text.trim() : null);
+const isBudget = (text: string) => text === '' || (Number.isFinite(Number(text)) && Number(text) >= 0);
+
+/**
+ * The form holds text as typed; the schema checks it as the API would (same limits) and turns it
+ * into the API's input. Issue messages are reason codes, worded by `reasons` in strings.ts.
+ */
+const partnerSchema = z
+  .object({
+    name: z.string().trim().min(1, 'NAME_REQUIRED').min(2, 'NAME_LENGTH').max(200, 'NAME_LENGTH'),
+    acronym: z.string().trim().max(30, 'ACRONYM_LENGTH'),
+    country: z.string().regex(/^[A-Z]{2}$/, 'COUNTRY_REQUIRED'),
+    regionCode: z.string(),
+    type: z.union([z.enum(partnerTypes), z.literal('')]).refine((value) => value !== '', 'TYPE_REQUIRED'),
+    role: z.union([z.enum(partnerRoles), z.literal('')]).refine((value) => value !== '', 'ROLE_REQUIRED'),
+    fund: z.union([z.enum(funds), z.literal('')]).refine((value) => value !== '', 'FUND_REQUIRED'),
+    budgetEur: z
+      .string()
+      .trim()
+      .refine(isBudget, 'BUDGET_INVALID')
+      .refine((text) => !isBudget(text) || text === '' || Number(text) <= 1_000_000_000, 'BUDGET_TOO_LARGE'),
+    website: z
+      .string()
+      .trim()
+      .refine((text) => text === '' || /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(text), 'WEBSITE_INVALID'),
+    contactEmail: z
+      .string()
+      .trim()
+      .refine((text) => text === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text), 'EMAIL_INVALID'),
+  })
+  .transform(
+    (values): CreatePartnerInput => ({
+      name: values.name,
+      acronym: optional(values.acronym),
+      country: values.country,
+      regionCode: optional(values.regionCode),
+      type: values.type as PartnerType,
+      role: values.role as PartnerRole,
+      fund: values.fund as Fund,
+      budgetEur: values.budgetEur ? Number(values.budgetEur) : null,
+      website: optional(values.website),
+      contactEmail: optional(values.contactEmail),
+    }),
+  );
+
+type PartnerFormValues = z.input<typeof partnerSchema>;
 
 const empty: PartnerFormValues = {
   name: '',
@@ -67,226 +105,201 @@ function valuesOf(partner: EditedPartner): PartnerFormValues {
   };
 }
 
-function validate(values: PartnerFormValues): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!values.name.trim()) errors.name = t.required(t.name);
-  if (!values.country) errors.country = t.chooseRequired(t.country);
-  if (!values.type) errors.type = t.chooseRequired(t.type);
-  if (!values.role) errors.role = t.chooseRequired(t.role);
-  if (!values.fund) errors.fund = t.chooseRequired(t.fund);
-  if (values.budgetEur.trim()) {
-    const budget = Number(values.budgetEur);
-    if (!Number.isFinite(budget) || budget < 0) errors.budgetEur = t.invalidNumber;
-  }
-  return errors;
-}
-
-/** Validated values as the API's input; empty optional fields become null. */
-function toInput(values: PartnerFormValues): CreatePartnerInput {
-  const optional = (text: string) => (text.trim() ? text.trim() : null);
-  return {
-    name: values.name.trim(),
-    acronym: optional(values.acronym),
-    country: values.country,
-    regionCode: optional(values.regionCode),
-    type: values.type as PartnerType,
-    role: values.role as PartnerRole,
-    fund: values.fund as Fund,
-    budgetEur: values.budgetEur.trim() ? Number(values.budgetEur) : null,
-    website: optional(values.website),
-    contactEmail: optional(values.contactEmail),
-  };
-}
+export const partnerReasonMessages: ReasonMessages = (reason) => t.reasons[reason];
 
 export function PartnerFormPage() {
   const { id } = useParams();
   const isAdmin = useIsAdmin();
-  const edit = useQuery(PartnerEditQuery, { variables: { id: id ?? '' }, skip: !id || !isAdmin, fetchPolicy: 'network-only' });
-
-  let body;
   if (!isAdmin) {
-    body = <ErrorAlert>{t.forbiddenForm}</ErrorAlert>;
-  } else if (!id) {
-    body = <PartnerForm initial={empty} />;
-  } else if (edit.loading && !edit.data) {
-    body = <Loading />;
-  } else if (edit.error) {
-    body = (
-      <LoadError title={t.loadFailed} message={readApiError(edit.error).message} retryLabel={t.retry} onRetry={() => void edit.refetch()} />
+    return (
+      <PartnerFormFrame id={id}>
+        <ErrorAlert>{t.forbiddenForm}</ErrorAlert>
+      </PartnerFormFrame>
     );
-  } else if (!edit.data?.partner) {
-    body = <ErrorAlert>{t.notFound}</ErrorAlert>;
-  } else {
-    body = <PartnerForm key={edit.data.partner.id} id={edit.data.partner.id} initial={valuesOf(edit.data.partner)} />;
   }
+  return <PartnerForm key={id ?? 'new'} id={id} />;
+}
 
-  const title = id ? t.editTitle(edit.data?.partner?.name ?? '') : t.createTitle;
+function PartnerFormFrame({ id, name, children }: { id?: string; name?: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby="partner-form-title">
       <p>
         <Link to="/partners">← {t.backToList}</Link>
       </p>
-      <h1 id="partner-form-title">{title}</h1>
-      {body}
+      <h1 id="partner-form-title">{id ? t.editTitle(name ?? '') : t.createTitle}</h1>
+      {children}
     </section>
   );
 }
 
-function PartnerForm({ id, initial }: { id?: string; initial: PartnerFormValues }) {
+function PartnerForm({ id }: { id?: string }) {
   const navigate = useNavigate();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const countries = useQuery(PartnerFilterOptionsQuery);
-  const regions = useQuery(PartnerFormRegionsQuery, { variables: { country: values.country }, skip: !values.country });
-  const [createPartner, creation] = useMutation(CreatePartnerMutation);
-  const [updatePartner, update] = useMutation(UpdatePartnerMutation);
-  const saving = creation.loading || update.loading;
+  const edit = useQuery(PartnerEditQuery, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
+  const countriesQuery = useQuery(PartnerFilterOptionsQuery);
+  const leadQuery = useQuery(PartnerListQuery, { variables: { filter: { roles: ['LEAD_PARTNER'] }, first: 1 }, fetchPolicy: 'network-only' });
+  const [createPartner] = useMutation(CreatePartnerMutation);
+  const [updatePartner] = useMutation(UpdatePartnerMutation);
 
-  function set<K extends FieldName>(name: K, value: PartnerFormValues[K]) {
-    setValues((current) => ({
-      ...current,
-      [name]: value,
-      // A region belongs to one country.
-      ...(name === 'country' && value !== current.country ? { regionCode: '' } : {}),
-    }));
-  }
-
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
-    setFormError(null);
-    const found = validate(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setFormError(Object.values(found)[0] ?? null);
-      return;
-    }
-    const input = toInput(values);
-    try {
-      let status: string;
+  const save = useCallback(
+    async (input: CreatePartnerInput) => {
       if (id) {
         const result = await updatePartner({ variables: { input: { ...input, id } } });
-        status = t.updated(result.data?.updatePartner.name ?? input.name);
-      } else {
-        const result = await createPartner({ variables: { input } });
-        status = t.created(result.data?.createPartner.name ?? input.name);
+        return t.updated(result.data?.updatePartner.name ?? input.name);
       }
+      const result = await createPartner({ variables: { input } });
+      return t.created(result.data?.createPartner.name ?? input.name);
+    },
+    [id, createPartner, updatePartner],
+  );
+  const onSaved = useCallback(
+    async (status: string) => {
       const state: PartnerListLocationState = { status };
       await navigate('/partners', { state });
-    } catch (e) {
-      const apiError = readApiError(e);
-      setErrors(apiError.fieldErrors as FieldErrors);
-      setFormError(apiError.message);
-    }
-  }
+    },
+    [navigate],
+  );
 
-  const select = <K extends FieldName>(name: K) => ({
-    value: values[name],
-    onChange: (event: { target: { value: string } }) => set(name, event.target.value as PartnerFormValues[K]),
+  const { status, loadError, retry, form, formRef, onSubmit, saving, problem, errorOf } = useEditForm({
+    schema: partnerSchema,
+    empty,
+    load: id ? { loading: edit.loading, error: edit.error, record: edit.data ? edit.data.partner : undefined, retry: () => void edit.refetch() } : undefined,
+    toValues: valuesOf,
+    save,
+    onSaved,
+    messages: partnerReasonMessages,
   });
+  const { register, control, watch, setValue } = form;
+  const country = watch('country');
+  const role = watch('role');
+  const regions = useQuery(PartnerFormRegionsQuery, { variables: { country }, skip: !country });
+
+  const countries = useMemo(
+    () => [...(countriesQuery.data?.countries ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    [countriesQuery.data],
+  );
+  // Choices the API would refuse are not offered: a second lead partner, a non-IPA fund for an
+  // IPA partner.
+  const lead = leadQuery.data?.partners.edges[0]?.node;
+  const otherLead = lead && lead.id !== id ? lead : null;
+  const roleExclude: PartnerRole[] = otherLead ? ['LEAD_PARTNER'] : [];
+  const fundExclude: Fund[] = role === 'IPA_PARTNER' ? ['ERDF'] : [];
+
+  let body;
+  if (status === 'loading') body = <Loading />;
+  else if (status === 'load-failed') body = <LoadError title={t.loadFailed} message={loadError?.message} retryLabel={t.retry} onRetry={retry} />;
+  else if (status === 'not-found') body = <ErrorAlert>{t.notFound}</ErrorAlert>;
+  else
+    body = (
+      <form ref={formRef} className="card" onSubmit={(event) => void onSubmit(event)} noValidate aria-describedby="partner-form-intro">
+        <p id="partner-form-intro" className="muted">
+          {t.formIntro}
+        </p>
+        <FormProblemAlert problem={problem} title={t.saveFailed} fieldsMessage={t.fixFields} testId="partner-form-error" />
+        <div className="form-grid">
+          <Field label={t.name} required error={errorOf('name')} className="field--wide">
+            {(props) => <input {...props} className="input" type="text" {...register('name')} />}
+          </Field>
+          <Field label={t.acronym} error={errorOf('acronym')}>
+            {(props) => <input {...props} className="input" type="text" {...register('acronym')} />}
+          </Field>
+          <Field label={t.country} required error={errorOf('country')}>
+            {(props) => (
+              <Controller
+                control={control}
+                name="country"
+                render={({ field }) => (
+                  <select
+                    {...props}
+                    className="select"
+                    name={field.name}
+                    ref={field.ref}
+                    value={field.value}
+                    onBlur={field.onBlur}
+                    onChange={(event) => {
+                      // A region belongs to one country.
+                      if (event.target.value !== field.value) setValue('regionCode', '');
+                      field.onChange(event.target.value);
+                    }}
+                  >
+                    <option value="">{countriesQuery.loading ? t.loadingCountries : t.choose}</option>
+                    {countries.map((item) => (
+                      <option key={item.code} value={item.code}>
+                        {item.name}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              />
+            )}
+          </Field>
+          <Field
+            label={t.region}
+            error={errorOf('regionCode')}
+            hint={!country ? t.regionHintNoCountry : regions.error ? readApiError(regions.error).message : undefined}
+          >
+            {(props) => (
+              <Controller
+                control={control}
+                name="regionCode"
+                render={({ field }) => (
+                  <select {...props} {...field} className="select" disabled={!country || regions.loading}>
+                    <option value="">{regions.loading ? t.loadingRegions : t.noRegion}</option>
+                    {regions.data?.regions.map((region) => (
+                      <option key={region.code} value={region.code}>
+                        {region.name} ({region.code})
+                      </option>
+                    ))}
+                  </select>
+                )}
+              />
+            )}
+          </Field>
+          <Field label={t.type} required error={errorOf('type')}>
+            {(props) => <EnumSelect {...props} labels={partnerTypeLabels} placeholder={t.choose} {...register('type')} />}
+          </Field>
+          <Field label={t.role} required error={errorOf('role')} hint={otherLead ? t.leadExistsHint(otherLead.name) : undefined}>
+            {(props) => (
+              <EnumSelect
+                {...props}
+                labels={partnerRoleLabels}
+                placeholder={t.choose}
+                exclude={roleExclude}
+                {...register('role', {
+                  // An IPA partner is funded by IPA: the only fund left to choose.
+                  onChange: (event: { target: { value: string } }) => {
+                    if (event.target.value === 'IPA_PARTNER') setValue('fund', 'IPA');
+                  },
+                })}
+              />
+            )}
+          </Field>
+          <Field label={t.fund} required error={errorOf('fund')} hint={role === 'IPA_PARTNER' ? t.ipaFundHint : undefined}>
+            {(props) => <EnumSelect {...props} labels={fundLabels} placeholder={t.choose} exclude={fundExclude} {...register('fund')} />}
+          </Field>
+          <Field label={t.budgetEur} error={errorOf('budgetEur')}>
+            {(props) => <input {...props} className="input" type="text" inputMode="decimal" {...register('budgetEur')} />}
+          </Field>
+          <Field label={t.website} hint={t.websiteHint} error={errorOf('website')}>
+            {(props) => <input {...props} className="input" type="url" {...register('website')} />}
+          </Field>
+          <Field label={t.contactEmail} error={errorOf('contactEmail')}>
+            {(props) => <input {...props} className="input" type="email" {...register('contactEmail')} />}
+          </Field>
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="button" disabled={saving}>
+            {saving ? t.saving : id ? t.save : t.create}
+          </button>
+          <Link className="button button--secondary" to="/partners">
+            {t.cancel}
+          </Link>
+        </div>
+      </form>
+    );
 
   return (
-    <form className="card" onSubmit={(event) => void handleSubmit(event)} noValidate aria-describedby="partner-form-intro">
-      <p id="partner-form-intro" className="muted">
-        {t.formIntro}
-      </p>
-      <div aria-live="assertive" aria-atomic="true">
-        {formError ? (
-          <div className="alert alert--error" role="alert" data-testid="partner-form-error">
-            <strong className="alert__title">{t.saveFailed}</strong>
-            {formError}
-          </div>
-        ) : null}
-      </div>
-      <div className="form-grid">
-        <Field label={t.name} required error={errors.name} className="field--wide">
-          {(control) => <input {...control} className="input" type="text" {...select('name')} />}
-        </Field>
-        <Field label={t.acronym} error={errors.acronym}>
-          {(control) => <input {...control} className="input" type="text" {...select('acronym')} />}
-        </Field>
-        <Field label={t.country} required error={errors.country}>
-          {(control) => (
-            <select {...control} className="select" {...select('country')}>
-              <option value="">{countries.loading ? t.loadingCountries : t.choose}</option>
-              {countries.data?.countries.map((country) => (
-                <option key={country.code} value={country.code}>
-                  {country.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          label={t.region}
-          error={errors.regionCode}
-          hint={!values.country ? t.regionHintNoCountry : regions.error ? readApiError(regions.error).message : undefined}
-        >
-          {(control) => (
-            <select {...control} className="select" disabled={!values.country || regions.loading} {...select('regionCode')}>
-              <option value="">{regions.loading ? t.loadingRegions : t.noRegion}</option>
-              {regions.data?.regions.map((region) => (
-                <option key={region.code} value={region.code}>
-                  {region.name} ({region.code})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t.type} required error={errors.type}>
-          {(control) => (
-            <select {...control} className="select" {...select('type')}>
-              <option value="">{t.choose}</option>
-              {optionsOf(partnerTypeLabels).map((option) => (
-                <option key={option.value} value={option.value}>
-                  {i18n._(option.label)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t.role} required error={errors.role}>
-          {(control) => (
-            <select {...control} className="select" {...select('role')}>
-              <option value="">{t.choose}</option>
-              {optionsOf(partnerRoleLabels).map((option) => (
-                <option key={option.value} value={option.value}>
-                  {i18n._(option.label)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t.fund} required error={errors.fund}>
-          {(control) => (
-            <select {...control} className="select" {...select('fund')}>
-              <option value="">{t.choose}</option>
-              {optionsOf(fundLabels).map((option) => (
-                <option key={option.value} value={option.value}>
-                  {i18n._(option.label)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t.budgetEur} error={errors.budgetEur}>
-          {(control) => <input {...control} className="input" type="number" min={0} step="any" inputMode="decimal" {...select('budgetEur')} />}
-        </Field>
-        <Field label={t.website} hint={t.websiteHint} error={errors.website}>
-          {(control) => <input {...control} className="input" type="url" {...select('website')} />}
-        </Field>
-        <Field label={t.contactEmail} error={errors.contactEmail}>
-          {(control) => <input {...control} className="input" type="email" {...select('contactEmail')} />}
-        </Field>
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={saving}>
-          {saving ? t.saving : id ? t.save : t.create}
-        </button>
-        <Link className="button button--secondary" to="/partners">
-          {t.cancel}
-        </Link>
-      </div>
-    </form>
+    <PartnerFormFrame id={id} name={edit.data?.partner?.name}>
+      {body}
+    </PartnerFormFrame>
   );
 }

@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -6,75 +7,69 @@ import {
   PartnerFilterOptionsQuery,
   PartnerListQuery,
   type PartnerFilter,
-  type PartnerOrder,
   type PartnerRole,
   type PartnerRowFragment,
   type PartnerSortField,
   type PartnerType,
 } from '@polisee/graphql';
-import { ConfirmDialog, DemoBadge, Field, LoadError, Loading, optionsOf, partnerRoleLabels, partnerTypeLabels, pagerMessages } from '@polisee/ui';
+import { ConfirmDialog, DemoBadge, EnumSelect, Field, LoadError, Loading, partnerRoleLabels, partnerTypeLabels } from '@polisee/ui';
 import { PagerButtons, useCursorPages } from '../../app/cursor-pages';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
-import { useDebouncedValue } from '../../app/use-debounced-value';
+import { columnsFor, DataTable } from '../../kit/data-table';
+import { enumParam, intParam, listParam, sortParam, textParam, useUrlState } from '../../kit/url-state';
+import { useDraftText } from '../../kit/use-draft-text';
 import { partnerStrings as t } from './strings';
-import { i18n } from '@lingui/core';
 
 const pageSizes = [10, 20, 50];
 const budgetFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+const partnerTypes = Object.keys(partnerTypeLabels) as PartnerType[];
+const partnerRoles = Object.keys(partnerRoleLabels) as PartnerRole[];
+const sortFields: PartnerSortField[] = ['NAME', 'ACRONYM', 'COUNTRY', 'TYPE', 'ROLE', 'BUDGET'];
 
-interface Column {
-  key: keyof typeof t.columns;
-  sortField?: PartnerSortField;
-  numeric?: boolean;
-}
-
-const columns: Column[] = [
-  { key: 'name', sortField: 'NAME' },
-  { key: 'acronym', sortField: 'ACRONYM' },
-  { key: 'country', sortField: 'COUNTRY' },
-  { key: 'region' },
-  { key: 'type', sortField: 'TYPE' },
-  { key: 'role', sortField: 'ROLE' },
-  { key: 'budget', sortField: 'BUDGET', numeric: true },
-];
+/** The list's view in the URL: `?q=…&country=RO&type=…&role=…&sort=-budget&size=50`. */
+const listParams = {
+  q: textParam(),
+  country: listParam({ pattern: /^[A-Z]{2}$/ }),
+  type: enumParam(partnerTypes),
+  role: enumParam(partnerRoles),
+  sort: sortParam(sortFields, { field: 'NAME', direction: 'ASC' }),
+  size: intParam(20, pageSizes),
+};
 
 export interface PartnerListLocationState {
   status?: string;
 }
+
+const col = columnsFor<PartnerRowFragment>();
 
 export function PartnerListPage() {
   const isAdmin = useIsAdmin();
   const location = useLocation();
   const navigate = useNavigate();
   const [status, setStatus] = useState<string | null>((location.state as PartnerListLocationState | null)?.status ?? null);
-
-  const [search, setSearch] = useState('');
-  const [country, setCountry] = useState('');
-  const [type, setType] = useState<PartnerType | ''>('');
-  const [role, setRole] = useState<PartnerRole | ''>('');
-  const [orderBy, setOrderBy] = useState<PartnerOrder>({ field: 'NAME', direction: 'ASC' });
-  const [pageSize, setPageSize] = useState(20);
-  const debouncedSearch = useDebouncedValue(search.trim(), 300);
+  const { values: view, update, reset } = useUrlState(listParams);
+  const [search, setSearch] = useDraftText(view.q, (q) => update({ q }));
 
   const filter = useMemo<PartnerFilter>(
     () => ({
-      ...(country ? { countries: [country] } : {}),
-      ...(type ? { types: [type] } : {}),
-      ...(role ? { roles: [role] } : {}),
-      ...(debouncedSearch ? { search: debouncedSearch } : {}),
+      ...(view.country.length ? { countries: view.country } : {}),
+      ...(view.type ? { types: [view.type] } : {}),
+      ...(view.role ? { roles: [view.role] } : {}),
+      ...(view.q.trim() ? { search: view.q.trim() } : {}),
     }),
-    [country, type, role, debouncedSearch],
+    [view.country, view.type, view.role, view.q],
   );
-
+  const orderBy = view.sort;
+  const pageSize = view.size;
   const pages = useCursorPages(JSON.stringify([filter, orderBy, pageSize]));
 
-  // Clear the history state so a reload does not repeat the message.
+  // Clear the history state so a reload does not repeat the message (the query string stays).
   useEffect(() => {
     if ((location.state as PartnerListLocationState | null)?.status) {
-      void navigate(location.pathname, { replace: true, state: null });
+      void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
     }
-  }, [location.pathname, location.state, navigate]);
+  }, [location.pathname, location.search, location.state, navigate]);
 
   const { after, page } = pages;
   const { data, previousData, loading, error, refetch } = useQuery(PartnerListQuery, {
@@ -83,6 +78,10 @@ export function PartnerListPage() {
     notifyOnNetworkStatusChange: true,
   });
   const options = useQuery(PartnerFilterOptionsQuery);
+  const countries = useMemo(
+    () => [...(options.data?.countries ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    [options.data],
+  );
 
   const [deletePartner, deletion] = useMutation(DeletePartnerMutation);
   const [toDelete, setToDelete] = useState<PartnerRowFragment | null>(null);
@@ -90,24 +89,70 @@ export function PartnerListPage() {
 
   const shown = data ?? previousData;
   const connection = shown?.partners;
-  const rows = connection?.edges.map((edge) => edge.node) ?? [];
+  const rows = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
   const from = connection && rows.length > 0 ? (page - 1) * pageSize + 1 : 0;
   const to = from > 0 ? from + rows.length - 1 : 0;
 
-  function toggleSort(field: PartnerSortField) {
-    setOrderBy((current) =>
-      current.field === field
-        ? { field, direction: current.direction === 'ASC' ? 'DESC' : 'ASC' }
-        : { field, direction: 'ASC' },
-    );
-  }
-
-  function clearFilters() {
-    setSearch('');
-    setCountry('');
-    setType('');
-    setRole('');
-  }
+  const columns = useMemo(
+    () => [
+      col.accessor('name', {
+        id: 'NAME',
+        header: t.columns.name,
+        meta: { rowHeader: true },
+        cell: ({ row }) => (
+          <>
+            {row.original.name} {row.original.isDemo ? <DemoBadge label={t.demo} /> : null}
+          </>
+        ),
+      }),
+      col.accessor('acronym', { id: 'ACRONYM', header: t.columns.acronym, cell: ({ getValue }) => getValue() ?? '—' }),
+      col.accessor('countryName', { id: 'COUNTRY', header: t.columns.country }),
+      col.display({
+        id: 'region',
+        header: t.columns.region,
+        cell: ({ row }) => row.original.region?.name ?? row.original.regionCode ?? '—',
+      }),
+      col.accessor('type', { id: 'TYPE', header: t.columns.type, cell: ({ getValue }) => i18n._(partnerTypeLabels[getValue()]) }),
+      col.accessor('role', { id: 'ROLE', header: t.columns.role, cell: ({ getValue }) => i18n._(partnerRoleLabels[getValue()]) }),
+      col.accessor('budgetEur', {
+        id: 'BUDGET',
+        header: t.columns.budget,
+        meta: { numeric: true },
+        cell: ({ getValue }) => {
+          const budget = getValue();
+          return budget == null ? '—' : budgetFormat.format(budget);
+        },
+      }),
+      ...(isAdmin
+        ? [
+            col.display({
+              id: 'actions',
+              header: t.columns.actions,
+              meta: { hiddenHeader: true },
+              cell: ({ row }) => (
+                <div className="row-actions">
+                  <Link className="button button--secondary button--small" to={`/partners/${row.original.id}/edit`} aria-label={t.editNamed(row.original.name)}>
+                    {t.edit}
+                  </Link>
+                  <button
+                    type="button"
+                    className="button button--danger-quiet button--small"
+                    aria-label={t.deleteNamed(row.original.name)}
+                    onClick={() => {
+                      setDeleteError(null);
+                      setToDelete(row.original);
+                    }}
+                  >
+                    {t.delete}
+                  </button>
+                </div>
+              ),
+            }),
+          ]
+        : []),
+    ],
+    [isAdmin],
+  );
 
   async function confirmDelete() {
     if (!toDelete) return;
@@ -146,15 +191,13 @@ export function PartnerListPage() {
 
       <form className="filters" role="search" aria-label={t.filtersLabel} onSubmit={(event) => event.preventDefault()}>
         <Field label={t.search} hint={t.searchHint}>
-          {(control) => (
-            <input {...control} className="input" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
-          )}
+          {(control) => <input {...control} className="input" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />}
         </Field>
         <Field label={t.country}>
           {(control) => (
-            <select {...control} className="select" value={country} onChange={(event) => setCountry(event.target.value)}>
+            <select {...control} className="select" value={view.country[0] ?? ''} onChange={(event) => update({ country: event.target.value ? [event.target.value] : [] })}>
               <option value="">{t.allCountries}</option>
-              {options.data?.countries.map((item) => (
+              {countries.map((item) => (
                 <option key={item.code} value={item.code}>
                   {item.name}
                 </option>
@@ -164,30 +207,16 @@ export function PartnerListPage() {
         </Field>
         <Field label={t.type}>
           {(control) => (
-            <select {...control} className="select" value={type} onChange={(event) => setType(event.target.value as PartnerType | '')}>
-              <option value="">{t.allTypes}</option>
-              {optionsOf(partnerTypeLabels).map((item) => (
-                <option key={item.value} value={item.value}>
-                  {i18n._(item.label)}
-                </option>
-              ))}
-            </select>
+            <EnumSelect {...control} labels={partnerTypeLabels} placeholder={t.allTypes} value={view.type} onChange={(event) => update({ type: event.target.value as PartnerType | '' })} />
           )}
         </Field>
         <Field label={t.role}>
           {(control) => (
-            <select {...control} className="select" value={role} onChange={(event) => setRole(event.target.value as PartnerRole | '')}>
-              <option value="">{t.allRoles}</option>
-              {optionsOf(partnerRoleLabels).map((item) => (
-                <option key={item.value} value={item.value}>
-                  {i18n._(item.label)}
-                </option>
-              ))}
-            </select>
+            <EnumSelect {...control} labels={partnerRoleLabels} placeholder={t.allRoles} value={view.role} onChange={(event) => update({ role: event.target.value as PartnerRole | '' })} />
           )}
         </Field>
         <div className="filters__actions">
-          <button type="button" className="button button--secondary" onClick={clearFilters}>
+          <button type="button" className="button button--secondary" onClick={reset}>
             {t.clearFilters}
           </button>
         </div>
@@ -201,95 +230,33 @@ export function PartnerListPage() {
 
       {connection ? (
         <>
-          <div className="table-wrapper" aria-busy={loading}>
-            <table className="table table--partners" data-testid="partners-table">
-              <caption>
+          <DataTable
+            rows={rows}
+            columns={columns}
+            getRowId={(partner) => partner.id}
+            caption={
+              <>
                 {t.listCaption(connection.totalCount)}
                 {loading ? <span className="visually-hidden"> {t.loading}</span> : null}
-              </caption>
-              <thead>
-                <tr>
-                  {columns.map((column) => {
-                    const label = t.columns[column.key];
-                    const active = column.sortField && orderBy.field === column.sortField;
-                    return (
-                      <th
-                        key={column.key}
-                        scope="col"
-                        className={column.numeric ? 'numeric' : undefined}
-                        aria-sort={active ? (orderBy.direction === 'ASC' ? 'ascending' : 'descending') : undefined}
-                      >
-                        {column.sortField ? (
-                          <button type="button" className="sort-button" onClick={() => toggleSort(column.sortField!)}>
-                            {label}
-                            <span className="sort-indicator" aria-hidden="true">
-                              {active ? (orderBy.direction === 'ASC' ? '▲' : '▼') : ''}
-                            </span>
-                          </button>
-                        ) : (
-                          label
-                        )}
-                      </th>
-                    );
-                  })}
-                  {isAdmin ? (
-                    <th scope="col">
-                      <span className="visually-hidden">{t.columns.actions}</span>
-                    </th>
-                  ) : null}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.length === 0 ? (
-                  <tr>
-                    <td colSpan={columns.length + (isAdmin ? 1 : 0)}>{t.noResults}</td>
-                  </tr>
-                ) : (
-                  rows.map((partner) => (
-                    <tr key={partner.id} data-testid="partner-row">
-                      <th scope="row">
-                        {partner.name} {partner.isDemo ? <DemoBadge label={t.demo} /> : null}
-                      </th>
-                      <td>{partner.acronym ?? '—'}</td>
-                      <td>{partner.countryName}</td>
-                      <td>{partner.region?.name ?? partner.regionCode ?? '—'}</td>
-                      <td>{i18n._(partnerTypeLabels[partner.type])}</td>
-                      <td>{i18n._(partnerRoleLabels[partner.role])}</td>
-                      <td className="numeric">{partner.budgetEur == null ? '—' : budgetFormat.format(partner.budgetEur)}</td>
-                      {isAdmin ? (
-                        <td>
-                          <div className="row-actions">
-                            <Link className="button button--secondary button--small" to={`/partners/${partner.id}/edit`} aria-label={t.editNamed(partner.name)}>
-                              {t.edit}
-                            </Link>
-                            <button
-                              type="button"
-                              className="button button--secondary button--small"
-                              aria-label={t.deleteNamed(partner.name)}
-                              onClick={() => {
-                                setDeleteError(null);
-                                setToDelete(partner);
-                              }}
-                            >
-                              {t.delete}
-                            </button>
-                          </div>
-                        </td>
-                      ) : null}
-                    </tr>
-                  ))
-                )}
-              </tbody>
-            </table>
-          </div>
-          <nav className="pagination" aria-label={i18n._(pagerMessages.pager)}>
+              </>
+            }
+            sort={orderBy}
+            onSortChange={(sort) => update({ sort })}
+            manualSorting
+            emptyText={t.noResults}
+            busy={loading}
+            className="table--partners"
+            testId="partners-table"
+            rowProps={() => ({ 'data-testid': 'partner-row' })}
+          />
+          <nav className="pagination" aria-label={t.pagination}>
             <p className="muted" aria-live="polite" data-testid="page-status" style={{ margin: 0 }}>
               {t.pageStatus(page, from, to, connection.totalCount)}
             </p>
             <div className="pagination__controls">
               <Field label={t.pageSize}>
                 {(control) => (
-                  <select {...control} className="select" value={pageSize} onChange={(event) => setPageSize(Number(event.target.value))}>
+                  <select {...control} className="select" value={pageSize} onChange={(event) => update({ size: Number(event.target.value) })}>
                     {pageSizes.map((size) => (
                       <option key={size} value={size}>
                         {size}

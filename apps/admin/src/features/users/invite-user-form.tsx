@@ -1,15 +1,37 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { InviteUserMutation, UserFormPartnersQuery, type ResultOf, type Role } from '@polisee/graphql';
-import { CopyButton, Field, optionsOf, userRoleLabels } from '@polisee/ui';
-import { readApiError } from '../../app/api-error';
+import { z } from 'zod';
+import { InviteUserMutation, UserFormPartnersQuery, type InviteUserInput, type ResultOf, type Role } from '@polisee/graphql';
+import { CopyButton, EnumSelect, Field, userRoleLabels } from '@polisee/ui';
+import { FormProblemAlert } from '../../kit/form-problem';
+import { useEditForm, type ReasonMessages } from '../../kit/use-edit-form';
 import { userStrings as t } from './strings';
-import { i18n } from '@lingui/core';
 
 type Invitation = ResultOf<typeof InviteUserMutation>['inviteUser'];
-type FieldErrors = Partial<Record<'email' | 'name' | 'role' | 'partnerId', string>>;
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+const roles = Object.keys(userRoleLabels) as [Role, ...Role[]];
+
+const inviteSchema = z
+  .object({
+    email: z.string().trim().min(1, 'EMAIL_REQUIRED').regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'EMAIL_INVALID'),
+    name: z.string().trim().min(1, 'NAME_REQUIRED'),
+    role: z.enum(roles),
+    partnerId: z.string(),
+  })
+  // Checked with the fields (`when`), so every error shows at once.
+  .refine((values) => values.role !== 'PARTNER_EDITOR' || values.partnerId !== '', { message: 'PARTNER_REQUIRED', path: ['partnerId'], when: () => true })
+  .transform(
+    (values): InviteUserInput => ({
+      email: values.email,
+      name: values.name,
+      role: values.role,
+      partnerId: values.role === 'PARTNER_EDITOR' ? values.partnerId : null,
+    }),
+  );
+
+const empty: z.input<typeof inviteSchema> = { email: '', name: '', role: 'PARTNER_EDITOR', partnerId: '' };
+const inviteMessages: ReasonMessages = (reason) => t.reasons[reason];
 
 /** The full address of the accept page; the API returns a path under this origin. */
 export function invitationLink(acceptPath: string): string {
@@ -17,41 +39,20 @@ export function invitationLink(acceptPath: string): string {
 }
 
 export function InviteUserForm({ onInvited, onClose }: { onInvited: () => void; onClose: () => void }) {
-  const [email, setEmail] = useState('');
-  const [name, setName] = useState('');
-  const [role, setRole] = useState<Role>('PARTNER_EDITOR');
-  const [partnerId, setPartnerId] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
   const [invitation, setInvitation] = useState<Invitation | null>(null);
+  const [invite] = useMutation(InviteUserMutation);
+  const save = useCallback(async (input: InviteUserInput) => (await invite({ variables: { input } })).data?.inviteUser ?? null, [invite]);
+  const onSaved = useCallback(
+    (result: Invitation | null) => {
+      if (!result) return;
+      setInvitation(result);
+      onInvited();
+    },
+    [onInvited],
+  );
+  const { form, formRef, onSubmit, saving, problem, errorOf } = useEditForm({ schema: inviteSchema, empty, save, onSaved, messages: inviteMessages });
+  const role = form.watch('role');
   const partners = useQuery(UserFormPartnersQuery, { skip: role !== 'PARTNER_EDITOR' });
-  const [invite, { loading }] = useMutation(InviteUserMutation);
-
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
-    const found: FieldErrors = {};
-    if (!email.trim()) found.email = t.required(t.email);
-    if (!name.trim()) found.name = t.required(t.name);
-    if (role === 'PARTNER_EDITOR' && !partnerId) found.partnerId = t.partnerRequired;
-    setErrors(found);
-    setFormError(null);
-    if (Object.keys(found).length > 0) return;
-    try {
-      const result = await invite({
-        variables: {
-          input: { email: email.trim(), name: name.trim(), role, partnerId: role === 'PARTNER_EDITOR' ? partnerId : null },
-        },
-      });
-      if (result.data) {
-        setInvitation(result.data.inviteUser);
-        onInvited();
-      }
-    } catch (e) {
-      const apiError = readApiError(e);
-      setErrors(apiError.fieldErrors as FieldErrors);
-      setFormError(apiError.message);
-    }
-  }
 
   if (invitation) {
     const link = invitationLink(invitation.acceptPath);
@@ -75,39 +76,24 @@ export function InviteUserForm({ onInvited, onClose }: { onInvited: () => void; 
   }
 
   return (
-    <form className="card panel" onSubmit={(event) => void handleSubmit(event)} noValidate aria-labelledby="invite-title">
+    <form ref={formRef} className="card panel" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="invite-title">
       <h2 id="invite-title">{t.inviteTitle}</h2>
       <p className="muted">{t.inviteIntro}</p>
-      <div aria-live="assertive">
-        {formError ? (
-          <div className="alert alert--error" role="alert">
-            <strong className="alert__title">{t.inviteFailed}</strong>
-            {formError}
-          </div>
-        ) : null}
-      </div>
+      <FormProblemAlert problem={problem} title={t.inviteFailed} fieldsMessage={t.fixFields} />
       <div className="form-grid">
-        <Field label={t.email} required error={errors.email}>
-          {(control) => <input {...control} className="input" type="email" autoComplete="off" value={email} onChange={(event) => setEmail(event.target.value)} />}
+        <Field label={t.email} required error={errorOf('email')}>
+          {(control) => <input {...control} className="input" type="email" autoComplete="off" {...form.register('email')} />}
         </Field>
-        <Field label={t.name} required error={errors.name}>
-          {(control) => <input {...control} className="input" type="text" autoComplete="off" value={name} onChange={(event) => setName(event.target.value)} />}
+        <Field label={t.name} required error={errorOf('name')}>
+          {(control) => <input {...control} className="input" type="text" autoComplete="off" {...form.register('name')} />}
         </Field>
-        <Field label={t.role} required error={errors.role}>
-          {(control) => (
-            <select {...control} className="select" value={role} onChange={(event) => setRole(event.target.value as Role)}>
-              {optionsOf(userRoleLabels).map((option) => (
-                <option key={option.value} value={option.value}>
-                  {i18n._(option.label)}
-                </option>
-              ))}
-            </select>
-          )}
+        <Field label={t.role} required error={errorOf('role')}>
+          {(control) => <EnumSelect {...control} labels={userRoleLabels} {...form.register('role')} />}
         </Field>
         {role === 'PARTNER_EDITOR' ? (
-          <Field label={t.partner} required hint={t.partnerHint} error={errors.partnerId}>
+          <Field label={t.partner} required hint={t.partnerHint} error={errorOf('partnerId')}>
             {(control) => (
-              <select {...control} className="select" value={partnerId} onChange={(event) => setPartnerId(event.target.value)}>
+              <select {...control} className="select" {...form.register('partnerId')}>
                 <option value="">{partners.loading ? t.loadingPartners : t.choosePartner}</option>
                 {partners.data?.partners.edges.map(({ node }) => (
                   <option key={node.id} value={node.id}>
@@ -121,8 +107,8 @@ export function InviteUserForm({ onInvited, onClose }: { onInvited: () => void; 
         ) : null}
       </div>
       <div className="form-actions">
-        <button type="submit" className="button" disabled={loading}>
-          {loading ? t.sending : t.sendInvite}
+        <button type="submit" className="button" disabled={saving}>
+          {saving ? t.sending : t.sendInvite}
         </button>
         <button type="button" className="button button--secondary" onClick={onClose}>
           {t.closeInvite}

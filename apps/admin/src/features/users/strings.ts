@@ -55,8 +55,18 @@ export const userStrings = {
   sendInvite: 'Create invitation',
   sending: 'Creating…',
   inviteFailed: 'The invitation could not be created',
-  required: (label: string) => `Enter the ${label.toLowerCase()}.`,
   partnerRequired: 'Choose the partner this editor works for.',
+  fixFields: (count: number) => (count === 1 ? 'Fix the field marked below.' : `Fix the ${count} fields marked below.`),
+  // Messages by reason: the form's own checks and the API's field errors (server prose otherwise).
+  reasons: {
+    EMAIL_REQUIRED: 'Enter the email address.',
+    EMAIL_INVALID: 'Enter an email address such as name@example.eu.',
+    NAME_REQUIRED: 'Enter the name.',
+    PARTNER_REQUIRED: 'Choose the partner this editor works for.',
+    EMAIL_TAKEN: 'A user with this email address already exists.',
+    USER_EMAIL_TAKEN: 'A user with this email address already exists.',
+    UNKNOWN_PARTNER: 'Choose a partner from the list.',
+  } as Record<string, string>,
   invitedTitle: (email: string) => `Invitation created for ${email}`,
   invitedBody: (expiresAt: string) =>
     `Send this link to the invitee. It is shown only now and expires on ${expiresAt}.`,

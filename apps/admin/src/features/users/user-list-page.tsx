@@ -1,3 +1,4 @@
+import { i18n } from '@lingui/core';
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
@@ -11,13 +12,28 @@ import {
   type UserFilter,
   type UserRowFragment,
 } from '@polisee/graphql';
-import { ConfirmDialog, ErrorAlert, Field, LoadError, Loading, optionsOf, userRoleLabels } from '@polisee/ui';
+import { ConfirmDialog, EnumSelect, ErrorAlert, Field, LoadError, Loading, userRoleLabels } from '@polisee/ui';
 import { useSession } from '../../app/session';
 import { readApiError } from '../../app/api-error';
-import { useDebouncedValue } from '../../app/use-debounced-value';
+import { columnsFor, DataTable } from '../../kit/data-table';
+import { enumParam, sortParam, textParam, useUrlState } from '../../kit/url-state';
+import { useDraftText } from '../../kit/use-draft-text';
 import { InviteUserForm } from './invite-user-form';
 import { userStrings as t } from './strings';
-import { i18n } from '@lingui/core';
+
+const roles = Object.keys(userRoleLabels) as Role[];
+type UserSortField = 'NAME' | 'EMAIL' | 'ROLE' | 'PARTNER' | 'STATUS' | 'LAST_LOGIN';
+
+/** The list's view in the URL; every user is loaded, so the table sorts on the client. */
+const listParams = {
+  q: textParam(),
+  role: enumParam(roles),
+  status: enumParam(['active', 'inactive'] as const),
+  sort: sortParam<UserSortField>(['NAME', 'EMAIL', 'ROLE', 'PARTNER', 'STATUS', 'LAST_LOGIN'], { field: 'NAME', direction: 'ASC' }),
+};
+
+const col = columnsFor<UserRowFragment>();
+const statusRank = (user: UserRowFragment) => (!user.active ? 2 : user.invitationPending ? 1 : 0);
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -40,24 +56,22 @@ export function UserListPage() {
 }
 
 function UserList({ meId }: { meId: string }) {
-  const [search, setSearch] = useState('');
-  const [role, setRole] = useState<Role | ''>('');
-  const [active, setActive] = useState<'' | 'true' | 'false'>('');
+  const { values: view, update } = useUrlState(listParams);
+  const [search, setSearch] = useDraftText(view.q, (q) => update({ q }));
   const [inviting, setInviting] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [newRole, setNewRole] = useState<Role>('PARTNER_EDITOR');
   const [newPartnerId, setNewPartnerId] = useState('');
   const [actionError, setActionError] = useState<string | null>(null);
-  const debouncedSearch = useDebouncedValue(search.trim(), 300);
 
   const filter = useMemo<UserFilter>(
     () => ({
-      ...(debouncedSearch ? { search: debouncedSearch } : {}),
-      ...(role ? { role } : {}),
-      ...(active ? { active: active === 'true' } : {}),
+      ...(view.q.trim() ? { search: view.q.trim() } : {}),
+      ...(view.role ? { role: view.role } : {}),
+      ...(view.status ? { active: view.status === 'active' } : {}),
     }),
-    [debouncedSearch, role, active],
+    [view.q, view.role, view.status],
   );
   const { data, previousData, loading, error, refetch } = useQuery(UserListQuery, {
     variables: { filter },
@@ -70,6 +84,64 @@ function UserList({ meId }: { meId: string }) {
   const [unlock, unlocking] = useMutation(UnlockSignInMutation);
   const busy = roleChange.loading || deactivation.loading || reactivation.loading || unlocking.loading;
   const users = (data ?? previousData)?.users;
+
+  const columns = useMemo(
+    () => [
+      col.accessor('name', {
+        id: 'NAME',
+        header: t.columns.name,
+        meta: { rowHeader: true },
+        sortFn: 'text',
+        cell: ({ row }) => (
+          <>
+            {row.original.name} {row.original.id === meId ? <span className="muted">{t.you}</span> : null}
+          </>
+        ),
+      }),
+      col.accessor('email', { id: 'EMAIL', header: t.columns.email, sortFn: 'text' }),
+      col.accessor((user) => i18n._(userRoleLabels[user.role]), { id: 'ROLE', header: t.columns.role, sortFn: 'text' }),
+      col.accessor((user) => user.partner?.name ?? '', { id: 'PARTNER', header: t.columns.partner, sortFn: 'text', cell: ({ getValue }) => getValue() || '—' }),
+      col.accessor(statusRank, { id: 'STATUS', header: t.columns.status, sortFn: 'basic', cell: ({ row }) => <StatusBadge user={row.original} /> }),
+      col.accessor((user) => user.lastLoginAt ?? '', {
+        id: 'LAST_LOGIN',
+        header: t.columns.lastLogin,
+        sortFn: 'basic',
+        cell: ({ row }) => (row.original.lastLoginAt ? dateFormat.format(new Date(row.original.lastLoginAt)) : t.never),
+      }),
+      col.display({
+        id: 'actions',
+        header: t.columns.actions,
+        meta: { hiddenHeader: true },
+        cell: ({ row }) => {
+          const user = row.original;
+          // You cannot change your own role or deactivate yourself: the API refuses it.
+          if (user.id === meId) return null;
+          return (
+            <div className="row-actions">
+              <button type="button" className="button button--secondary button--small" aria-label={t.changeRoleNamed(user.name)} onClick={() => open({ kind: 'role', user })}>
+                {t.changeRole}
+              </button>
+              {user.active && !user.invitationPending ? (
+                <button type="button" className="button button--secondary button--small" aria-label={t.unlockNamed(user.name)} onClick={() => open({ kind: 'unlock', user })}>
+                  {t.unlock}
+                </button>
+              ) : null}
+              {user.active ? (
+                <button type="button" className="button button--danger-quiet button--small" aria-label={t.deactivateNamed(user.name)} onClick={() => open({ kind: 'deactivate', user })}>
+                  {t.deactivate}
+                </button>
+              ) : (
+                <button type="button" className="button button--secondary button--small" aria-label={t.reactivateNamed(user.name)} onClick={() => open({ kind: 'reactivate', user })}>
+                  {t.reactivate}
+                </button>
+              )}
+            </div>
+          );
+        },
+      }),
+    ],
+    [meId],
+  );
 
   function open(next: Pending) {
     setActionError(null);
@@ -94,12 +166,12 @@ function UserList({ meId }: { meId: string }) {
           variables: { input: { userId: user.id, role: newRole, partnerId: newRole === 'PARTNER_EDITOR' ? newPartnerId : null } },
         });
         setStatus(t.roleChanged(user.name));
-      } else if (pending.kind === 'deactivate') {
-        await deactivate({ variables: { id: user.id } });
-        setStatus(t.deactivated_(user.name));
       } else if (pending.kind === 'unlock') {
         const result = await unlock({ variables: { email: user.email } });
         setStatus(t.unlocked(user.name, result.data?.unlockSignIn ?? 0));
+      } else if (pending.kind === 'deactivate') {
+        await deactivate({ variables: { id: user.id } });
+        setStatus(t.deactivated_(user.name));
       } else {
         await reactivate({ variables: { id: user.id } });
         setStatus(t.reactivated(user.name));
@@ -153,22 +225,15 @@ function UserList({ meId }: { meId: string }) {
         </Field>
         <Field label={t.role}>
           {(control) => (
-            <select {...control} className="select" value={role} onChange={(event) => setRole(event.target.value as Role | '')}>
-              <option value="">{t.allRoles}</option>
-              {optionsOf(userRoleLabels).map((option) => (
-                <option key={option.value} value={option.value}>
-                  {i18n._(option.label)}
-                </option>
-              ))}
-            </select>
+            <EnumSelect {...control} labels={userRoleLabels} placeholder={t.allRoles} value={view.role} onChange={(event) => update({ role: event.target.value as Role | '' })} />
           )}
         </Field>
         <Field label={t.status}>
           {(control) => (
-            <select {...control} className="select" value={active} onChange={(event) => setActive(event.target.value as '' | 'true' | 'false')}>
+            <select {...control} className="select" value={view.status} onChange={(event) => update({ status: event.target.value as '' | 'active' | 'inactive' })}>
               <option value="">{t.allStatuses}</option>
-              <option value="true">{t.activeOnly}</option>
-              <option value="false">{t.inactiveOnly}</option>
+              <option value="active">{t.activeOnly}</option>
+              <option value="inactive">{t.inactiveOnly}</option>
             </select>
           )}
         </Field>
@@ -180,89 +245,18 @@ function UserList({ meId }: { meId: string }) {
       {!users && loading ? <Loading label={t.loading} /> : null}
 
       {users ? (
-        <div className="table-wrapper" aria-busy={loading}>
-          <table className="table" data-testid="users-table">
-            <caption>{t.caption(users.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.name}</th>
-                <th scope="col">{t.columns.email}</th>
-                <th scope="col">{t.columns.role}</th>
-                <th scope="col">{t.columns.partner}</th>
-                <th scope="col">{t.columns.status}</th>
-                <th scope="col">{t.columns.lastLogin}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t.columns.actions}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.length === 0 ? (
-                <tr>
-                  <td colSpan={7}>{t.noResults}</td>
-                </tr>
-              ) : (
-                users.map((user) => (
-                  <tr key={user.id} data-testid="user-row">
-                    <th scope="row">
-                      {user.name} {user.id === meId ? <span className="muted">{t.you}</span> : null}
-                    </th>
-                    <td>{user.email}</td>
-                    <td>{i18n._(userRoleLabels[user.role])}</td>
-                    <td>{user.partner?.name ?? '—'}</td>
-                    <td>
-                      <StatusBadge user={user} />
-                    </td>
-                    <td>{user.lastLoginAt ? dateFormat.format(new Date(user.lastLoginAt)) : t.never}</td>
-                    <td>
-                      {user.id !== meId ? (
-                        <div className="row-actions">
-                          <button
-                            type="button"
-                            className="button button--secondary button--small"
-                            aria-label={t.changeRoleNamed(user.name)}
-                            onClick={() => open({ kind: 'role', user })}
-                          >
-                            {t.changeRole}
-                          </button>
-                          {user.active ? (
-                            <button
-                              type="button"
-                              className="button button--secondary button--small"
-                              aria-label={t.deactivateNamed(user.name)}
-                              onClick={() => open({ kind: 'deactivate', user })}
-                            >
-                              {t.deactivate}
-                            </button>
-                          ) : (
-                            <button
-                              type="button"
-                              className="button button--secondary button--small"
-                              aria-label={t.reactivateNamed(user.name)}
-                              onClick={() => open({ kind: 'reactivate', user })}
-                            >
-                              {t.reactivate}
-                            </button>
-                          )}
-                          {user.active && !user.invitationPending ? (
-                            <button
-                              type="button"
-                              className="button button--secondary button--small"
-                              aria-label={t.unlockNamed(user.name)}
-                              onClick={() => open({ kind: 'unlock', user })}
-                            >
-                              {t.unlock}
-                            </button>
-                          ) : null}
-                        </div>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={users}
+          columns={columns}
+          getRowId={(user) => user.id}
+          caption={t.caption(users.length)}
+          sort={view.sort}
+          onSortChange={(sort) => update({ sort })}
+          emptyText={t.noResults}
+          busy={loading}
+          testId="users-table"
+          rowProps={() => ({ 'data-testid': 'user-row' })}
+        />
       ) : null}
 
       <ConfirmDialog
@@ -277,15 +271,7 @@ function UserList({ meId }: { meId: string }) {
         {pending?.kind === 'role' ? (
           <>
             <Field label={t.role} required>
-              {(control) => (
-                <select {...control} className="select" value={newRole} onChange={(event) => setNewRole(event.target.value as Role)}>
-                  {optionsOf(userRoleLabels).map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {i18n._(option.label)}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(control) => <EnumSelect {...control} labels={userRoleLabels} value={newRole} onChange={(event) => setNewRole(event.target.value as Role)} />}
             </Field>
             {newRole === 'PARTNER_EDITOR' ? (
               <Field label={t.partner} required hint={t.partnerHint}>
@@ -304,10 +290,10 @@ function UserList({ meId }: { meId: string }) {
           </>
         ) : pending?.kind === 'deactivate' ? (
           <p>{t.deactivateBody(pending.user.name)}</p>
-        ) : pending?.kind === 'reactivate' ? (
-          <p>{t.reactivateBody(pending.user.name)}</p>
         ) : pending?.kind === 'unlock' ? (
           <p>{t.unlockBody(pending.user.name)}</p>
+        ) : pending?.kind === 'reactivate' ? (
+          <p>{t.reactivateBody(pending.user.name)}</p>
         ) : null}
         <div aria-live="assertive">{actionError ? <div className="alert alert--error">{actionError}</div> : null}</div>
       </ConfirmDialog>

@@ -1,0 +1,110 @@
+import { useMemo, useState } from 'react';
+import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Tag, TagGroup, TagList, Text, useFilter } from 'react-aria-components';
+
+export interface ComboOption {
+  id: string;
+  label: string;
+}
+
+/**
+ * A searchable multi-select on React Aria Components: type to narrow the list, arrow keys and
+ * Enter (or a click) to pick, several values without Ctrl-click. The picked values show below as
+ * tags; Backspace/Delete on a focused tag, or its × button, removes it. Nothing picked means
+ * "all", as the API's filters read it.
+ */
+export function MultiComboBox({
+  label,
+  hint,
+  options,
+  value,
+  onChange,
+  placeholder,
+  emptyText,
+  selectedLabel,
+  removeLabel,
+  openLabel,
+  testId,
+}: {
+  label: string;
+  hint?: string;
+  options: readonly ComboOption[];
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  placeholder?: string;
+  emptyText: string;
+  /** Names the list of tags ("Chosen indicators"). */
+  selectedLabel: string;
+  removeLabel: (option: string) => string;
+  openLabel: string;
+  testId?: string;
+}) {
+  const [input, setInput] = useState('');
+  const { contains } = useFilter({ sensitivity: 'base' });
+  const shown = useMemo(() => options.filter((option) => contains(option.label, input) || contains(option.id, input)), [options, input, contains]);
+  const byId = useMemo(() => new Map(options.map((option) => [option.id, option])), [options]);
+  const selected = value.map((id) => byId.get(id) ?? { id, label: id });
+
+  return (
+    <div className="field combo" data-testid={testId}>
+      <ComboBox
+        selectionMode="multiple"
+        items={shown}
+        value={value}
+        onChange={(keys) => {
+          // The search text is cleared after each pick, so the whole list is back for the next
+          // one (and Escape then closes the list rather than reopening it on the old text).
+          setInput('');
+          onChange(keys.map(String));
+        }}
+        inputValue={input}
+        onInputChange={setInput}
+        menuTrigger="focus"
+        allowsEmptyCollection
+        className="combo__box"
+      >
+        <Label className="combo__label">{label}</Label>
+        <div className="combo__control">
+          <Input className="input combo__input" placeholder={placeholder} />
+          <Button className="combo__button" aria-label={openLabel}>
+            <span aria-hidden="true">▾</span>
+          </Button>
+        </div>
+        {hint ? (
+          <Text slot="description" className="field__hint">
+            {hint}
+          </Text>
+        ) : null}
+        <Popover className="combo__popover" offset={4}>
+          <ListBox className="combo__list" renderEmptyState={() => <p className="combo__empty">{emptyText}</p>}>
+            {(option: ComboOption) => (
+              <ListBoxItem id={option.id} textValue={option.label} className="combo__option">
+                {({ isSelected }) => (
+                  <>
+                    <span className="combo__check" aria-hidden="true">
+                      {isSelected ? '✓' : ''}
+                    </span>
+                    {option.label}
+                  </>
+                )}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+      {selected.length > 0 ? (
+        <TagGroup aria-label={selectedLabel} className="combo__tags" onRemove={(keys) => onChange(value.filter((id) => !keys.has(id)))}>
+          <TagList items={selected} className="combo__taglist">
+            {(option) => (
+              <Tag id={option.id} textValue={option.label} className="combo__tag">
+                {option.label}
+                <Button slot="remove" className="combo__remove" aria-label={removeLabel(option.label)}>
+                  ×
+                </Button>
+              </Tag>
+            )}
+          </TagList>
+        </TagGroup>
+      ) : null}
+    </div>
+  );
+}
