@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { Link, useParams } from 'react-router';
 import { PracticePageQuery, PracticeRegionBenchmarkQuery, type ResultOf } from '@polisee/graphql';
 import { DemoBadge, LoadError, Loading, developmentAreaLabels, instrumentLabels, languageLabels, performanceGroupLabels, targetGroupLabels } from '@polisee/ui';
-import { errorMessage } from '../../app/error-message';
+import { useErrorMessage } from '../../app/error-message';
 import { practicesStrings as t } from './strings';
 import { usePageMeta } from './use-page-meta';
 
@@ -252,6 +252,7 @@ function PracticeView({ p }: { p: Practice }) {
 }
 
 export function PracticePage() {
+  const errorMessage = useErrorMessage();
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(PracticePageQuery, { variables: { slug } });
   if (loading && !data) return <div className="container section"><Loading label={t.loading} /></div>;

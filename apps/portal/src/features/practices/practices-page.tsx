@@ -4,7 +4,7 @@ import { i18n } from '@lingui/core';
 import { Link, useSearchParams } from 'react-router';
 import { PracticeSearchQuery, type ResultOf } from '@polisee/graphql';
 import { DemoBadge, LoadError, Loading, developmentAreaLabels, instrumentLabels, targetGroupLabels } from '@polisee/ui';
-import { errorMessage } from '../../app/error-message';
+import { useErrorMessage } from '../../app/error-message';
 import { AtlasMap } from '../map/atlas-map';
 import { facetKeys, readPracticeParams, toggleFacet, writePracticeParams, type FacetName, type PracticeParams } from './practice-params';
 import { practicesStrings as t } from './strings';
@@ -93,6 +93,7 @@ function ResultsMap({ data, onRegion }: { data: Result; onRegion: (code: string)
 }
 
 export function PracticesPage() {
+  const errorMessage = useErrorMessage();
   const [search, setSearch] = useSearchParams();
   const params = useMemo(() => readPracticeParams(search), [search]);
   const [draft, setDraft] = useState(params.query);
