@@ -1,7 +1,6 @@
 // `npm test`: install what the tests need, build, and run every test: unit, API integration
 // (PGlite, plus PostgreSQL when TEST_DATABASE_URL is set) and browser tests in Chromium.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { install, pnpm } from './pnpm.mjs';
@@ -24,14 +23,12 @@ if (!existsSync(chromium)) {
 install();
 pnpm(['turbo', 'run', 'build', '--output-logs=errors-only']);
 
-const summary = path.join(os.tmpdir(), `polisee-test-summary-${process.pid}.jsonl`);
-rmSync(summary, { force: true });
-const status = pnpm(['turbo', 'run', 'test', '--concurrency=1', '--continue', ...process.argv.slice(2)], {
-  env: { POLISEE_TEST_SUMMARY: summary },
-  allowFailure: true,
-});
-const runs = existsSync(summary) ? readFileSync(summary, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
-rmSync(summary, { force: true });
+// Each package's test task writes (or, from turbo's cache, restores) <package>/.test-summary.json.
+const packages = ['apps', 'packages', 'tooling'].flatMap((dir) => (existsSync(dir) ? readdirSync(dir).map((name) => path.join(dir, name)) : []));
+const summaryOf = (pkg) => path.join(pkg, '.test-summary.json');
+for (const pkg of packages) rmSync(summaryOf(pkg), { force: true });
+const status = pnpm(['turbo', 'run', 'test', '--concurrency=1', '--continue', ...process.argv.slice(2)], { allowFailure: true });
+const runs = packages.filter((pkg) => existsSync(summaryOf(pkg))).map((pkg) => ({ package: path.resolve(pkg), ...JSON.parse(readFileSync(summaryOf(pkg), 'utf8')) }));
 const total = runs.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
 const failed = total.failed + (status !== 0 && total.failed === 0 ? 1 : 0);
 console.log('');

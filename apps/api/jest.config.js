@@ -1,4 +1,6 @@
-// Unit specs beside the code; e2e specs through HTTP on a real database built by the migrations.
+// Unit specs beside the code; service specs (`*.service.spec.ts`) call the services directly on a
+// migrated PGlite (e2e/support/services.ts), no HTTP; e2e specs go through HTTP on a real
+// database built by the migrations.
 // The e2e suite runs once on PGlite and, when TEST_DATABASE_URL is set, once more on PostgreSQL.
 const { project, reporters } = require('@polisee/jest-presets');
 
@@ -15,7 +17,8 @@ module.exports = {
   testTimeout: 60000,
   reporters,
   projects: [
-    project({ displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'], testTimeout: 30000 }),
+    project({ displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '\\.service\\.spec\\.ts$'], testTimeout: 30000 }),
+    project({ displayName: 'services', roots: ['<rootDir>/src'], testMatch: ['**/*.service.spec.ts'], testTimeout: 60000 }),
     e2e('pglite'),
     ...(process.env.TEST_DATABASE_URL ? [e2e('postgres')] : []),
   ],

@@ -26,7 +26,12 @@ export default defineConfig({
       output: {
         codeSplitting: {
           // Each locale's catalogues (app and @polisee/ui) in one lazy chunk, messages-<locale>.
-          groups: [catalogueChunks, { name: 'vendor', test: /node_modules[\\/](react|react-dom|react-router|@apollo|@lingui|graphql|rxjs)/ }],
+          groups: [
+            catalogueChunks,
+            { name: 'vendor', test: /node_modules[\\/](react|react-dom|react-router|scheduler|@lingui)[\\/]/ },
+            // Loaded with the first page that queries the API, not by the home page.
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|optimism|@wry|tslib|zen-observable)/ },
+          ],
         },
       },
     },

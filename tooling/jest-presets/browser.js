@@ -92,6 +92,26 @@ async function globalTeardown() {
   }
 }
 
+/** The API the globalSetup started (it serves both built apps), without a trailing slash. */
+function baseUrl() {
+  return (process.env.POLISEE_BASE_URL || 'http://localhost:4000').replace(/\/$/, '');
+}
+
+/**
+ * Polls `read` until `accept` holds and returns the accepted value (playwright-core has no
+ * auto-retrying expect); on timeout it fails naming `what` and the last value read.
+ */
+async function eventually(read, accept, what, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (accept(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+}
+
 /** Launches Debian's Chromium headless with the flags this machine needs. */
 async function launchChromium() {
   const { chromium } = require(require.resolve('playwright-core', { paths: [process.cwd()] }));
@@ -112,4 +132,4 @@ function browserPreset(overrides = {}) {
   });
 }
 
-module.exports = { globalSetup, globalTeardown, launchChromium, browserPreset, CHROMIUM_ARGS, ROOT };
+module.exports = { globalSetup, globalTeardown, launchChromium, eventually, baseUrl, browserPreset, CHROMIUM_ARGS, ROOT };

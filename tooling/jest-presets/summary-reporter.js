@@ -1,6 +1,8 @@
-// Appends one JSON line per jest run to $POLISEE_TEST_SUMMARY so `npm test` can print a single
-// closing "N passed, N failed" line for the whole monorepo.
+// Writes the run's counts to <package>/.test-summary.json, the test task's declared output: a
+// cached run restores it, so `npm test` can print one closing "N passed, N failed" line for the
+// whole monorepo whether a package's tests ran or came from turbo's cache.
 const fs = require('node:fs');
+const path = require('node:path');
 
 class SummaryReporter {
   constructor(globalConfig) {
@@ -8,15 +10,12 @@ class SummaryReporter {
   }
 
   onRunComplete(_contexts, results) {
-    const file = process.env.POLISEE_TEST_SUMMARY;
-    if (!file) return;
-    const line = {
-      package: this.rootDir,
+    const summary = {
       passed: results.numPassedTests,
       failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
       skipped: results.numPendingTests + results.numTodoTests,
     };
-    fs.appendFileSync(file, JSON.stringify(line) + '\n');
+    fs.writeFileSync(path.join(this.rootDir, '.test-summary.json'), JSON.stringify(summary) + '\n');
   }
 }
 

@@ -3,27 +3,14 @@
  * built app at /admin. The jest globalSetup starts the API and sets POLISEE_BASE_URL; the
  * database is seeded with the 23 partners of the partnership.
  */
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { baseUrl as harnessUrl, eventually, launchChromium } from '@polisee/jest-presets/browser';
 
-const baseUrl = (process.env.POLISEE_BASE_URL ?? 'http://localhost:4000').replace(/\/$/, '');
+const baseUrl = harnessUrl();
 const adminEmail = process.env.ADMIN_EMAIL ?? 'admin@polisee.example';
 const adminPassword = process.env.ADMIN_PASSWORD ?? 'polisee-demo-admin';
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 jest.setTimeout(90_000);
-
-/** Polls `read` until `accept` holds (playwright-core has no auto-retrying expect). */
-async function eventually<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await read();
-    if (accept(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
-}
 
 const pageStatus = (page: Page) => page.getByTestId('page-status');
 const rows = (page: Page) => page.getByTestId('partner-row');
@@ -52,7 +39,7 @@ async function selectWhenLoaded(select: Locator, value: string) {
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -3,10 +3,10 @@
  * invitee opens the link in their own browser, sets a password and lands in a read-only
  * console; deactivation signs them out at once.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { baseUrl as harnessUrl, launchChromium } from '@polisee/jest-presets/browser';
 
-const baseUrl = (process.env.POLISEE_BASE_URL ?? 'http://localhost:4000').replace(/\/$/, '');
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const baseUrl = harnessUrl();
 
 jest.setTimeout(90_000);
 
@@ -21,7 +21,7 @@ async function signInAsAdmin(page: Page) {
 describe('user administration', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+    browser = await launchChromium();
   });
   afterAll(() => browser.close());
 

@@ -176,7 +176,11 @@ describe(`observation import and export (${STORE})`, () => {
   let admin: GqlClient;
   const PREVIEW = `mutation($input: ObservationImportInput!) { previewObservationImport(input: $input) {
     rowsTotal validRows inserts updates unchanged canApply errors { row column message } rows { row action previousValue value } } }`;
-  const APPLY = `mutation($input: ObservationImportInput!) { applyObservationImport(input: $input) { id rowsTotal inserted updated unchanged user { email } } }`;
+  const APPLY = `mutation($input: ObservationImportInput!) { applyObservationImport(input: $input) {
+    __typename
+    ... on ImportBatch { id rowsTotal inserted updated unchanged user { email } }
+    ... on ImportRejected { reason errors { row column message } }
+  } }`;
   const file = (name: string, text: string) => ({ fileName: name, contentBase64: Buffer.from(text, 'utf8').toString('base64') });
   const snapshot = () => t.db.dataSource.query('SELECT id, indicator_id, region_id, year, value, flag, source, import_batch_id, updated_at FROM observation ORDER BY id');
 
@@ -207,12 +211,18 @@ describe(`observation import and export (${STORE})`, () => {
       [4, 'year'],
     ]);
     expect(p.errors[0].message).toMatch(/Unknown region "XX11"/);
-    const applied = await admin.request(APPLY, { input: file('bad.csv', csv) });
-    expect(errorCode(applied)).toBe('BAD_USER_INPUT');
-    expect(applied.errors![0]!.message).toMatch(/Nothing was imported/);
-    expect((applied.errors![0]!.extensions!.rowErrors as unknown[]).length).toBe(5);
+    // A refusal is a typed result, not an error to parse: every bad row and column, nothing written.
+    const applied = await admin.ok(APPLY, { input: file('bad.csv', csv) });
+    expect(applied.applyObservationImport).toMatchObject({ __typename: 'ImportRejected', reason: 'INVALID_ROWS' });
+    expect(applied.applyObservationImport.errors.map((e: any) => [e.row, e.column])).toEqual(p.errors.map((e: any) => [e.row, e.column]));
     expect(await snapshot()).toEqual(before);
-    expect(errorCode(await admin.request(APPLY, { input: file('x.csv', 'indicator,region,year,value,colour\nA,B,2019,1,red') }))).toBe('BAD_USER_INPUT');
+    const unknownColumn = (await admin.ok(APPLY, { input: file('x.csv', 'indicator,region,year,value,colour\nA,B,2019,1,red') })).applyObservationImport;
+    expect(unknownColumn).toMatchObject({ __typename: 'ImportRejected', reason: 'INVALID_ROWS', errors: [{ row: 0, column: 'colour' }] });
+    const headerOnly = (await admin.ok(APPLY, { input: file('empty.csv', 'indicator,region,year,value\n') })).applyObservationImport;
+    expect(headerOnly).toEqual({ __typename: 'ImportRejected', reason: 'NO_ROWS', errors: [] });
+    // A file that cannot be read at all is still bad input (an error with a reason).
+    const wrongType = await admin.request(APPLY, { input: file('x.txt', 'hello') });
+    expect(wrongType.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNSUPPORTED_FILE_TYPE' });
   });
 
   it('imports atomically, records who and what, and changes nothing when the same file comes again', async () => {
@@ -224,7 +234,7 @@ describe(`observation import and export (${STORE})`, () => {
     const p = (await admin.ok(PREVIEW, { input: file('berd.csv', csv) })).previewObservationImport;
     expect(p).toMatchObject({ canApply: true, inserts: 1, updates: 2, unchanged: 0 });
     const batch = (await admin.ok(APPLY, { input: file('berd.csv', csv) })).applyObservationImport;
-    expect(batch).toMatchObject({ rowsTotal: 3, inserted: 1, updated: 2, unchanged: 0, user: { email: DEMO_ADMIN_EMAIL } });
+    expect(batch).toMatchObject({ __typename: 'ImportBatch', rowsTotal: 3, inserted: 1, updated: 2, unchanged: 0, user: { email: DEMO_ADMIN_EMAIL } });
     const seen = await admin.ok('{ observations(filter: { indicators: ["BERD_EUR_PER_INH", "HRST_TERTIARY_PCT"], regions: ["ITI3", "RO21"], yearFrom: 2019, yearTo: 2030 }) { edges { node { indicatorCode regionCode year value flag source } } } }');
     const find = (i: string, r: string, y: number) => seen.observations.edges.map((e: any) => e.node).find((n: any) => n.indicatorCode === i && n.regionCode === r && n.year === y);
     expect(find('BERD_EUR_PER_INH', 'ITI3', 2019)).toMatchObject({ value: 201.5, flag: null, source: 'Regional statistics office' });

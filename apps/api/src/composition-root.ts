@@ -12,6 +12,9 @@ import type { DataSource } from 'typeorm';
 import type { Config } from './config/env';
 import type { Loaders, Services } from './graphql/context';
 import { buildSchemaFor } from './graphql/schema';
+import { auditMutations } from './modules/audit/audit-mutations';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { AuditService } from './modules/audit/audit.service';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { AuthService } from './modules/auth/auth.service';
 import { createUserByIdLoader } from './modules/auth/user.loader';
@@ -26,6 +29,15 @@ import { ImportService } from './modules/data-import/import.service';
 import { createIndicatorByIdLoader, createIndicatorStatsLoader } from './modules/indicator/indicator.loader';
 import { IndicatorResolver } from './modules/indicator/indicator.resolver';
 import { IndicatorService } from './modules/indicator/indicator.service';
+import { createLearningCycleLoaders } from './modules/learning-cycle/learning-cycle.loader';
+import {
+  ActionMeasureResolver,
+  LearningCycleResolver,
+  PeerMatchResolver,
+  PeerReviewResolver,
+  PilotActionResolver,
+} from './modules/learning-cycle/learning-cycle.resolver';
+import { LearningCycleService } from './modules/learning-cycle/learning-cycle.service';
 import { ObservationResolver } from './modules/observation/observation.resolver';
 import { ObservationService } from './modules/observation/observation.service';
 import { createPartnerByIdLoader, createPartnersByRegionLoader } from './modules/partner/partner.loader';
@@ -39,6 +51,7 @@ import { RegionService } from './modules/region/region.service';
 export function createServices(ds: DataSource, config: Config): Services {
   const auth = new AuthService(ds, config);
   const observations = new ObservationService(ds);
+  const benchmarks = new BenchmarkService(ds, config.benchmarkCacheSize);
   return {
     auth,
     users: new UserService(ds, auth),
@@ -47,8 +60,10 @@ export function createServices(ds: DataSource, config: Config): Services {
     indicators: new IndicatorService(ds),
     observations,
     imports: new ImportService(ds, observations),
-    benchmarks: new BenchmarkService(ds, config.benchmarkCacheSize),
+    benchmarks,
     clusters: new ClusterService(ds),
+    audit: new AuditService(ds),
+    learningCycles: new LearningCycleService(ds, benchmarks),
   };
 }
 
@@ -62,6 +77,7 @@ export function createLoaders(ds: DataSource): Loaders {
     indicatorById: createIndicatorByIdLoader(ds),
     indicatorStats: createIndicatorStatsLoader(ds),
     userById: createUserByIdLoader(ds),
+    ...createLearningCycleLoaders(ds),
   };
 }
 
@@ -74,7 +90,13 @@ export const RESOLVERS = [
   BenchmarkResolver,
   ClusterResolver,
   ImportResolver,
+  AuditResolver,
+  LearningCycleResolver,
+  ActionMeasureResolver,
+  PilotActionResolver,
+  PeerReviewResolver,
+  PeerMatchResolver,
 ] as const;
 
-/** The API's schema from every feature's resolvers. */
-export const buildApiSchema = (): Promise<GraphQLSchema> => buildSchemaFor(RESOLVERS);
+/** The API's schema from every feature's resolvers; every mutation of a signed-in user is audited. */
+export const buildApiSchema = (): Promise<GraphQLSchema> => buildSchemaFor(RESOLVERS).then(auditMutations);

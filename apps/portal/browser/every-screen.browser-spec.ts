@@ -4,13 +4,12 @@
  * own title. The pages come from src/app/routes.ts, the list the server answers 404 by, so a new
  * page is checked as soon as it exists.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
+import { baseUrl as harnessUrl, launchChromium } from '@polisee/jest-presets/browser';
 import { screenProblems } from '@polisee/jest-presets/screen-checks';
 import { PORTAL_ROUTES } from '../src/app/routes';
 
-const baseUrl = (process.env.POLISEE_BASE_URL ?? 'http://localhost:4000').replace(/\/$/, '');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const baseUrl = harnessUrl();
 
 jest.setTimeout(180_000);
 
@@ -20,7 +19,7 @@ const pages = PORTAL_ROUTES.map((r) => r.path.replace(/:(\w+)/g, (_, name: strin
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

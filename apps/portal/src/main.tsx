@@ -1,18 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApolloProvider } from '@apollo/client/react';
 import { RouterProvider } from 'react-router/dom';
 import { I18nRoot, pageLocale } from '@polisee/ui';
 import '@polisee/ui/styles.css';
 import './app/portal.css';
-import { createApolloClient } from './app/apollo';
 import { createRouter } from './app/router';
 import { loadMessages } from './app/i18n';
 
 // The locale is the first path segment (`/it/...`; English unprefixed) and the router's
 // basename, so routes and links inside the app never mention it.
 const { locale, basename } = pageLocale('/');
-const client = createApolloClient(locale);
 const router = createRouter(basename);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
@@ -20,9 +17,7 @@ if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <I18nRoot locale={locale} loadMessages={loadMessages}>
-      <ApolloProvider client={client}>
-        <RouterProvider router={router} />
-      </ApolloProvider>
+      <RouterProvider router={router} />
     </I18nRoot>
   </StrictMode>,
 );

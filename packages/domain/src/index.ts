@@ -8,4 +8,5 @@ export * from './clusters';
 export * from './assessment';
 export * from './foresight';
 export * from './learning-cycle';
+export * from './vocabulary';
 export * from './locale';

@@ -7,12 +7,28 @@ export * from './documents/partnership';
 export * from './documents/indicator';
 export * from './documents/data';
 export * from './documents/benchmarking';
+export * from './documents/audit';
+export * from './documents/learning-cycle';
 export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 export type {
   Aggregation,
+  AuditEntryRowFragment,
+  AuditFilter,
   BenchmarkOptions,
   ChangeUserRoleInput,
   ClusterStage,
+  CycleCardFragment,
+  CycleStoryFragment,
+  EvaluationDecision,
+  KpiStatus,
+  LearningMove,
+  LearningStage,
+  MeasureFieldsFragment,
+  MeasureIndicatorInput,
+  MeasureIndicatorKind,
+  PeerReviewFieldsFragment,
+  PilotFieldsFragment,
+  PilotStatus,
   CreateIndicatorInput,
   CreatePartnerInput,
   DevelopmentArea,

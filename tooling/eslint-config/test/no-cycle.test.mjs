@@ -38,8 +38,7 @@ check('a one-way import passes', async () => {
   assert.deepEqual(await cycleMessages('one-way-c.ts'), []);
 });
 
-// `npm test` prints one closing line from the jest runs; add this run to it.
+// The test task's declared output; `npm test` adds it to its closing line (see summary-reporter.js).
 after(() => {
-  const file = process.env.POLISEE_TEST_SUMMARY;
-  if (file) fs.appendFileSync(file, JSON.stringify({ package: path.dirname(here), ...counts, skipped: 0 }) + '\n');
+  fs.writeFileSync(path.join(here, '..', '.test-summary.json'), JSON.stringify({ ...counts, skipped: 0 }) + '\n');
 });

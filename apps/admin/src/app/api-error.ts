@@ -11,15 +11,7 @@ export interface ApiError {
   reason: string | undefined;
   message: string;
   fieldErrors: Record<string, string>;
-  /** Bad rows of an import file (extensions.rowErrors of a failed applyObservationImport). */
-  rowErrors: RowError[];
   retryAfterSeconds: number | undefined;
-}
-
-export interface RowError {
-  row: number;
-  column: string | null;
-  message: string;
 }
 
 interface FormattedError {
@@ -42,16 +34,6 @@ function fromGraphQLErrors(errors: readonly FormattedError[]): ApiError {
       }
     }
   }
-  const rowErrors: RowError[] = [];
-  for (const error of errors) {
-    const list = error.extensions?.rowErrors;
-    if (!Array.isArray(list)) continue;
-    for (const item of list as Array<{ row?: unknown; column?: unknown; message?: unknown }>) {
-      if (typeof item.row === 'number' && typeof item.message === 'string') {
-        rowErrors.push({ row: item.row, column: typeof item.column === 'string' ? item.column : null, message: item.message });
-      }
-    }
-  }
   const retry = extensions.retryAfterSeconds;
   const reason = typeof extensions.reason === 'string' ? extensions.reason : undefined;
   return {
@@ -59,7 +41,6 @@ function fromGraphQLErrors(errors: readonly FormattedError[]): ApiError {
     reason,
     message: messageForReason(reason, first?.message ?? 'Something went wrong.'),
     fieldErrors,
-    rowErrors,
     retryAfterSeconds: typeof retry === 'number' ? retry : undefined,
   };
 }
@@ -74,7 +55,7 @@ export function readApiError(error: unknown): ApiError {
     } catch {
       // not JSON: fall through
     }
-    return { code: undefined, reason: undefined, message: `The server answered ${error.statusCode}.`, fieldErrors: {}, rowErrors: [], retryAfterSeconds: undefined };
+    return { code: undefined, reason: undefined, message: `The server answered ${error.statusCode}.`, fieldErrors: {}, retryAfterSeconds: undefined };
   }
-  return { code: undefined, reason: undefined, message: unreachable, fieldErrors: {}, rowErrors: [], retryAfterSeconds: undefined };
+  return { code: undefined, reason: undefined, message: unreachable, fieldErrors: {}, retryAfterSeconds: undefined };
 }

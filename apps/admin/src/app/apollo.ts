@@ -3,9 +3,10 @@ import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { persistedHash } from '@polisee/graphql';
 
 // The session is an httpOnly cookie set by the login mutation, so requests carry same-origin
-// credentials; the preflight header satisfies the API's CSRF prevention. Accept-Language
-// carries the page's locale for translated reference data.
-export function createApolloClient(locale: string): ApolloClient {
+// credentials; the preflight header satisfies the API's CSRF prevention. The console edits the
+// English originals of reference data (indicator names, units), so it asks for English whatever
+// the interface language; a translation editor would pass `locale` per field.
+export function createApolloClient(_locale: string): ApolloClient {
   return new ApolloClient({
     // Trusted documents: the API runs the apps' operations by their codegen id; when it does
     // not take ids (GRAPHQL_TRUSTED_DOCUMENTS=off) the link falls back to sending the text.
@@ -13,7 +14,7 @@ export function createApolloClient(locale: string): ApolloClient {
       new HttpLink({
         uri: '/graphql',
         credentials: 'same-origin',
-        headers: { 'apollo-require-preflight': 'true', 'accept-language': locale },
+        headers: { 'apollo-require-preflight': 'true', 'accept-language': 'en' },
       }),
     ),
     cache: new InMemoryCache(),

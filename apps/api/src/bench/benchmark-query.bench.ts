@@ -5,15 +5,24 @@
  * (dist/main.js) and a minimal `pg` + `node:http` baseline (baseline-server.js, the same SQL
  * without GraphQL or the domain computations) as child processes on 127.0.0.1, then drives each
  * in turn with the same closed-loop load: 20 clients for 20 seconds after a 2-second warm-up,
- * rotating over ten seeded regions. Prints requests per second and latency percentiles for both
+ * rotating over ten seeded regions. Then the public list pair: `partners(first: 50)` (LIST_QUERY)
+ * through the API against the baseline's POST /partners, which answers the same JSON from the same
+ * rows (checked equal first), 15 seconds each. Prints requests per second and latency percentiles for both
  * and their ratios; the last line of stdout is one JSON object with the figures. Child output
  * goes to stderr.
  *
  * Environment:
  *   BENCH_DATABASE_URL | TEST_DATABASE_URL | DATABASE_URL   default postgres://postgres@127.0.0.1:5432/test
- *   BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (2), BENCH_CONCURRENCY (20)
+ *   BENCH_SECONDS (20), BENCH_LIST_SECONDS (15), BENCH_WARMUP_SECONDS (2), BENCH_CONCURRENCY (20)
  *   BENCH_LOG_LEVEL   the API's LOG_LEVEL (default warn; `info` adds its one-line-per-request log)
  *   BENCH_CPU_PROF    a directory: run the API child with --cpu-prof and write the profile there
+ *   BENCH_CHAOS_SECONDS (60, 0 = skip), BENCH_CHAOS_CONCURRENCY (50)
+ *
+ * Then the chaos phase (chaos.ts): mixed reads and writes (one in five a signed-in createPartner)
+ * against the API for BENCH_CHAOS_SECONDS, killing every PostgreSQL backend of the API once
+ * half-way (pg_terminate_backend on its application_name), and checking afterwards that every
+ * acknowledged write is in the database. The API's rate limits stay on (with limits no bench
+ * reaches), so their per-request cost is part of every figure.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -28,6 +37,7 @@ import { Client } from 'pg';
 import { loadConfig } from '../config/env';
 import { migrate, openDataSource } from '../db/data-source';
 import { seedDatabase } from '../db/seed/seed';
+import { runChaos, type ChaosStats } from './chaos';
 import { cpuPerRequest, sampleCpu, type CpuPerRequest, type CpuSample } from './cpu';
 import { post, runLoad, type LoadOptions, type LoadStats, type LoadTarget } from './load';
 
@@ -52,6 +62,12 @@ export const BENCHMARK_QUERY = `query BenchmarkPage($region: String!, $options: 
     ranking { region { code } composite rank uncertainty { low high } }
   }
 }`;
+
+/** A public list query as the portal's partnership page asks it (anonymous). */
+export const LIST_QUERY = `query PartnerList {
+  partners(first: 50) { totalCount edges { node { id name acronym country type role region { code name } } } pageInfo { hasNextPage } }
+}`;
+const LIST_FIRST = 50;
 
 function envNumber(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name];
@@ -171,6 +187,30 @@ const baselineTarget = (url: string): LoadTarget => ({
   ok: () => true,
 });
 
+const listTarget = (url: string): LoadTarget => ({
+  url: `${url}/graphql`,
+  body: () => JSON.stringify({ query: LIST_QUERY }),
+  ok: (body) => !body.includes('"errors":'),
+});
+
+const listBaselineTarget = (url: string): LoadTarget => ({
+  url: `${url}/partners`,
+  body: () => JSON.stringify({ first: LIST_FIRST }),
+  ok: () => true,
+});
+
+/** The list pair answers the same JSON before either is timed. */
+async function verifyList(api: LoadTarget, baseline: LoadTarget): Promise<number> {
+  const a = await post(api.url, api.body(0), false);
+  const b = await post(baseline.url, baseline.body(0), false);
+  const parsed = JSON.parse(a.body) as { data?: { partners?: { edges: unknown[] } } };
+  if (a.status !== 200 || !parsed.data?.partners?.edges.length) throw new Error(`the API's partner list: HTTP ${a.status} ${a.body.slice(0, 500)}`);
+  if (b.status !== 200 || JSON.stringify(parsed) !== JSON.stringify(JSON.parse(b.body))) {
+    throw new Error(`the list baseline answers differently from the API:\nAPI      ${a.body.slice(0, 300)}\nbaseline ${b.body.slice(0, 300)}`);
+  }
+  return parsed.data.partners.edges.length;
+}
+
 /** Every region answers correctly on both servers before anything is timed; also a serial (unloaded) latency sample. */
 async function verify(api: LoadTarget, baseline: LoadTarget): Promise<{ apiSerialMs: number; baselineSerialMs: number; groupSizes: number[] }> {
   const groupSizes: number[] = [];
@@ -211,7 +251,7 @@ function describe(label: string, s: LoadStats): string {
   );
 }
 
-const summary = (s: LoadStats, serialMs: number, cpu: CpuPerRequest | null) => ({
+const summary = (s: LoadStats, serialMs: number | null, cpu: CpuPerRequest | null) => ({
   rps: s.rps,
   p50Ms: s.p50Ms,
   p95Ms: s.p95Ms,
@@ -236,6 +276,7 @@ async function phase(db: Client, target: LoadTarget, child: Child, applicationNa
 
 async function main(): Promise<number> {
   const seconds = envNumber('BENCH_SECONDS', 20, 0.5, 3600);
+  const listSeconds = envNumber('BENCH_LIST_SECONDS', 15, 0.5, 3600);
   const warmupSeconds = envNumber('BENCH_WARMUP_SECONDS', 2, 0, 600);
   const concurrency = Math.round(envNumber('BENCH_CONCURRENCY', 20, 1, 1000));
   const url = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || DEFAULT_URL;
@@ -284,6 +325,9 @@ async function main(): Promise<number> {
   const [apiPort, baselinePort, uncachedPort] = [await freePort(), await freePort(), await freePort()];
   const cpuProf = process.env.BENCH_CPU_PROF;
   if (cpuProf) fs.mkdirSync(cpuProf, { recursive: true });
+  const adminPassword = randomBytes(18).toString('base64url');
+  const chaosSeconds = envNumber('BENCH_CHAOS_SECONDS', 60, 0, 3600);
+  const chaosConcurrency = Math.round(envNumber('BENCH_CHAOS_CONCURRENCY', 50, 1, 1000));
   const apiEnv = (port: number, appName: string): Record<string, string> => ({
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
@@ -295,7 +339,10 @@ async function main(): Promise<number> {
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
       SEED_DEMO_DATA: 'false',
       ADMIN_EMAIL: 'bench-admin@polisee.example',
-      ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
+      ADMIN_PASSWORD: adminPassword,
+      // On, with limits no bench reaches: each request pays the shared counter's upsert.
+      RATE_LIMIT_PER_ADDRESS: '1000000000',
+      RATE_LIMIT_PER_USER: '1000000000',
     });
   const api = startChild('api', mainJs, apiEnv(apiPort, APP_NAME.api), apiPort, cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(cpuProf)}`] : []);
   // The same API with its benchmark cache off: what every request costs when nothing is cached.
@@ -322,7 +369,35 @@ async function main(): Promise<number> {
   const { stats: baselineStats, cpu: baselineCpu } = await phase(probe, baselineLoad, baseline, APP_NAME.baseline, opts);
   log(`running the uncached API phase: the same query with BENCHMARK_CACHE_SIZE=0 ...`);
   const { stats: uncachedStats, cpu: uncachedCpu } = await phase(probe, apiTarget(uncached.url), uncached, APP_NAME.apiUncached, opts);
+  const listLoad = listTarget(api.url);
+  const listBaselineLoad = listBaselineTarget(baseline.url);
+  const listRows = await verifyList(listLoad, listBaselineLoad);
+  const listOpts = { ...opts, seconds: listSeconds };
+  log(`running the list phase: partners(first: ${LIST_FIRST}) with regions (${listRows} rows) via POST /graphql, anonymous ...`);
+  const { stats: listStats, cpu: listCpu } = await phase(probe, listLoad, api, APP_NAME.api, listOpts);
+  log(`running the list baseline phase: the same JSON through pg + node:http via POST /partners ...`);
+  const { stats: listBaselineStats, cpu: listBaselineCpu } = await phase(probe, listBaselineLoad, baseline, APP_NAME.baseline, listOpts);
   const loadAfter = os.loadavg()[0]!;
+
+  let chaos: ChaosStats | null = null;
+  if (chaosSeconds > 0) {
+    log(`running the chaos phase: ${chaosConcurrency} clients for ${chaosSeconds} s, reads and signed-in writes, every PostgreSQL backend of the API killed half-way ...`);
+    chaos = await runChaos({
+      apiUrl: api.url,
+      db: probe,
+      schema,
+      applicationName: APP_NAME.api,
+      adminEmail: 'bench-admin@polisee.example',
+      adminPassword,
+      seconds: chaosSeconds,
+      concurrency: chaosConcurrency,
+      writeEvery: 5,
+      reads: [
+        ...REGIONS.slice(0, 4).map((region) => JSON.stringify({ query: BENCHMARK_QUERY, variables: { region, options: { year: YEAR, groupSize: GROUP_SIZE } } })),
+        JSON.stringify({ query: '{ partners(first: 20) { totalCount edges { node { id name country } } } }' }),
+      ],
+    });
+  }
 
   await cleanup();
 
@@ -333,14 +408,32 @@ async function main(): Promise<number> {
   log(describe('API', apiStats));
   log(describe('baseline', baselineStats));
   log(describe('API, cache off', uncachedStats));
+  log(describe('list API', listStats));
+  log(describe('list baseline', listBaselineStats));
   log(describeCpu('API', apiCpu));
   log(describeCpu('baseline', baselineCpu));
   log(describeCpu('API, cache off', uncachedCpu));
+  log(describeCpu('list API', listCpu));
+  log(describeCpu('list baseline', listBaselineCpu));
   log(`1-minute load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after the phases (${os.cpus().length} CPUs; above that, the figures include waiting for a CPU)`);
+  const uncachedRpsRatio = Number((uncachedStats.rps / baselineStats.rps).toFixed(2));
+  const listRpsRatio = Number((listStats.rps / listBaselineStats.rps).toFixed(2));
   log(`p95 API/baseline ${p95Ratio}x; throughput baseline/API ${rpsRatio}x`);
+  log(`uncached API throughput ${uncachedRpsRatio}x the baseline's (target >= 2.5x with p95 under ${TARGET_P95_MS} ms)`);
+  log(`list API throughput ${listRpsRatio}x the list baseline's (target >= 0.5x)`);
   log(`target: API p95 under ${TARGET_P95_MS} ms with no errors: ${metTarget ? 'met' : 'NOT met'}`);
-  for (const [label, s] of [['API', apiStats], ['baseline', baselineStats]] as const) {
+  for (const [label, s] of [['API', apiStats], ['baseline', baselineStats], ['API, cache off', uncachedStats], ['list API', listStats], ['list baseline', listBaselineStats]] as const) {
     if (s.firstError) log(`first ${label} error: ${s.firstError}`);
+  }
+  if (chaos) {
+    log(
+      `chaos     ${String(chaos.rps).padStart(8)} req/s  p95 ${String(chaos.p95Ms).padStart(7)} ms  ${chaos.requests} requests, ${chaos.errors} errors ` +
+        `(${chaos.errorsOutsideKillSecond} outside the second of the kill), ${chaos.backendsKilled} backends killed at ${chaos.killAtSeconds} s, ` +
+        `${chaos.writesAcknowledged} writes acknowledged, ${chaos.lostWrites} lost, ${chaos.writesFailed} failed (${chaos.failedButCommitted} of them committed), ` +
+        `first write after the kill ${chaos.recoverySeconds ?? 'never'} s later`,
+    );
+    log(`target: 0 lost writes, errors only in the second of the kill: ${chaos.lostWrites === 0 && chaos.errorsOutsideKillSecond === 0 ? 'met' : 'NOT met'}`);
+    if (chaos.firstError) log(`first chaos error: ${chaos.firstError}`);
   }
   log(
     JSON.stringify({
@@ -350,15 +443,22 @@ async function main(): Promise<number> {
       api: summary(apiStats, checked.apiSerialMs, apiCpu),
       baseline: summary(baselineStats, checked.baselineSerialMs, baselineCpu),
       apiUncached: summary(uncachedStats, checked.apiSerialMs, uncachedCpu),
+      list: summary(listStats, null, listCpu),
+      listBaseline: summary(listBaselineStats, null, listBaselineCpu),
       uncachedP95Ratio: Number((uncachedStats.p95Ms / baselineStats.p95Ms).toFixed(2)),
+      uncachedRpsRatio,
+      listRpsRatio,
+      listSeconds,
       p95Ratio,
       rpsRatio,
       targetP95Ms: TARGET_P95_MS,
       metTarget,
       loadAverage: [Number(loadBefore.toFixed(2)), Number(loadAfter.toFixed(2))],
+      chaos,
     }),
   );
-  return apiStats.errors + baselineStats.errors + uncachedStats.errors > 0 ? 1 : 0;
+  const chaosFailed = chaos !== null && (chaos.lostWrites > 0 || chaos.errorsOutsideKillSecond > 0);
+  return apiStats.errors + baselineStats.errors + uncachedStats.errors + listStats.errors + listBaselineStats.errors > 0 || chaosFailed ? 1 : 0;
 }
 
 main()

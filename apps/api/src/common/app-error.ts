@@ -38,8 +38,6 @@ export interface AppErrorDetails {
   fieldErrors?: readonly FieldError[];
   /** With TOO_MANY_REQUESTS: when to try again. */
   retryAfterSeconds?: number;
-  /** Bad rows of a refused import (until the refusal is a typed result in the schema). */
-  rowErrors?: readonly unknown[];
 }
 
 /** Reasons shared by every module; a module's own reasons live beside its service. */
@@ -57,7 +55,6 @@ export class AppError extends Error {
   override readonly name = 'AppError';
   readonly fieldErrors: readonly FieldError[];
   readonly retryAfterSeconds: number | undefined;
-  readonly rowErrors: readonly unknown[] | undefined;
 
   constructor(
     readonly code: AppErrorCode,
@@ -68,7 +65,6 @@ export class AppError extends Error {
     super(message);
     this.fieldErrors = details.fieldErrors ?? [];
     this.retryAfterSeconds = details.retryAfterSeconds;
-    this.rowErrors = details.rowErrors;
   }
 }
 
@@ -110,3 +106,4 @@ export class FieldErrors {
     if (this.list.length > 0) throw badInputs(this.list);
   }
 }
+

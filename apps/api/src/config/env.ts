@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
+import { loadSecurityConfig, type SecurityConfig } from './security-env';
 
 /**
  * The one place that reads process.env. Every variable is parsed and validated once at start;
@@ -9,7 +11,7 @@ import path from 'node:path';
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
-export interface Config {
+export interface Config extends SecurityConfig {
   readonly nodeEnv: NodeEnv;
   readonly isProduction: boolean;
   readonly host: string;
@@ -24,11 +26,9 @@ export interface Config {
   readonly seedDemoData: boolean;
   readonly sessionTtlHours: number;
   readonly cookieSecure: boolean;
-  readonly trustProxy: boolean;
+  /** Express `trust proxy`: false, a hop count, or trusted proxy addresses/CIDRs (see trust-proxy.ts). */
+  readonly trustProxy: TrustProxy;
   readonly logLevel: LogLevel;
-  readonly loginMaxFailuresPerAccount: number;
-  readonly loginMaxFailuresPerAddress: number;
-  readonly loginWindowMinutes: number;
   readonly adminDistDir: string;
   readonly portalDistDir: string;
   readonly publicUrl: string | null;
@@ -42,6 +42,8 @@ export interface Config {
   readonly graphqlTimeBudgetMs: number;
   /** /readyz answers 503 while the event loop lags more than this. */
   readonly readyMaxEventLoopLagMs: number;
+  /** Anonymous public-read answers cached per instance under the data version (0 disables). */
+  readonly responseCacheSize: number;
 }
 
 export type TrustedDocumentsMode = 'off' | 'allow' | 'only';
@@ -123,7 +125,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   const publicUrl = str(env, 'PUBLIC_URL') ?? null;
   if (publicUrl !== null && !/^https?:\/\//.test(publicUrl)) throw new ConfigError('PUBLIC_URL', 'must be an http(s) URL');
 
+  const trustProxy = parseTrustProxy(str(env, 'TRUST_PROXY'));
+  if (typeof trustProxy === 'object' && !Array.isArray(trustProxy) && trustProxy !== null) throw new ConfigError('TRUST_PROXY', trustProxy.error);
+
   return Object.freeze({
+    ...loadSecurityConfig((name, fallback, min, max) => int(env, name, fallback, min, max)),
     nodeEnv,
     isProduction,
     host: str(env, 'HOST') ?? '0.0.0.0',
@@ -137,11 +143,8 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     seedDemoData: bool(env, 'SEED_DEMO_DATA', !isProduction),
     sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     cookieSecure: bool(env, 'COOKIE_SECURE', isProduction),
-    trustProxy: bool(env, 'TRUST_PROXY', false),
+    trustProxy,
     logLevel,
-    loginMaxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5, 1, 1000),
-    loginMaxFailuresPerAddress: int(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 20, 1, 10000),
-    loginWindowMinutes: int(env, 'LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
     adminDistDir: path.resolve(cwd, str(env, 'ADMIN_DIST_DIR') ?? path.join(repoRoot, 'apps', 'admin', 'dist')),
     portalDistDir: path.resolve(cwd, str(env, 'PORTAL_DIST_DIR') ?? path.join(repoRoot, 'apps', 'portal', 'dist')),
     publicUrl,
@@ -150,5 +153,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     graphqlTrustedDocuments: oneOf<TrustedDocumentsMode>(env, 'GRAPHQL_TRUSTED_DOCUMENTS', ['off', 'allow', 'only'], 'allow'),
     graphqlTimeBudgetMs: int(env, 'GRAPHQL_TIME_BUDGET_MS', 10000, 1, 600000),
     readyMaxEventLoopLagMs: int(env, 'READY_MAX_EVENT_LOOP_LAG_MS', 1000, 1, 600000),
+    responseCacheSize: int(env, 'RESPONSE_CACHE_SIZE', 500, 0, 100000),
   });
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { Config } from '../config/env';
+import { installAuditHook } from '../modules/audit/audit-context';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { openPGlite, pgliteDriverModule, type PGlite } from './pglite-pool';
@@ -87,6 +88,7 @@ export async function openDataSource(target: DatabaseTarget): Promise<DataSource
   const dataSource = new DataSource(options);
   if (pglite) embedded.set(dataSource, pglite);
   await dataSource.initialize();
+  installAuditHook(dataSource, pglite !== undefined);
   return dataSource;
 }
 

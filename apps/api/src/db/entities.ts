@@ -1,3 +1,6 @@
+import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
+import { RateLimitEntity } from '../modules/rate-limit/rate-limit.entity';
 import { LoginAttemptEntity } from '../modules/auth/login-attempt.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { UserEntity } from '../modules/auth/user.entity';
@@ -7,6 +10,17 @@ import { IndicatorEntity } from '../modules/indicator/indicator.entity';
 import { ObservationEntity } from '../modules/observation/observation.entity';
 import { PartnerEntity } from '../modules/partner/partner.entity';
 import { RegionEntity } from '../modules/region/region.entity';
+import { ActionMeasureEntity, MeasureIndicatorEntity } from '../modules/learning-cycle/action-plan.entity';
+import {
+  BenchmarkSnapshotEntity,
+  CycleEvaluationEntity,
+  CycleTransferEntity,
+  LearningCycleEntity,
+  LearningCycleTransitionEntity,
+  RegionalAssessmentEntity,
+} from '../modules/learning-cycle/learning-cycle.entity';
+import { PeerReviewEntity, PeerReviewTodoEntity } from '../modules/learning-cycle/peer-review.entity';
+import { KpiReadingEntity, PilotActionEntity } from '../modules/learning-cycle/pilot-action.entity';
 
 export const ENTITIES = [
   RegionEntity,
@@ -19,4 +33,19 @@ export const ENTITIES = [
   SectorEmploymentEntity,
   ImportBatchEntity,
   ObservationEntity,
+  LoginThrottleEntity,
+  RateLimitEntity,
+  AuditLogEntity,
+  LearningCycleEntity,
+  LearningCycleTransitionEntity,
+  RegionalAssessmentEntity,
+  BenchmarkSnapshotEntity,
+  ActionMeasureEntity,
+  MeasureIndicatorEntity,
+  PeerReviewEntity,
+  PeerReviewTodoEntity,
+  PilotActionEntity,
+  KpiReadingEntity,
+  CycleEvaluationEntity,
+  CycleTransferEntity,
 ];

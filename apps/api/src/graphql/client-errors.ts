@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import Negotiator from 'negotiator';
 import type { Context } from './context';
+import { AppError } from '../common/app-error';
 import { isExpectedError } from './errors';
 
 /**
@@ -52,7 +53,7 @@ const codeOf = (e: GraphQLError): string | undefined => {
     if (typeof code === 'string') return code;
     cur = (cur as { originalError?: unknown }).originalError;
   }
-  return undefined;
+  return cur instanceof AppError ? cur.code : undefined;
 };
 
 function isClientError(e: GraphQLError): boolean {

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/env';
 import type { Logger } from '../logging/logger';
+import type { AuditService } from '../modules/audit/audit.service';
 import type { AuthUser, RequestMeta } from '../modules/auth/auth-user';
 import type { AuthService } from '../modules/auth/auth.service';
 import type { createUserByIdLoader } from '../modules/auth/user.loader';
@@ -11,6 +12,8 @@ import type { ClusterService } from '../modules/cluster/cluster.service';
 import type { ImportService } from '../modules/data-import/import.service';
 import type { createIndicatorByIdLoader, createIndicatorStatsLoader } from '../modules/indicator/indicator.loader';
 import type { IndicatorService } from '../modules/indicator/indicator.service';
+import type { createLearningCycleLoaders } from '../modules/learning-cycle/learning-cycle.loader';
+import type { LearningCycleService } from '../modules/learning-cycle/learning-cycle.service';
 import type { ObservationService } from '../modules/observation/observation.service';
 import type { createPartnerByIdLoader, createPartnersByRegionLoader } from '../modules/partner/partner.loader';
 import type { PartnerService } from '../modules/partner/partner.service';
@@ -31,10 +34,14 @@ export interface Services {
   imports: ImportService;
   benchmarks: BenchmarkService;
   clusters: ClusterService;
+  audit: AuditService;
+  learningCycles: LearningCycleService;
 }
 
 /** Per-request DataLoaders (made by `createLoaders` in the composition root). */
-export interface Loaders {
+export type Loaders = LoadersOfModules & ReturnType<typeof createLearningCycleLoaders>;
+
+interface LoadersOfModules {
   regionById: ReturnType<typeof createRegionByIdLoader>;
   partnerById: ReturnType<typeof createPartnerByIdLoader>;
   partnersByRegion: ReturnType<typeof createPartnersByRegionLoader>;
@@ -54,6 +61,8 @@ export interface Context {
   user: AuthUser | null;
   sessionId: string | null;
   request: RequestMeta;
+  /** The request's locale (`Accept-Language`, one of the platform's locales, else `en`). */
+  locale: string;
   /** Sets the httpOnly session cookie on the response. */
   setSessionCookie(token: string, expiresAt: Date): void;
   clearSessionCookie(): void;

@@ -102,7 +102,6 @@ export function createFormatError(isProduction: boolean) {
       const extensions: Record<string, unknown> = { code: original.code, reason: original.reason };
       if (original.fieldErrors.length > 0) extensions.fieldErrors = original.fieldErrors;
       if (original.retryAfterSeconds !== undefined) extensions.retryAfterSeconds = original.retryAfterSeconds;
-      if (original.rowErrors !== undefined) extensions.rowErrors = original.rowErrors;
       return { message: original.message, locations: formatted.locations, path, extensions };
     }
     if (original instanceof ArgumentValidationError) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -13,16 +13,19 @@ import { errorLogPlugin, responseStatusPlugin, withClientErrorBounds } from '../
 import { createFormatError } from '../graphql/errors';
 import { inputHygienePlugin } from '../graphql/limits/input-hygiene';
 import { MAX_TOKENS, queryLimitsPlugin } from '../graphql/limits/query-limits';
-import { loadManifest, trustedDocumentsOptions, trustedDocumentsPlugin } from '../graphql/trusted-documents';
 import { printSortedSchema } from '../graphql/schema';
 import { buildApiSchema, createLoaders, createServices } from '../composition-root';
 import type { Logger } from '../logging/logger';
 import { SESSION_COOKIE } from '../modules/auth/auth.service';
+import { loadManifest, trustedDocumentsOptions, trustedDocumentsPlugin } from '../graphql/trusted-documents';
+import { RateLimiter, rateLimitPlugin } from '../modules/rate-limit/rate-limiter';
 import { parseCookies } from './cookies';
+import { negotiateLocale, SOURCE_LOCALE } from '@polisee/domain';
+import { createResponseCache } from './response-cache';
 import { watchEventLoop, type EventLoopLag } from './event-loop';
-import { SANDBOX_CSP, securityHeaders } from './security-headers';
 import { readManifest, serveCrawlerFiles, serveSite } from './site';
 import { countryByCode } from '../modules/region/country';
+import { SANDBOX_CSP, securityHeaders } from './security-headers';
 
 export interface Platform {
   server: http.Server;
@@ -111,9 +114,13 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
       config.nodeEnv === 'development' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       errorLogPlugin,
       responseStatusPlugin,
+      rateLimitPlugin(new RateLimiter(dataSource, config), config),
       trustedDocumentsPlugin(config.graphqlTrustedDocuments, manifest),
       inputHygienePlugin(schema),
       queryLimitsPlugin({ schema, timeBudgetMs: config.graphqlTimeBudgetMs }),
+      // No cache hints are used (answers are POSTs, cached by data version in response-cache.ts);
+      // the plugin's per-field hook cost about a tenth of a benchmark answer's execution.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
@@ -128,6 +135,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   app.use(
     '/graphql',
     express.json({ limit: '8mb' }),
+    createResponseCache({ capacity: config.responseCacheSize, sessionCookie: SESSION_COOKIE, readVersion: () => services.benchmarks.dataVersion() }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const requestId = String(res.locals.requestId);
@@ -144,6 +152,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
           user: session?.user ?? null,
           sessionId: session?.sessionId ?? null,
           request: { ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.header('user-agent') ?? null },
+          locale: negotiateLocale(req.header('accept-language')) ?? SOURCE_LOCALE,
           setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookieBase, expires: expiresAt }),
           clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieBase),
         };

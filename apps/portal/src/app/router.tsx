@@ -4,9 +4,10 @@ import { HomePage } from '../features/home/home-page';
 import { NotFoundPage } from '../features/layout/not-found-page';
 
 // Each tool is its own chunk, fetched when its route is first visited, so the home page's
-// first load carries only the layout and the home page. A page added here also goes into
-// routes.ts, which tells the server which paths exist. `basename` is the locale prefix (`/it`),
-// so paths here and in links never carry the locale.
+// first load carries only the layout and the home page; pages that query the API sit under the
+// lazily loaded Apollo layout route. A page added here also goes into routes.ts, which tells
+// the server which paths exist. `basename` is the locale prefix (`/it`), so paths here and in
+// links never carry the locale.
 export function createRouter(basename: string) {
   return createBrowserRouter(
     [
@@ -15,13 +16,21 @@ export function createRouter(basename: string) {
         element: <PortalLayout />,
         children: [
           { index: true, element: <HomePage /> },
-          { path: 'partnership', lazy: async () => ({ Component: (await import('../features/partnership/partnership-page')).PartnershipPage }) },
-          { path: 'benchmarking', lazy: async () => ({ Component: (await import('../features/benchmarking/benchmark-page')).BenchmarkPage }) },
           {
-            path: 'benchmarking/:regionCode',
-            lazy: async () => ({ Component: (await import('../features/benchmarking/benchmark-page')).BenchmarkPage }),
+            lazy: async () => ({ Component: (await import('./apollo-outlet')).ApolloOutlet }),
+            children: [
+              { path: 'partnership', lazy: async () => ({ Component: (await import('../features/partnership/partnership-page')).PartnershipPage }) },
+              { path: 'benchmarking', lazy: async () => ({ Component: (await import('../features/benchmarking/benchmark-page')).BenchmarkPage }) },
+              {
+                path: 'benchmarking/:regionCode',
+                lazy: async () => ({ Component: (await import('../features/benchmarking/benchmark-page')).BenchmarkPage }),
+              },
+              { path: 'developers', lazy: async () => ({ Component: (await import('../features/developers/developers-page')).DevelopersPage }) },
+              { path: 'pilots', lazy: async () => ({ Component: (await import('../features/cycles/pilots-page')).PilotsPage }) },
+              { path: 'cycles', lazy: async () => ({ Component: (await import('../features/cycles/cycles-page')).CyclesPage }) },
+              { path: 'cycles/:id', lazy: async () => ({ Component: (await import('../features/cycles/cycle-story-page')).CycleStoryPage }) },
+            ],
           },
-          { path: 'developers', lazy: async () => ({ Component: (await import('../features/developers/developers-page')).DevelopersPage }) },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

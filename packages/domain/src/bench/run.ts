@@ -8,6 +8,7 @@ import { distanceMatrix, rankUncertainty, type SimilarityDimension, type Structu
 import { minMax } from '../normalisation';
 import { mulberry32 } from '../statistics';
 import { naiveDistanceMatrix, naiveRankUncertainty } from './baseline';
+import { console, performance } from './host';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,13 +1,22 @@
 import { DomainError } from '../errors';
 
+/*
+ * The closed lists below are defined once, here: the API's entity columns and GraphQL enums
+ * derive from them (see vocabulary/enum-of.ts), so the store, the schema and the engine cannot
+ * drift apart.
+ */
+
 /** Whether a higher raw value is better (most indicators) or worse (e.g. unemployment rate). */
-export type Polarity = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
+export const POLARITIES = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const;
+export type Polarity = (typeof POLARITIES)[number];
 
 /** STRUCTURAL indicators describe context and drive similarity; PERFORMANCE ones are scored. */
-export type IndicatorKind = 'STRUCTURAL' | 'PERFORMANCE';
+export const INDICATOR_KINDS = ['STRUCTURAL', 'PERFORMANCE'] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
 /** Transform applied before normalisation (DOMAIN.md 4.1: skewed per-capita counts). */
-export type IndicatorTransform = 'NONE' | 'SQRT' | 'LOG';
+export const INDICATOR_TRANSFORMS = ['NONE', 'SQRT', 'LOG'] as const;
+export type IndicatorTransform = (typeof INDICATOR_TRANSFORMS)[number];
 
 /** The six development areas of the work plan plus the horizontal theme (DOMAIN.md 2). */
 export const DEVELOPMENT_AREAS = [
@@ -33,7 +42,15 @@ export interface Indicator {
 }
 
 /** Flags an observation may carry (Eurostat-like): estimated, break in series, provisional. */
-export type ObservationFlag = 'ESTIMATED' | 'BREAK_IN_SERIES' | 'PROVISIONAL';
+export const OBSERVATION_FLAGS = ['ESTIMATED', 'BREAK_IN_SERIES', 'PROVISIONAL'] as const;
+export type ObservationFlag = (typeof OBSERVATION_FLAGS)[number];
+
+/**
+ * Flags a stored value may carry: the statistical ones plus DEMO, which marks a value generated
+ * to fill a gap in the real data (never fed to the engine as a statistical flag).
+ */
+export const STORED_OBSERVATION_FLAGS = [...OBSERVATION_FLAGS, 'DEMO'] as const;
+export type StoredObservationFlag = (typeof STORED_OBSERVATION_FLAGS)[number];
 
 /** One value of one indicator for one subject (region or cluster) in one year. */
 export interface Observation {

@@ -62,7 +62,19 @@ export const PreviewObservationImportMutation = graphql(`
 export const ApplyObservationImportMutation = graphql(`
   mutation ApplyObservationImportMutation($input: ObservationImportInput!) {
     applyObservationImport(input: $input) {
-      ...ImportBatchRow
+      __typename
+      ... on ImportBatch {
+        ...ImportBatchRow
+      }
+      ... on ImportRejected {
+        reason
+        errorCount
+        errors {
+          row
+          column
+          message
+        }
+      }
     }
   }
 `);

@@ -9,10 +9,13 @@ import {
   type ImportPreviewResultFragment,
 } from '@polisee/graphql';
 import { ErrorAlert, Loading, downloadText, importActionLabels, observationFlagLabels, readFileAsBase64 } from '@polisee/ui';
-import { readApiError, type RowError } from '../../app/api-error';
+import { readApiError } from '../../app/api-error';
 import { importColumns, importTemplateCsv } from './import-template';
 import { dataStrings as t } from './strings';
 import { i18n } from '@lingui/core';
+
+/** One bad row or column of a file, as the preview and a refused import name it. */
+type RowError = ImportPreviewResultFragment['errors'][number];
 
 const maxBytes = 5 * 1024 * 1024;
 const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
@@ -76,13 +79,16 @@ export function ImportPanel() {
     if (!file) return;
     setApplyError(null);
     try {
-      const result = await applyImport({ variables: { input: file } });
-      setApplied(result.data?.applyObservationImport ?? null);
+      const outcome = (await applyImport({ variables: { input: file } })).data?.applyObservationImport;
+      if (outcome?.__typename === 'ImportRejected') {
+        setApplyError({ message: t.rejected[outcome.reason](outcome.errorCount), rowErrors: outcome.errors });
+        return;
+      }
+      setApplied(outcome ?? null);
       reset();
       if (inputRef.current) inputRef.current.value = '';
     } catch (e) {
-      const apiError = readApiError(e);
-      setApplyError({ message: apiError.message, rowErrors: apiError.rowErrors });
+      setApplyError({ message: readApiError(e).message, rowErrors: [] });
     }
   }
 

@@ -58,6 +58,11 @@ export const dataStrings = {
   cannotApply: 'Fix the problems listed above, then choose the corrected file.',
   nothingToChange: 'Every row is unchanged: importing would change nothing.',
   applyFailed: 'Nothing was imported',
+  /** Why the server refused the file (ImportRejected.reason). */
+  rejected: {
+    INVALID_ROWS: (problems: number) => `The file has ${problems} problem${problems === 1 ? '' : 's'}; fix them and choose the corrected file.`,
+    NO_ROWS: () => 'The file has no data rows.',
+  },
   applied: (fileName: string, inserted: number, updated: number, unchanged: number) =>
     `Imported ${fileName}: ${inserted} new, ${updated} changed, ${unchanged} unchanged.`,
   chooseAnother: 'Choose another file',

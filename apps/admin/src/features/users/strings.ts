@@ -66,4 +66,11 @@ export const userStrings = {
   roleChanged: (name: string) => `Changed the role of ${name}.`,
   deactivated_: (name: string) => `Deactivated ${name}.`,
   reactivated: (name: string) => `Reactivated ${name}.`,
+  unlock: 'Unlock sign-in',
+  unlockNamed: (name: string) => `Unlock sign-in for ${name}`,
+  unlockTitle: 'Unlock sign-in?',
+  unlockBody: (name: string) =>
+    `After several wrong passwords, sign-in to ${name}'s account is paused at the addresses they came from. Unlocking lets ${name} try again at once from every address.`,
+  unlocked: (name: string, cleared: number) =>
+    cleared === 0 ? `Sign-in for ${name} was not paused; nothing to unlock.` : `Unlocked sign-in for ${name} (${cleared} paused address${cleared === 1 ? '' : 'es'}).`,
 };

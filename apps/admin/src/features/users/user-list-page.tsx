@@ -4,6 +4,7 @@ import {
   ChangeUserRoleMutation,
   DeactivateUserMutation,
   ReactivateUserMutation,
+  UnlockSignInMutation,
   UserFormPartnersQuery,
   UserListQuery,
   type Role,
@@ -23,7 +24,8 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeS
 type Pending =
   | { kind: 'role'; user: UserRowFragment }
   | { kind: 'deactivate'; user: UserRowFragment }
-  | { kind: 'reactivate'; user: UserRowFragment };
+  | { kind: 'reactivate'; user: UserRowFragment }
+  | { kind: 'unlock'; user: UserRowFragment };
 
 function StatusBadge({ user }: { user: UserRowFragment }) {
   if (!user.active) return <span className="badge badge--danger">{t.deactivated}</span>;
@@ -65,7 +67,8 @@ function UserList({ meId }: { meId: string }) {
   const [changeRole, roleChange] = useMutation(ChangeUserRoleMutation);
   const [deactivate, deactivation] = useMutation(DeactivateUserMutation);
   const [reactivate, reactivation] = useMutation(ReactivateUserMutation);
-  const busy = roleChange.loading || deactivation.loading || reactivation.loading;
+  const [unlock, unlocking] = useMutation(UnlockSignInMutation);
+  const busy = roleChange.loading || deactivation.loading || reactivation.loading || unlocking.loading;
   const users = (data ?? previousData)?.users;
 
   function open(next: Pending) {
@@ -94,6 +97,9 @@ function UserList({ meId }: { meId: string }) {
       } else if (pending.kind === 'deactivate') {
         await deactivate({ variables: { id: user.id } });
         setStatus(t.deactivated_(user.name));
+      } else if (pending.kind === 'unlock') {
+        const result = await unlock({ variables: { email: user.email } });
+        setStatus(t.unlocked(user.name, result.data?.unlockSignIn ?? 0));
       } else {
         await reactivate({ variables: { id: user.id } });
         setStatus(t.reactivated(user.name));
@@ -110,7 +116,9 @@ function UserList({ meId }: { meId: string }) {
       ? { title: t.changeRoleTitle(pending.user.name), confirm: t.saveRole, danger: false }
       : pending.kind === 'deactivate'
         ? { title: t.deactivateTitle, confirm: t.deactivate, danger: true }
-        : { title: t.reactivateTitle, confirm: t.reactivate, danger: false }
+        : pending.kind === 'unlock'
+          ? { title: t.unlockTitle, confirm: t.unlock, danger: false }
+          : { title: t.reactivateTitle, confirm: t.reactivate, danger: false }
     : { title: '', confirm: '', danger: false };
 
   return (
@@ -236,6 +244,16 @@ function UserList({ meId }: { meId: string }) {
                               {t.reactivate}
                             </button>
                           )}
+                          {user.active && !user.invitationPending ? (
+                            <button
+                              type="button"
+                              className="button button--secondary button--small"
+                              aria-label={t.unlockNamed(user.name)}
+                              onClick={() => open({ kind: 'unlock', user })}
+                            >
+                              {t.unlock}
+                            </button>
+                          ) : null}
                         </div>
                       ) : null}
                     </td>
@@ -288,6 +306,8 @@ function UserList({ meId }: { meId: string }) {
           <p>{t.deactivateBody(pending.user.name)}</p>
         ) : pending?.kind === 'reactivate' ? (
           <p>{t.reactivateBody(pending.user.name)}</p>
+        ) : pending?.kind === 'unlock' ? (
+          <p>{t.unlockBody(pending.user.name)}</p>
         ) : null}
         <div aria-live="assertive">{actionError ? <div className="alert alert--error">{actionError}</div> : null}</div>
       </ConfirmDialog>

@@ -9,8 +9,10 @@ import { IndicatorEntity } from '../../modules/indicator/indicator.entity';
 import { ObservationEntity } from '../../modules/observation/observation.entity';
 import { CLUSTER_SEEDS } from './clusters.seed';
 import { INDICATOR_SEEDS, observationSeeds, sectorEmploymentSeeds } from './indicators.seed';
+import { INDICATOR_TRANSLATIONS } from './indicator-translations';
 import { PARTNER_SEEDS } from './partners.seed';
 import { regionSeeds } from './regions.seed';
+import { seedLearningCycles } from './learning-cycles.seeder';
 
 export interface SeedSummary {
   regions: number;
@@ -19,6 +21,7 @@ export interface SeedSummary {
   observations: number;
   clusters: number;
   adminCreated: boolean;
+  cycles?: number;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface SeedSummary {
  */
 export async function seedDatabase(dataSource: DataSource, config: Config, opts: { force?: boolean } = {}): Promise<SeedSummary> {
   const passwordHash = await hashPassword(config.adminPassword);
-  return dataSource.transaction(async (em) => {
+  const summary = await dataSource.transaction(async (em) => {
     const regions = await seedRegions(em);
     const demo = config.seedDemoData || Boolean(opts.force);
     const partners = demo ? await seedPartners(em) : 0;
@@ -47,6 +50,9 @@ export async function seedDatabase(dataSource: DataSource, config: Config, opts:
     }
     return { regions, partners, ...data, adminCreated };
   });
+  // The demo cycles need benchmark snapshots, computed outside the transaction above.
+  const cycles = config.seedDemoData || opts.force ? await seedLearningCycles(dataSource) : 0;
+  return { ...summary, cycles };
 }
 
 async function seedRegions(em: EntityManager): Promise<number> {
@@ -76,7 +82,7 @@ async function seedIndicatorData(em: EntityManager): Promise<{ indicators: numbe
   if ((await em.getRepository(IndicatorEntity).count()) > 0) return { indicators: 0, observations: 0, clusters: 0 };
   const regions = await em.getRepository(RegionEntity).find();
   const regionId = new Map(regions.map((r) => [r.code, r.id]));
-  const inserted = await em.getRepository(IndicatorEntity).insert(INDICATOR_SEEDS.map((i) => ({ ...i })));
+  const inserted = await em.getRepository(IndicatorEntity).insert(INDICATOR_SEEDS.map((i) => ({ ...i, translations: INDICATOR_TRANSLATIONS[i.code] ?? {} })));
   const indicatorId = new Map(INDICATOR_SEEDS.map((i, k) => [i.code, inserted.identifiers[k]!.id as string]));
   const rows = observationSeeds(regions.map((r) => r.code)).map((o) => ({
     indicatorId: indicatorId.get(o.indicator)!,

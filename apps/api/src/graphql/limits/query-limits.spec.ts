@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Kind, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { buildApiSchema } from '../../composition-root';
-import { CURSOR_VALUE, decodeCursor, encodeCursor } from '../relay';
+import { decodeCursor, encodeCursor, type KeysetKey } from '../../db/keyset-page';
 import { loadManifest } from '../trusted-documents';
 import { checkInputs } from './input-hygiene';
 import { operationCost } from './query-cost';
@@ -84,15 +84,16 @@ describe('input hygiene', () => {
 
 describe('cursors', () => {
   const id = '6f1c1a3e-8a0f-4d5e-9a9b-0c1d2e3f4a5b';
+  const at = (cast: KeysetKey['cast']): KeysetKey[] => [{ expr: 'x', cast }];
   it('take what PostgreSQL prints, and refuse forged values before SQL sees them', () => {
     for (const v of ['2026-11-29 17:04:37.123456+00', '2024-02-29 00:00:00+01']) {
-      expect(decodeCursor(encodeCursor({ v, id }), CURSOR_VALUE.timestamptz)).toEqual({ v, id });
+      expect(decodeCursor(encodeCursor({ keys: [v], id }), at('timestamptz'))).toEqual({ keys: [v], id });
     }
     for (const v of ['2026-02-31 00:00:00+00', 'junk', '2026-11-29']) {
-      expect(() => decodeCursor(encodeCursor({ v, id }), CURSOR_VALUE.timestamptz)).toThrow('The cursor is not valid');
+      expect(() => decodeCursor(encodeCursor({ keys: [v], id }), at('timestamptz'))).toThrow('The cursor is not valid');
     }
-    expect(() => decodeCursor(encodeCursor({ v: '1e999', id }), CURSOR_VALUE['double precision'])).toThrow();
-    expect(decodeCursor(encodeCursor({ v: '-1', id }), CURSOR_VALUE['double precision']).v).toBe('-1');
-    expect(() => decodeCursor(encodeCursor({ v: 'x', id: 'not-a-uuid' }))).toThrow();
+    expect(() => decodeCursor(encodeCursor({ keys: ['1e999'], id }), at('double precision'))).toThrow();
+    expect(decodeCursor(encodeCursor({ keys: ['-1'], id }), at('double precision')).keys).toEqual(['-1']);
+    expect(() => decodeCursor(encodeCursor({ keys: ['x'], id: 'not-a-uuid' }), at('text'))).toThrow();
   });
 });

@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { badInput } from '../../common/app-error';
 import { Partner } from '../partner/partner.type';
 import { AcceptInvitationInput, ChangeUserRoleInput, InviteUserInput, LoginInput, UserFilter } from './auth.inputs';
 import type { NewSession } from './auth.service';
@@ -69,6 +70,15 @@ export class AuthResolver {
   @Mutation(() => User)
   async reactivateUser(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<User> {
     return User.from(await ctx.services.users.setActive(ctx.user!, id, true));
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => Int, {
+    description: 'Clears the sign-in pauses of an account at every address (after failed attempts); returns how many were cleared.',
+  })
+  async unlockSignIn(@Ctx() ctx: Context, @Arg('email', () => String) email: string): Promise<number> {
+    if (email.length > 254) throw badInput('email', 'EMAIL_TOO_LONG', 'Email is longer than 254 characters');
+    return ctx.services.auth.unlockSignIn(email);
   }
 
   @FieldResolver(() => Partner, { nullable: true })

@@ -8,10 +8,11 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { UserRole } from '@polisee/domain';
 import { PartnerEntity } from '../partner/partner.entity';
 
-export const ROLES = ['ADMIN', 'PARTNER_EDITOR'] as const;
-export type RoleValue = (typeof ROLES)[number];
+// The list is the domain's (USER_ROLES in @polisee/domain).
+export type RoleValue = UserRole;
 
 @Entity({ name: 'app_user' })
 export class UserEntity {

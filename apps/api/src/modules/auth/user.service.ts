@@ -1,5 +1,6 @@
 import { type DataSource, type EntityManager, MoreThan } from 'typeorm';
 import { AppError, badInput } from '../../common/app-error';
+import { inTransaction } from '../../db/unit-of-work';
 import { PartnerEntity } from '../partner/partner.entity';
 import { isUuid } from '../partner/partner.service';
 import type { AuthUser, RequestMeta } from './auth-user';
@@ -35,9 +36,9 @@ export class UserService {
    * Invites a user: the account exists at once, without a password, and a one-time token lets
    * the invitee set one. Inviting a still-pending address again issues a new token.
    */
-  async invite(input: InviteUserInput): Promise<{ user: UserEntity; token: string; expiresAt: Date }> {
+  async invite(input: InviteUserInput, tx?: EntityManager): Promise<{ user: UserEntity; token: string; expiresAt: Date }> {
     const email = input.email.trim().toLowerCase();
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, tx, async (em) => {
       const partnerId = await checkRolePartner(em, input.role, input.partnerId ?? null);
       const repo = em.getRepository(UserEntity);
       const existing = await repo.findOne({ where: { email }, lock: { mode: 'pessimistic_write' } });
@@ -55,9 +56,11 @@ export class UserService {
     });
   }
 
-  async acceptInvitation(input: AcceptInvitationInput, meta: RequestMeta): Promise<NewSession> {
+  async acceptInvitation(input: AcceptInvitationInput, meta: RequestMeta, tx?: EntityManager): Promise<NewSession> {
     const passwordHash = await hashPassword(input.password);
-    const user = await this.ds.transaction(async (em) => {
+    // The password and the first session commit together: a failure to open the session leaves
+    // the invitation unused, not a password set with no way in.
+    return inTransaction(this.ds, tx, async (em) => {
       const repo = em.getRepository(UserEntity);
       const u = await repo.findOne({
         where: { invitationTokenHash: sha256(input.token), invitationExpiresAt: MoreThan(new Date()) },
@@ -65,14 +68,14 @@ export class UserService {
       });
       if (!u || !u.active) throw badInput('token', 'INVITATION_INVALID', 'This invitation is not valid or has expired');
       Object.assign(u, { passwordHash, invitationTokenHash: null, invitationExpiresAt: null, lastLoginAt: new Date() });
-      return repo.save(u);
+      const user = await repo.save(u);
+      return this.auth.openSession(user, meta, em);
     });
-    return this.auth.openSession(user, meta);
   }
 
-  async changeRole(actor: AuthUser, input: ChangeUserRoleInput): Promise<UserEntity> {
+  async changeRole(actor: AuthUser, input: ChangeUserRoleInput, tx?: EntityManager): Promise<UserEntity> {
     if (input.userId === actor.id) throw new AppError('FORBIDDEN', 'OWN_ROLE_CHANGE', 'You cannot change your own role');
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, tx, async (em) => {
       const repo = em.getRepository(UserEntity);
       const user = isUuid(input.userId) ? await repo.findOne({ where: { id: input.userId }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!user) throw new AppError('NOT_FOUND', 'USER_NOT_FOUND', 'User not found');
@@ -84,9 +87,9 @@ export class UserService {
   }
 
   /** Deactivation also ends every session of the user at once. */
-  async setActive(actor: AuthUser, id: string, active: boolean): Promise<UserEntity> {
+  async setActive(actor: AuthUser, id: string, active: boolean, tx?: EntityManager): Promise<UserEntity> {
     if (id === actor.id && !active) throw new AppError('FORBIDDEN', 'OWN_DEACTIVATION', 'You cannot deactivate your own account');
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, tx, async (em) => {
       const repo = em.getRepository(UserEntity);
       const user = isUuid(id) ? await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!user) throw new AppError('NOT_FOUND', 'USER_NOT_FOUND', 'User not found');

@@ -1,10 +1,10 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { enumOf, USER_ROLES, type UserRole } from '@polisee/domain';
 import type { UserEntity } from './user.entity';
 
-export enum Role {
-  ADMIN = 'ADMIN',
-  PARTNER_EDITOR = 'PARTNER_EDITOR',
-}
+// Derived from the domain's list.
+export const Role = enumOf(USER_ROLES);
+export type Role = UserRole;
 registerEnumType(Role, { name: 'Role', description: 'ADMIN: lead-partner staff. PARTNER_EDITOR: staff of one partner.' });
 
 @ObjectType()
@@ -41,7 +41,7 @@ export class User {
       id: e.id,
       email: e.email,
       name: e.name,
-      role: e.role as Role,
+      role: e.role,
       partnerId: e.partnerId,
       active: e.active,
       invitationPending: e.passwordHash === null,

@@ -24,17 +24,9 @@ export const DATA_VERSION_SQL = `SELECT version::text AS version FROM data_versi
 export const REGIONS_SQL = `SELECT id, code, name, country, level, latitude, longitude, coordinate_source FROM region ORDER BY code`;
 
 export const INDICATORS_SQL = `
-SELECT id, code, name, description, unit, kind, polarity, transform, area, dimension, source, retired_at, created_at, updated_at
+SELECT id, code, name, description, unit, kind, polarity, transform, area, dimension, source, translations, retired_at, created_at, updated_at
   FROM indicator WHERE retired_at IS NULL ORDER BY code`;
 
 export const LATEST_YEAR_SQL = `
 SELECT max(o.year)::int AS year FROM observation o JOIN indicator i ON i.id = o.indicator_id
  WHERE i.kind = 'PERFORMANCE' AND i.retired_at IS NULL AND o.value IS NOT NULL AND o.region_id IS NOT NULL`;
-
-export interface LatestValueRow {
-  indicator: string;
-  region: string;
-  year: number;
-  value: number;
-  flag: string | null;
-}

@@ -1,10 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ClusterStage, QualityLabel } from '@polisee/domain';
 import { RegionEntity } from '../region/region.entity';
 
-export const CLUSTER_STAGES = ['EMERGING', 'GROWTH', 'MATURE', 'DECLINING'] as const;
-export type ClusterStageValue = (typeof CLUSTER_STAGES)[number];
-export const QUALITY_LABELS = ['NONE', 'BRONZE', 'SILVER', 'GOLD'] as const;
-export type QualityLabelValue = (typeof QUALITY_LABELS)[number];
+// The lists are the domain's (CLUSTER_STAGES, QUALITY_LABELS in @polisee/domain).
+export type ClusterStageValue = ClusterStage;
+export type QualityLabelValue = QualityLabel;
 
 @Entity({ name: 'cluster' })
 export class ClusterEntity {

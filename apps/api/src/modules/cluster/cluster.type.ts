@@ -1,19 +1,13 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CLUSTER_STAGES, enumOf, QUALITY_LABELS, type ClusterStage as ClusterStageValue, type QualityLabel as QualityLabelValue } from '@polisee/domain';
 import { Region } from '../region/region.type';
 import type { ClusterEntity } from './cluster.entity';
 
-export enum ClusterStage {
-  EMERGING = 'EMERGING',
-  GROWTH = 'GROWTH',
-  MATURE = 'MATURE',
-  DECLINING = 'DECLINING',
-}
-export enum QualityLabel {
-  NONE = 'NONE',
-  BRONZE = 'BRONZE',
-  SILVER = 'SILVER',
-  GOLD = 'GOLD',
-}
+// Derived from the domain's lists.
+export const ClusterStage = enumOf(CLUSTER_STAGES);
+export type ClusterStage = ClusterStageValue;
+export const QualityLabel = enumOf(QUALITY_LABELS);
+export type QualityLabel = QualityLabelValue;
 registerEnumType(ClusterStage, { name: 'ClusterStage' });
 registerEnumType(QualityLabel, { name: 'QualityLabel', description: 'ESCA cluster management excellence label.' });
 
@@ -105,9 +99,9 @@ export class Cluster {
       members: e.members,
       employees: e.employees,
       foundedYear: e.foundedYear,
-      stage: e.stage as ClusterStage,
+      stage: e.stage,
       model: e.model,
-      qualityLabel: e.qualityLabel as QualityLabel,
+      qualityLabel: e.qualityLabel,
       isDemo: e.isDemo,
       regionId: e.regionId,
       sectorCode: e.sector,

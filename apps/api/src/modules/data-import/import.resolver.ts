@@ -2,7 +2,16 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Ro
 import type { Context } from '../../graphql/context';
 import { User } from '../auth/user.type';
 import { ObservationFilter } from '../observation/observation.type';
-import { ExportFile, FileFormat, ImportBatch, ImportBatchConnection, ImportPreview, ObservationImportInput } from './import.types';
+import {
+  ExportFile,
+  FileFormat,
+  ImportBatch,
+  ImportBatchConnection,
+  ImportPreview,
+  type ImportRejected,
+  ObservationImportInput,
+  ObservationImportResult,
+} from './import.types';
 
 @Resolver(() => ImportBatch)
 export class ImportResolver {
@@ -13,10 +22,13 @@ export class ImportResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ImportBatch, {
-    description: 'Imports an observation file all or nothing; with any bad row it imports nothing (BAD_USER_INPUT, extensions.rowErrors).',
+  @Mutation(() => ObservationImportResult, {
+    description: 'Imports an observation file all or nothing: the new ImportBatch, or ImportRejected naming every bad row when nothing was imported.',
   })
-  applyObservationImport(@Ctx() ctx: Context, @Arg('input', () => ObservationImportInput) input: ObservationImportInput): Promise<ImportBatch> {
+  applyObservationImport(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ObservationImportInput) input: ObservationImportInput,
+  ): Promise<ImportBatch | ImportRejected> {
     return ctx.services.imports.apply(input, ctx.user!);
   }
 

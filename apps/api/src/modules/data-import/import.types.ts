@@ -1,5 +1,5 @@
 import { IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { createUnionType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../graphql/relay';
 import { ObservationFlag } from '../observation/observation.type';
 
@@ -12,8 +12,16 @@ export enum ImportAction {
   UPDATE = 'UPDATE',
   UNCHANGED = 'UNCHANGED',
 }
+/** Why an import was refused: the UI branches on this, never on a message. */
+export enum ImportRejectionReason {
+  /** Some rows or columns are bad; `errors` names every one. */
+  INVALID_ROWS = 'INVALID_ROWS',
+  /** The file has a header but no data rows. */
+  NO_ROWS = 'NO_ROWS',
+}
 registerEnumType(FileFormat, { name: 'FileFormat' });
 registerEnumType(ImportAction, { name: 'ImportAction' });
+registerEnumType(ImportRejectionReason, { name: 'ImportRejectionReason' });
 
 /** 5 MB decoded is about 6.7 M base64 characters. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -101,8 +109,11 @@ export class ImportPreview {
   @Field(() => Int)
   unchanged: number;
 
-  @Field(() => [ImportRowError], { description: 'Every bad row and column, with the reason.' })
+  @Field(() => [ImportRowError], { description: 'The bad rows and columns with the reason: the first 1,000 (errorCount has them all).' })
   errors: ImportRowError[];
+
+  @Field(() => Int, { description: 'How many problems the file has, including those beyond the first 1,000 listed in errors.' })
+  errorCount: number;
 
   @Field(() => [ImportPreviewRow], { description: 'The first 200 rows with what applying would do.' })
   rows: ImportPreviewRow[];
@@ -142,6 +153,31 @@ export class ImportBatch {
 
   userId: string | null;
 }
+
+@ObjectType({ description: 'An import that was refused whole: nothing was written.' })
+export class ImportRejected {
+  @Field(() => ImportRejectionReason)
+  reason: ImportRejectionReason;
+
+  @Field(() => [ImportRowError], { description: 'The bad rows and columns, the first 1,000 (empty for NO_ROWS).' })
+  errors: ImportRowError[];
+
+  @Field(() => Int, { description: 'How many problems the file has in all (errors lists the first 1,000).' })
+  errorCount: number;
+
+  constructor(reason: ImportRejectionReason, errors: ImportRowError[], errorCount: number) {
+    this.reason = reason;
+    this.errors = errors;
+    this.errorCount = errorCount;
+  }
+}
+
+/** An applied import is a batch; a refused one says why, as data the UI can branch on. */
+export const ObservationImportResult = createUnionType({
+  name: 'ObservationImportResult',
+  types: () => [ImportBatch, ImportRejected] as const,
+  resolveType: (value) => (value instanceof ImportRejected ? ImportRejected : ImportBatch),
+});
 
 @ObjectType()
 export class ImportBatchEdge {

@@ -1,21 +1,17 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const INDICATOR_KINDS = ['STRUCTURAL', 'PERFORMANCE'] as const;
-export type IndicatorKindValue = (typeof INDICATOR_KINDS)[number];
-export const POLARITIES = ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER'] as const;
-export type PolarityValue = (typeof POLARITIES)[number];
-export const TRANSFORMS = ['NONE', 'SQRT', 'LOG'] as const;
-export type TransformValue = (typeof TRANSFORMS)[number];
-export const DEVELOPMENT_AREAS = [
-  'INNOVATION_RD',
-  'SUSTAINABLE_DEVELOPMENT',
-  'INTERNATIONAL_COOPERATION',
-  'FINANCIAL_FRAMEWORK',
-  'SPECIALISATION',
-  'SKILLS_AND_JOBS',
-  'MULTILEVEL_GOVERNANCE',
-] as const;
-export type DevelopmentAreaValue = (typeof DEVELOPMENT_AREAS)[number];
+import type { DevelopmentArea, IndicatorKind, IndicatorTransform, Polarity } from '@polisee/domain';
+
+// The lists are the domain's (INDICATOR_KINDS, POLARITIES, INDICATOR_TRANSFORMS,
+// DEVELOPMENT_AREAS in @polisee/domain); these names stay for the modules that use them.
+export { DEVELOPMENT_AREAS } from '@polisee/domain';
+export type IndicatorKindValue = IndicatorKind;
+export type PolarityValue = Polarity;
+export type TransformValue = IndicatorTransform;
+export type DevelopmentAreaValue = DevelopmentArea;
+
+/** Translated text of an indicator by locale (`it`, `ro`, ...); English is in the columns. */
+export type IndicatorTranslations = Record<string, { name?: string; unit?: string; description?: string }>;
 
 @Entity({ name: 'indicator' })
 export class IndicatorEntity {
@@ -56,6 +52,10 @@ export class IndicatorEntity {
 
   @Column({ type: 'varchar', length: 300, default: '' })
   source: string;
+
+  /** Name, unit and description in other languages, keyed by locale; English is required above. */
+  @Column({ type: 'jsonb', default: {} })
+  translations: IndicatorTranslations;
 
   /** Retired indicators keep their data but leave new benchmarks and imports. */
   @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })

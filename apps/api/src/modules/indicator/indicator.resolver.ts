@@ -2,6 +2,9 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, R
 import type { Context } from '../../graphql/context';
 import { CreateIndicatorInput, IndicatorFilter, UpdateIndicatorInput } from './indicator.inputs';
 import { Indicator } from './indicator.type';
+import { localizedText } from './indicator.localize';
+
+const localeArg = { nullable: true, description: 'Locale of the text (it, ro, ...); defaults to the request’s Accept-Language. Falls back to English.' } as const;
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
@@ -38,6 +41,21 @@ export class IndicatorResolver {
   @Mutation(() => Indicator)
   async restoreIndicator(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Indicator> {
     return Indicator.from(await ctx.services.indicators.setRetired(id, false));
+  }
+
+  @FieldResolver(() => String)
+  name(@Root() i: Indicator, @Ctx() ctx: Context, @Arg('locale', () => String, localeArg) locale?: string): string {
+    return localizedText(i, 'name', locale ?? ctx.locale);
+  }
+
+  @FieldResolver(() => String)
+  unit(@Root() i: Indicator, @Ctx() ctx: Context, @Arg('locale', () => String, localeArg) locale?: string): string {
+    return localizedText(i, 'unit', locale ?? ctx.locale);
+  }
+
+  @FieldResolver(() => String)
+  description(@Root() i: Indicator, @Ctx() ctx: Context, @Arg('locale', () => String, localeArg) locale?: string): string {
+    return localizedText(i, 'description', locale ?? ctx.locale);
   }
 
   @FieldResolver(() => Int)

@@ -1,6 +1,7 @@
-import { type DataSource, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AppError, badInput } from '../../common/app-error';
 import { rejectExplicitNulls } from '../../common/update-input';
+import { inTransaction } from '../../db/unit-of-work';
 import { isUuid } from '../partner/partner.service';
 import { IndicatorEntity } from './indicator.entity';
 import type { CreateIndicatorInput, IndicatorFilter, UpdateIndicatorInput } from './indicator.inputs';
@@ -28,8 +29,8 @@ export class IndicatorService {
     return this.ds.getRepository(IndicatorEntity).findOneBy({ code });
   }
 
-  async create(input: CreateIndicatorInput): Promise<IndicatorEntity> {
-    return this.ds.transaction(async (em) => {
+  async create(input: CreateIndicatorInput, tx?: EntityManager): Promise<IndicatorEntity> {
+    return inTransaction(this.ds, tx, async (em) => {
       const repo = em.getRepository(IndicatorEntity);
       const dimension = input.dimension?.trim() || null;
       if (input.kind === IndicatorKind.STRUCTURAL && !dimension) throw badInput('dimension', 'DIMENSION_REQUIRED', 'A structural indicator belongs to a similarity dimension');
@@ -56,9 +57,9 @@ export class IndicatorService {
     });
   }
 
-  async update(input: UpdateIndicatorInput): Promise<IndicatorEntity> {
+  async update(input: UpdateIndicatorInput, tx?: EntityManager): Promise<IndicatorEntity> {
     rejectExplicitNulls(input, ['name', 'description', 'unit', 'polarity', 'transform', 'area', 'source']);
-    return this.ds.transaction(async (em) => {
+    return inTransaction(this.ds, tx, async (em) => {
       const repo = em.getRepository(IndicatorEntity);
       const e = isUuid(input.id) ? await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!e) throw new AppError('NOT_FOUND', 'INDICATOR_NOT_FOUND', 'Indicator not found');
@@ -79,8 +80,8 @@ export class IndicatorService {
   }
 
   /** Retired indicators keep their observations but leave benchmarks and imports. */
-  async setRetired(id: string, retired: boolean): Promise<IndicatorEntity> {
-    return this.ds.transaction(async (em) => {
+  async setRetired(id: string, retired: boolean, tx?: EntityManager): Promise<IndicatorEntity> {
+    return inTransaction(this.ds, tx, async (em) => {
       const repo = em.getRepository(IndicatorEntity);
       const e = isUuid(id) ? await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!e) throw new AppError('NOT_FOUND', 'INDICATOR_NOT_FOUND', 'Indicator not found');

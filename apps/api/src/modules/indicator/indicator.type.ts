@@ -1,28 +1,26 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { IndicatorEntity } from './indicator.entity';
+import {
+  DEVELOPMENT_AREAS,
+  enumOf,
+  INDICATOR_KINDS,
+  INDICATOR_TRANSFORMS,
+  POLARITIES,
+  type DevelopmentArea as DevelopmentAreaValue,
+  type IndicatorKind as IndicatorKindValue,
+  type IndicatorTransform as IndicatorTransformValue,
+  type Polarity as PolarityValue,
+} from '@polisee/domain';
+import type { IndicatorEntity, IndicatorTranslations } from './indicator.entity';
 
-export enum IndicatorKind {
-  STRUCTURAL = 'STRUCTURAL',
-  PERFORMANCE = 'PERFORMANCE',
-}
-export enum Polarity {
-  HIGHER_IS_BETTER = 'HIGHER_IS_BETTER',
-  LOWER_IS_BETTER = 'LOWER_IS_BETTER',
-}
-export enum IndicatorTransform {
-  NONE = 'NONE',
-  SQRT = 'SQRT',
-  LOG = 'LOG',
-}
-export enum DevelopmentArea {
-  INNOVATION_RD = 'INNOVATION_RD',
-  SUSTAINABLE_DEVELOPMENT = 'SUSTAINABLE_DEVELOPMENT',
-  INTERNATIONAL_COOPERATION = 'INTERNATIONAL_COOPERATION',
-  FINANCIAL_FRAMEWORK = 'FINANCIAL_FRAMEWORK',
-  SPECIALISATION = 'SPECIALISATION',
-  SKILLS_AND_JOBS = 'SKILLS_AND_JOBS',
-  MULTILEVEL_GOVERNANCE = 'MULTILEVEL_GOVERNANCE',
-}
+// Derived from the domain's lists: the entity, the schema and the engine share one set of values.
+export const IndicatorKind = enumOf(INDICATOR_KINDS);
+export type IndicatorKind = IndicatorKindValue;
+export const Polarity = enumOf(POLARITIES);
+export type Polarity = PolarityValue;
+export const IndicatorTransform = enumOf(INDICATOR_TRANSFORMS);
+export type IndicatorTransform = IndicatorTransformValue;
+export const DevelopmentArea = enumOf(DEVELOPMENT_AREAS);
+export type DevelopmentArea = DevelopmentAreaValue;
 registerEnumType(IndicatorKind, { name: 'IndicatorKind', description: 'STRUCTURAL: context used for similarity. PERFORMANCE: scored.' });
 registerEnumType(Polarity, { name: 'Polarity' });
 registerEnumType(IndicatorTransform, { name: 'IndicatorTransform' });
@@ -36,14 +34,15 @@ export class Indicator {
   @Field({ description: 'Stable code used in imports, URLs and the API.' })
   code: string;
 
-  @Field()
+  // name, description and unit are field resolvers: translated into the request's locale.
   name: string;
 
-  @Field()
   description: string;
 
-  @Field()
   unit: string;
+
+  /** Not exposed: read through the localized fields. */
+  translations: IndicatorTranslations;
 
   @Field(() => IndicatorKind)
   kind: IndicatorKind;
@@ -82,12 +81,13 @@ export class Indicator {
       name: e.name,
       description: e.description,
       unit: e.unit,
-      kind: e.kind as IndicatorKind,
-      polarity: e.polarity as Polarity,
-      transform: e.transform as IndicatorTransform,
-      area: e.area as DevelopmentArea,
+      kind: e.kind,
+      polarity: e.polarity,
+      transform: e.transform,
+      area: e.area,
       dimension: e.dimension,
       source: e.source,
+      translations: e.translations ?? {},
       retired: e.retiredAt !== null,
       retiredAt: e.retiredAt,
       createdAt: e.createdAt,

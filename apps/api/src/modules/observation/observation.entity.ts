@@ -1,11 +1,13 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { StoredObservationFlag } from '@polisee/domain';
 import { ClusterEntity } from '../cluster/cluster.entity';
 import { ImportBatchEntity } from '../data-import/import-batch.entity';
 import { IndicatorEntity } from '../indicator/indicator.entity';
 import { RegionEntity } from '../region/region.entity';
 
-export const OBSERVATION_FLAGS = ['ESTIMATED', 'BREAK_IN_SERIES', 'PROVISIONAL', 'DEMO'] as const;
-export type ObservationFlagValue = (typeof OBSERVATION_FLAGS)[number];
+// The list is the domain's (STORED_OBSERVATION_FLAGS in @polisee/domain: the statistical flags plus DEMO).
+export { STORED_OBSERVATION_FLAGS as OBSERVATION_FLAGS } from '@polisee/domain';
+export type ObservationFlagValue = StoredObservationFlag;
 
 /**
  * One figure: indicator x subject (a region or a cluster) x year. `value` null is a missing

@@ -1,9 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { AppError } from '../../common/app-error';
-import { decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
-
-/** indicator code | region code | year (smallint), as list() encodes it. */
-const OBSERVATION_CURSOR = /^[^|]{1,100}\|[^|]{1,100}\|\d{4}$/;
+import { keysetPage } from '../../db/keyset-page';
 import { ObservationEntity } from './observation.entity';
 import { Observation, type ObservationConnection, type ObservationFilter } from './observation.type';
 
@@ -32,29 +28,28 @@ export class ObservationService {
   }
 
   async list(filter: ObservationFilter | null | undefined, first: number, after?: string): Promise<ObservationConnection> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_OBSERVATION_PAGE) {
-      throw new AppError('BAD_USER_INPUT', 'PAGE_SIZE_OUT_OF_RANGE', `first must be between 1 and ${MAX_OBSERVATION_PAGE}`, {
-        fieldErrors: [{ field: 'first', reason: 'PAGE_SIZE_OUT_OF_RANGE', message: `Must be between 1 and ${MAX_OBSERVATION_PAGE}` }],
-      });
-    }
-    const page = this.query(filter).orderBy('i.code').addOrderBy('r.code').addOrderBy('o.year').addOrderBy('o.id').limit(first + 1);
-    if (after) {
-      const c = decodeCursor(after, OBSERVATION_CURSOR);
-      const [code, region, year] = c.v.split('|');
-      page.andWhere('(i.code, r.code, o.year, o.id) > (:c1, :c2, CAST(:c3 AS smallint), CAST(:c4 AS uuid))', { c1: code, c2: region, c3: year, c4: c.id });
-    }
-    const [rows, totalCount] = await Promise.all([this.rows(page), this.query(filter).getCount()]);
-    return forwardPage(rows, { first, after }, totalCount, (row) => ({
-      cursor: encodeCursor({ v: `${row.indicatorCode}|${row.regionCode}|${row.year}`, id: row.id }),
-      node: Observation.from(row),
-    }));
+    return keysetPage(
+      { first, after },
+      {
+        query: () => this.query(filter),
+        keys: [
+          { expr: 'i.code', cast: 'text' },
+          { expr: 'r.code', cast: 'text' },
+          { expr: 'o.year', cast: 'smallint' },
+        ],
+        id: 'o.id',
+        direction: 'ASC',
+        maxFirst: MAX_OBSERVATION_PAGE,
+        node: (e, raw) => Observation.from(withCodes(e, raw)),
+      },
+    );
   }
 
   /** Runs a query built by `query()` and returns entities with their indicator and region codes. */
   async rows(qb: SelectQueryBuilder<ObservationEntity>): Promise<ObservationRow[]> {
     const { entities, raw } = await qb.getRawAndEntities();
     // Raw rows and entities come in the same order (one row per observation, no to-many joins).
-    return entities.map((e, k) => Object.assign(e, { indicatorCode: (raw[k] as { i_code: string }).i_code, regionCode: (raw[k] as { r_code: string }).r_code }));
+    return entities.map((e, k) => withCodes(e, raw[k] as Record<string, unknown>));
   }
 
   async availableYears(): Promise<number[]> {
@@ -62,3 +57,7 @@ export class ObservationService {
     return rows.map((r) => r.year);
   }
 }
+
+/** The entity with its indicator and region codes from the joined columns of its raw row. */
+const withCodes = (e: ObservationEntity, raw: Record<string, unknown>): ObservationRow =>
+  Object.assign(e, { indicatorCode: String(raw.i_code), regionCode: String(raw.r_code) });

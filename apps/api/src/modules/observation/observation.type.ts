@@ -1,14 +1,12 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Matches, Max, Min, ArrayMaxSize } from 'class-validator';
 import { PageInfo } from '../../graphql/relay';
+import { enumOf, STORED_OBSERVATION_FLAGS, type StoredObservationFlag } from '@polisee/domain';
 import type { ObservationEntity } from './observation.entity';
 
-export enum ObservationFlag {
-  ESTIMATED = 'ESTIMATED',
-  BREAK_IN_SERIES = 'BREAK_IN_SERIES',
-  PROVISIONAL = 'PROVISIONAL',
-  DEMO = 'DEMO',
-}
+// Derived from the domain's list of stored flags (the statistical ones plus DEMO).
+export const ObservationFlag = enumOf(STORED_OBSERVATION_FLAGS);
+export type ObservationFlag = StoredObservationFlag;
 registerEnumType(ObservationFlag, { name: 'ObservationFlag', description: 'DEMO marks generated values that fill gaps in the real data.' });
 
 @ObjectType({ description: 'One figure: indicator x region x year. A null value is missing, never zero.' })
@@ -50,7 +48,7 @@ export class Observation {
       regionCode: e.regionCode,
       year: e.year,
       value: e.value,
-      flag: e.flag as ObservationFlag | null,
+      flag: e.flag,
       isDemo: e.flag === 'DEMO',
       source: e.source,
       updatedAt: e.updatedAt,

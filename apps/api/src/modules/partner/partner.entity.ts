@@ -8,23 +8,13 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { Fund, PartnerRole, PartnerType } from '@polisee/domain';
 import { RegionEntity } from '../region/region.entity';
 
-export const PARTNER_TYPES = [
-  'NATIONAL_AUTHORITY',
-  'REGIONAL_AUTHORITY',
-  'REGIONAL_DEVELOPMENT_AGENCY',
-  'RESEARCH_INSTITUTE',
-  'INNOVATION_AGENCY',
-  'CLUSTER_ASSOCIATION',
-] as const;
-export type PartnerTypeValue = (typeof PARTNER_TYPES)[number];
-
-export const PARTNER_ROLES = ['LEAD_PARTNER', 'PARTNER', 'IPA_PARTNER', 'OBSERVER'] as const;
-export type PartnerRoleValue = (typeof PARTNER_ROLES)[number];
-
-export const FUNDS = ['ERDF', 'IPA'] as const;
-export type FundValue = (typeof FUNDS)[number];
+// The lists are the domain's (PARTNER_TYPES, PARTNER_ROLES, FUNDS in @polisee/domain).
+export type PartnerTypeValue = PartnerType;
+export type PartnerRoleValue = PartnerRole;
+export type FundValue = Fund;
 
 @Entity({ name: 'partner' })
 export class PartnerEntity {

@@ -1,7 +1,8 @@
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { AppError, FieldErrors } from '../../common/app-error';
-import { CURSOR_VALUE, checkPageSize, decodeCursor, encodeCursor, forwardPage } from '../../graphql/relay';
 import { rejectExplicitNulls } from '../../common/update-input';
+import { keysetPage, type KeysetKey } from '../../db/keyset-page';
+import { inTransaction } from '../../db/unit-of-work';
 import { UserEntity } from '../auth/user.entity';
 import { countryByCode } from '../region/country';
 import { RegionEntity } from '../region/region.entity';
@@ -10,7 +11,7 @@ import type { CreatePartnerInput, PartnerFilter, PartnerOrder, UpdatePartnerInpu
 import { Partner, PartnerRole, PartnerSortField, SortDirection, type PartnerConnection } from './partner.type';
 
 /** Sort keys; nullable columns are coalesced so keyset comparison stays total. */
-const SORT: Record<PartnerSortField, { expr: string; cast: string }> = {
+const SORT: Record<PartnerSortField, KeysetKey> = {
   [PartnerSortField.NAME]: { expr: 'lower(p.name)', cast: 'text' },
   [PartnerSortField.ACRONYM]: { expr: "lower(coalesce(p.acronym, ''))", cast: 'text' },
   [PartnerSortField.COUNTRY]: { expr: 'p.country', cast: 'text' },
@@ -26,11 +27,7 @@ export class PartnerService {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(args: { filter?: PartnerFilter; orderBy?: PartnerOrder; first: number; after?: string }): Promise<PartnerConnection> {
-    checkPageSize(args.first);
     const order = args.orderBy ?? { field: PartnerSortField.NAME, direction: SortDirection.ASC };
-    const sort = SORT[order.field];
-    const dir = order.direction === SortDirection.DESC ? 'DESC' : 'ASC';
-
     const filtered = () => {
       const qb = this.dataSource.getRepository(PartnerEntity).createQueryBuilder('p');
       const f = args.filter;
@@ -44,23 +41,13 @@ export class PartnerService {
       return qb;
     };
 
-    const page = filtered()
-      .addSelect(`(${sort.expr})::text`, 'sort_key')
-      .orderBy(sort.expr, dir)
-      .addOrderBy('p.id', dir)
-      .limit(args.first + 1);
-    if (args.after) {
-      const c = decodeCursor(args.after, CURSOR_VALUE[sort.cast]);
-      page.andWhere(`(${sort.expr}, p.id) ${dir === 'ASC' ? '>' : '<'} (CAST(:cv AS ${sort.cast}), CAST(:cid AS uuid))`, {
-        cv: c.v,
-        cid: c.id,
-      });
-    }
-    const [{ entities, raw }, totalCount] = await Promise.all([page.getRawAndEntities(), filtered().getCount()]);
-    return forwardPage(entities, args, totalCount, (e, i) => ({
-      cursor: encodeCursor({ v: String((raw[i] as { sort_key: string }).sort_key), id: e.id }),
-      node: Partner.from(e),
-    }));
+    return keysetPage(args, {
+      query: filtered,
+      keys: [SORT[order.field]],
+      id: 'p.id',
+      direction: order.direction === SortDirection.DESC ? 'DESC' : 'ASC',
+      node: (e) => Partner.from(e),
+    });
   }
 
   async get(id: string): Promise<Partner | null> {
@@ -69,8 +56,8 @@ export class PartnerService {
     return e ? Partner.from(e) : null;
   }
 
-  async create(input: CreatePartnerInput): Promise<Partner> {
-    return this.dataSource.transaction(async (em) => {
+  async create(input: CreatePartnerInput, tx?: EntityManager): Promise<Partner> {
+    return inTransaction(this.dataSource, tx, async (em) => {
       const values = {
         name: input.name.trim(),
         acronym: blankToNull(input.acronym),
@@ -89,9 +76,9 @@ export class PartnerService {
     });
   }
 
-  async update(input: UpdatePartnerInput): Promise<Partner> {
+  async update(input: UpdatePartnerInput, tx?: EntityManager): Promise<Partner> {
     rejectExplicitNulls(input, ['name', 'country', 'type', 'role', 'fund']);
-    return this.dataSource.transaction(async (em) => {
+    return inTransaction(this.dataSource, tx, async (em) => {
       const repo = em.getRepository(PartnerEntity);
       const existing = isUuid(input.id) ? await repo.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!existing) throw new AppError('NOT_FOUND', 'PARTNER_NOT_FOUND', 'Partner not found');
@@ -115,8 +102,8 @@ export class PartnerService {
     });
   }
 
-  async delete(id: string): Promise<string> {
-    return this.dataSource.transaction(async (em) => {
+  async delete(id: string, tx?: EntityManager): Promise<string> {
+    return inTransaction(this.dataSource, tx, async (em) => {
       const repo = em.getRepository(PartnerEntity);
       const existing = isUuid(id) ? await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!existing) throw new AppError('NOT_FOUND', 'PARTNER_NOT_FOUND', 'Partner not found');
@@ -124,6 +111,9 @@ export class PartnerService {
       if (users > 0) {
         throw new AppError('CONFLICT', 'PARTNER_HAS_USERS', `${existing.name} has ${users} user account${users === 1 ? '' : 's'}; reassign or remove them first`);
       }
+      const [cycles] = (await em.query('SELECT count(*)::int AS n FROM learning_cycle WHERE partner_id = $1 OR id IN (SELECT cycle_id FROM pilot_action WHERE lead_partner_id = $1) OR id IN (SELECT cycle_id FROM peer_review WHERE host_partner_id = $1)', [id])) as { n: number }[];
+      const n = cycles?.n ?? 0;
+      if (n > 0) throw new AppError('CONFLICT', 'PARTNER_IN_LEARNING_CYCLES', `${existing.name} takes part in ${n} learning cycle${n === 1 ? '' : 's'}; it cannot be deleted`);
       await repo.delete({ id });
       return id;
     });

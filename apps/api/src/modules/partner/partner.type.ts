@@ -1,25 +1,15 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { enumOf, FUNDS, PARTNER_ROLES, PARTNER_TYPES, type Fund as FundValue, type PartnerRole as PartnerRoleValue, type PartnerType as PartnerTypeValue } from '@polisee/domain';
 import { PageInfo } from '../../graphql/relay';
 import type { PartnerEntity } from './partner.entity';
 
-export enum PartnerType {
-  NATIONAL_AUTHORITY = 'NATIONAL_AUTHORITY',
-  REGIONAL_AUTHORITY = 'REGIONAL_AUTHORITY',
-  REGIONAL_DEVELOPMENT_AGENCY = 'REGIONAL_DEVELOPMENT_AGENCY',
-  RESEARCH_INSTITUTE = 'RESEARCH_INSTITUTE',
-  INNOVATION_AGENCY = 'INNOVATION_AGENCY',
-  CLUSTER_ASSOCIATION = 'CLUSTER_ASSOCIATION',
-}
-export enum PartnerRole {
-  LEAD_PARTNER = 'LEAD_PARTNER',
-  PARTNER = 'PARTNER',
-  IPA_PARTNER = 'IPA_PARTNER',
-  OBSERVER = 'OBSERVER',
-}
-export enum Fund {
-  ERDF = 'ERDF',
-  IPA = 'IPA',
-}
+// Derived from the domain's lists: the entity, the schema and the engine share one set of values.
+export const PartnerType = enumOf(PARTNER_TYPES);
+export type PartnerType = PartnerTypeValue;
+export const PartnerRole = enumOf(PARTNER_ROLES);
+export type PartnerRole = PartnerRoleValue;
+export const Fund = enumOf(FUNDS);
+export type Fund = FundValue;
 export enum PartnerSortField {
   NAME = 'NAME',
   ACRONYM = 'ACRONYM',
@@ -89,9 +79,9 @@ export class Partner {
       name: e.name,
       acronym: e.acronym,
       country: e.country,
-      type: e.type as PartnerType,
-      role: e.role as PartnerRole,
-      fund: e.fund as Fund,
+      type: e.type,
+      role: e.role,
+      fund: e.fund,
       budgetEur: e.budgetEur,
       website: e.website,
       isDemo: e.isDemo,

@@ -1,7 +1,7 @@
 import { developmentAreaLabels } from '@polisee/ui';
 import { formatScore, scoreDomain } from './format';
 import type { Benchmark } from './types';
-import { benchmarkStrings as t } from './strings';
+import { useBenchmarkStrings } from './strings';
 import { i18n } from '@lingui/core';
 
 // Wider than tall: the area names sit left and right of the spokes.
@@ -13,6 +13,7 @@ const radius = 140;
 
 /** A radar of the development areas: the target's polygon over the group mean's. */
 export function AreaRadar({ benchmark }: { benchmark: Benchmark }) {
+  const t = useBenchmarkStrings();
   const areas = benchmark.areas.filter((area) => area.score != null || area.groupMean != null);
   if (areas.length < 3) return <p className="muted">{t.noAreas}</p>;
   const [low, high] = scoreDomain(areas.flatMap((area) => [area.score, area.groupMean, area.groupBest]));

@@ -2,7 +2,7 @@ import { Field, aggregationLabels, normalisationLabels, optionsOf } from '@polis
 import type { Aggregation, Normalisation } from '@polisee/graphql';
 import { CopyButton } from '@polisee/ui';
 import { defaultWeight, maxGroupSize, maxWeight, minGroupSize, type BenchmarkParams } from './benchmark-params';
-import { benchmarkStrings as t } from './strings';
+import { useBenchmarkStrings } from './strings';
 import { i18n } from '@lingui/core';
 
 export interface WeightOption {
@@ -13,6 +13,7 @@ export interface WeightOption {
 export type UpdateParams = (next: BenchmarkParams, options?: { debounce?: boolean }) => void;
 
 function WeightSlider({ option, value, onChange }: { option: WeightOption; value: number; onChange: (value: number) => void }) {
+  const t = useBenchmarkStrings();
   return (
     <li className="weight">
       <label className="weight__label" htmlFor={`weight-${option.key}`} title={option.label}>
@@ -52,6 +53,7 @@ export function BenchmarkControls({
   onChange: UpdateParams;
   onReset: () => void;
 }) {
+  const t = useBenchmarkStrings();
   const latest = years.length ? Math.max(...years) : undefined;
   const sortedYears = [...years].sort((a, b) => b - a);
   const set = <K extends keyof BenchmarkParams>(key: K, value: BenchmarkParams[K], debounce = false) => onChange({ ...params, [key]: value }, { debounce });

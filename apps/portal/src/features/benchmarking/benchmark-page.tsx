@@ -1,10 +1,9 @@
-import { useDocumentTitle } from '@polisee/ui';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { BenchmarkQuery, BenchmarkSetupQuery } from '@polisee/graphql';
-import { DemoBadge, ErrorAlert, LoadError, Loading, normalisationLabels } from '@polisee/ui';
-import { errorMessage } from '../../app/error-message';
+import { commonMessages, DemoBadge, ErrorAlert, LoadError, Loading, normalisationLabels, useDocumentTitle, useFormat } from '@polisee/ui';
+import { useErrorMessage } from '../../app/error-message';
 import { AreaRadar } from './area-radar';
 import { BenchmarkControls, type UpdateParams } from './benchmark-controls';
 import { benchmarkOptions, readBenchmarkParams, writeBenchmarkParams, type BenchmarkParams } from './benchmark-params';
@@ -14,14 +13,16 @@ import { RankIntervals } from './rank-intervals';
 import { ReferenceRegions } from './reference-regions';
 import { RegionLinks } from './region-links';
 import { RegionPicker } from './region-picker';
-import { benchmarkStrings as t } from './strings';
+import { useBenchmarkStrings } from './strings';
 import type { Benchmark } from './types';
-import { i18n } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 
 // Slider and number edits reach the URL (and so the API) once they stop changing.
 const debounceMs = 400;
 
 export function BenchmarkPage() {
+  const t = useBenchmarkStrings();
+  const errorMessage = useErrorMessage();
   const { regionCode } = useParams();
   const navigate = useNavigate();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -46,9 +47,14 @@ export function BenchmarkPage() {
   );
 
   const setup = useQuery(BenchmarkSetupQuery);
-  const countryNames = useMemo(() => Object.fromEntries((setup.data?.countries ?? []).map((country) => [country.code, country.name])), [setup.data]);
+  const format = useFormat();
+  // Country names in the page's language (Intl), not the API's English ones.
+  const countryNames = useMemo(
+    () => Object.fromEntries((setup.data?.countries ?? []).map((country) => [country.code, format.country(country.code)])),
+    [setup.data, format],
+  );
   const selected = setup.data?.regions.find((region) => region.code === regionCode) ?? null;
-  useDocumentTitle(selected ? `${selected.name} (${selected.code}): smart benchmarking` : regionCode ? null : 'Smart benchmarking of regions');
+  useDocumentTitle(selected ? t.titleWithRegion(selected.name, selected.code) : regionCode ? null : t.title);
 
   function pick(code: string) {
     void navigate({ pathname: `/benchmarking/${code}`, search: searchParams.toString() });
@@ -56,11 +62,11 @@ export function BenchmarkPage() {
 
   return (
     <div className="container section benchmark">
-      <h1>{selected ? `${t.title}: ${t.regionTitle(selected.name, selected.code)}` : t.title}</h1>
+      <h1>{selected ? t.titleWithRegion(selected.name, selected.code) : t.title}</h1>
       <p className="lead">{t.intro}</p>
       {setup.loading && !setup.data ? <Loading label={t.pickerLoading} /> : null}
       {setup.error && !setup.data ? (
-        <LoadError title={t.setupFailed} message={errorMessage(setup.error)} retryLabel={t.retry} onRetry={() => void setup.refetch()} />
+        <LoadError title={t.setupFailed} message={errorMessage(setup.error)} onRetry={() => void setup.refetch()} />
       ) : null}
       {setup.data ? (
         <>
@@ -82,7 +88,7 @@ export function BenchmarkPage() {
               <BenchmarkControls
                 params={draft ?? params}
                 years={setup.data.availableYears}
-                dimensions={setup.data.similarityDimensions.map((dimension) => ({ key: dimension.name, label: dimension.name }))}
+                dimensions={setup.data.similarityDimensions.map((dimension) => ({ key: dimension.name, label: t.dimensionNames[dimension.name] ?? dimension.name }))}
                 indicators={setup.data.indicators.map((indicator) => ({ key: indicator.code, label: indicator.name }))}
                 onChange={update}
                 onReset={() => update(readBenchmarkParams(new URLSearchParams()))}
@@ -105,6 +111,9 @@ function BenchmarkResult({
   params: BenchmarkParams;
   countryNames: Record<string, string>;
 }) {
+  const t = useBenchmarkStrings();
+  const { _ } = useLingui();
+  const errorMessage = useErrorMessage();
   const options = useMemo(() => benchmarkOptions(params), [params]);
   const { data, previousData, loading, error, refetch } = useQuery(BenchmarkQuery, {
     variables: { region: regionCode, options },
@@ -120,7 +129,7 @@ function BenchmarkResult({
         <ErrorAlert title={t.loadFailed}>
           <p data-testid="benchmark-error">{errorMessage(error)}</p>
           <button type="button" className="button button--small" onClick={() => void refetch()}>
-            {t.retry}
+            {_(commonMessages.tryAgain)}
           </button>
         </ErrorAlert>
       ) : null}
@@ -130,17 +139,19 @@ function BenchmarkResult({
 }
 
 function BenchmarkView({ benchmark, countryNames, stale }: { benchmark: Benchmark; countryNames: Record<string, string>; stale: boolean }) {
+  const t = useBenchmarkStrings();
+  const { _ } = useLingui();
   return (
     <div className={stale ? 'benchmark__view benchmark__view--stale' : 'benchmark__view'}>
       {benchmark.demoDataUsed ? (
         <p className="alert alert--warning" data-testid="demo-notice">
-          <DemoBadge label={t.demoBadge} title={t.demoTitle} /> {t.demoNotice}
+          <DemoBadge title={t.demoTitle} /> {t.demoNotice}
         </p>
       ) : null}
 
       <section aria-labelledby="composite-title">
         <h2 id="composite-title">
-          {t.compositeTitle}, {benchmark.year}
+          {t.compositeTitle(benchmark.year)}
         </h2>
         <CompositeSummary benchmark={benchmark} />
       </section>
@@ -153,7 +164,7 @@ function BenchmarkView({ benchmark, countryNames, stale }: { benchmark: Benchmar
 
       <section aria-labelledby="profile-title" className="section--tight">
         <h2 id="profile-title">{t.profileTitle}</h2>
-        <p>{t.profileIntro(i18n._(normalisationLabels[benchmark.normalisation]))}</p>
+        <p>{t.profileIntro(_(normalisationLabels[benchmark.normalisation]))}</p>
         <ProfileChart benchmark={benchmark} />
         <ProfileTable benchmark={benchmark} />
       </section>
@@ -181,17 +192,18 @@ function BenchmarkView({ benchmark, countryNames, stale }: { benchmark: Benchmar
 }
 
 function Highlights({ benchmark }: { benchmark: Benchmark }) {
+  const t = useBenchmarkStrings();
   const percentileOf = (code: string) => benchmark.indicators.find((row) => row.indicator.code === code)?.percentile;
   const items = [
-    ...benchmark.strengths.map((item) => ({ ...item, kind: t.strength, className: 'highlight highlight--strength' })),
-    ...benchmark.weaknesses.map((item) => ({ ...item, kind: t.weakness, className: 'highlight highlight--weakness' })),
+    ...benchmark.strengths.map((item) => ({ ...item, strength: true, className: 'highlight highlight--strength' })),
+    ...benchmark.weaknesses.map((item) => ({ ...item, strength: false, className: 'highlight highlight--weakness' })),
   ];
   if (items.length === 0) return <p className="muted">{t.noHighlights}</p>;
   return (
     <ul className="highlights" data-testid="highlights">
       {items.map((item) => (
-        <li key={`${item.kind}-${item.indicator.code}`} className={item.className}>
-          {t.highlight(item.kind, item.indicator.name, item.gap, percentileOf(item.indicator.code))}
+        <li key={`${item.strength}-${item.indicator.code}`} className={item.className}>
+          {t.highlight(item.strength, item.indicator.name, item.gap, percentileOf(item.indicator.code))}
         </li>
       ))}
     </ul>

@@ -1,8 +1,9 @@
-import { formatScore, formatSigned, performanceGroupText } from './format';
+import { formatPercent, formatScore, formatSigned, performanceGroupText } from './format';
 import type { Benchmark } from './types';
-import { benchmarkStrings as t } from './strings';
+import { useBenchmarkStrings } from './strings';
 
 export function CompositeSummary({ benchmark }: { benchmark: Benchmark }) {
+  const t = useBenchmarkStrings();
   const composite = benchmark.composite;
   const interval = composite.uncertainty;
   const group = composite.performanceGroup;
@@ -12,7 +13,7 @@ export function CompositeSummary({ benchmark }: { benchmark: Benchmark }) {
         <div className="facts__item">
           <dd data-testid="composite-value">{formatScore(composite.value)}</dd>
           <dt>
-            {t.compositeValue} · {t.groupMean} {formatScore(composite.groupMean)}
+            {t.compositeValue} · {t.groupMeanValue(formatScore(composite.groupMean))}
           </dt>
         </div>
         <div className="facts__item">
@@ -40,12 +41,12 @@ export function CompositeSummary({ benchmark }: { benchmark: Benchmark }) {
               {formatSigned(composite.change)}
             </dd>
             <dt>
-              {t.change(benchmark.compareYear)} ({formatScore(composite.compareValue)} → {formatScore(composite.value)})
+              {t.change(benchmark.compareYear, formatScore(composite.compareValue), formatScore(composite.value))}
             </dt>
           </div>
         ) : null}
         <div className="facts__item">
-          <dd className="facts__text">{Math.round(composite.coverage * 100)}%</dd>
+          <dd className="facts__text">{formatPercent(composite.coverage)}</dd>
           <dt>{t.coverage}</dt>
         </div>
       </dl>

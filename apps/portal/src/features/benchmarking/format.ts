@@ -1,24 +1,17 @@
-import { performanceGroupLabels, performanceSubgroupLabels } from '@polisee/ui';
+import { createFormat, performanceGroupLabels, performanceSubgroupLabels } from '@polisee/ui';
 import type { PerformanceGroupName, PerformanceSubgroup } from '@polisee/graphql';
 import { i18n } from '@lingui/core';
 
-const score = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const signed = new Intl.NumberFormat('en', { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-const value = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+// The locale is fixed for a page's life (a language switch loads the page anew), so these read
+// the active one at call time and keep working outside React (CSV, chart scales).
+const fmt = () => createFormat(i18n.locale);
+const twoDecimals = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
 
-export const formatScore = (x: number | null | undefined) => (x == null ? '—' : score.format(x));
-export const formatSigned = (x: number | null | undefined) => (x == null ? '—' : signed.format(x));
-export const formatValue = (x: number | null | undefined) => (x == null ? '—' : value.format(x));
-export const formatWhole = (x: number | null | undefined) => (x == null ? '—' : whole.format(x));
-
-/** "87th" */
-export function ordinal(n: number): string {
-  const rounded = Math.round(n);
-  const tens = rounded % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][rounded % 10] ?? 'th');
-  return `${rounded}${suffix}`;
-}
+export const formatScore = (x: number | null | undefined) => (x == null ? '—' : fmt().number(x, twoDecimals));
+export const formatSigned = (x: number | null | undefined) => (x == null ? '—' : fmt().number(x, { ...twoDecimals, signDisplay: 'exceptZero' }));
+export const formatValue = (x: number | null | undefined) => (x == null ? '—' : fmt().number(x, { maximumFractionDigits: 2 }));
+export const formatWhole = (x: number | null | undefined) => (x == null ? '—' : fmt().number(x, { maximumFractionDigits: 0 }));
+export const formatPercent = (ratio: number) => fmt().percent(ratio);
 
 export function performanceGroupText(group: PerformanceGroupName, subgroup: PerformanceSubgroup): string {
   const mark = performanceSubgroupLabels[subgroup];

@@ -1,7 +1,7 @@
 import { DemoBadge, downloadText, toCsv } from '@polisee/ui';
 import { formatScore, formatSigned, formatValue, scoreDomain } from './format';
 import type { Benchmark, BenchmarkIndicator } from './types';
-import { benchmarkStrings as t } from './strings';
+import { useBenchmarkStrings } from './strings';
 
 const rowHeight = 30;
 const labelWidth = 250;
@@ -18,6 +18,7 @@ function truncate(text: string, max: number): string {
  * mean (a diamond) by a bar coloured by the sign of the gap, and the group best as a ring.
  */
 export function ProfileChart({ benchmark }: { benchmark: Benchmark }) {
+  const t = useBenchmarkStrings();
   const rows = benchmark.indicators;
   const [low, high] = scoreDomain(rows.flatMap((row) => [row.score, row.groupMean, row.groupBest]));
   const x = (value: number) => labelWidth + ((value - low) / (high - low)) * (plotRight - labelWidth);
@@ -127,6 +128,7 @@ export function profileCsv(benchmark: Benchmark): string {
 }
 
 export function ProfileTable({ benchmark }: { benchmark: Benchmark }) {
+  const t = useBenchmarkStrings();
   const comparing = benchmark.compareYear != null;
   return (
     <>

@@ -1,6 +1,6 @@
 import { formatScore } from './format';
 import type { Benchmark } from './types';
-import { benchmarkStrings as t } from './strings';
+import { useBenchmarkStrings } from './strings';
 
 const rowHeight = 26;
 const labelWidth = 230;
@@ -14,6 +14,7 @@ const top = 30;
  * chosen weights. Rank 1 is on the left.
  */
 export function RankIntervals({ benchmark }: { benchmark: Benchmark }) {
+  const t = useBenchmarkStrings();
   const rows = benchmark.ranking;
   const count = Math.max(rows.length, benchmark.composite.rankedCount, 2);
   const x = (rank: number) => labelWidth + ((rank - 1) / (count - 1)) * (plotRight - labelWidth);

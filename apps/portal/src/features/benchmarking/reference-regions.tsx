@@ -2,11 +2,12 @@ import { Link, useLocation } from 'react-router';
 import { AtlasMap } from '../map/atlas-map';
 import { formatScore } from './format';
 import type { Benchmark } from './types';
-import { benchmarkStrings as t } from './strings';
+import { useBenchmarkStrings } from './strings';
 import { useLingui } from '@lingui/react/macro';
 
 /** The reference group as a table and on the map: the target highlighted, its peers marked. */
 export function ReferenceRegions({ benchmark, countryNames }: { benchmark: Benchmark; countryNames: Record<string, string> }) {
+  const t = useBenchmarkStrings();
   const { t: tr } = useLingui();
   const { search } = useLocation();
   const target = benchmark.region;

@@ -2,14 +2,16 @@ import { Link } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { RegionProfileQuery } from '@polisee/graphql';
 import { clusterStageLabels, DemoBadge, LoadError, Loading, qualityLabelLabels } from '@polisee/ui';
-import { errorMessage } from '../../app/error-message';
-import { benchmarkStrings as t } from './strings';
+import { useErrorMessage } from '../../app/error-message';
+import { useBenchmarkStrings } from './strings';
+import { formatValue } from './format';
 import { i18n } from '@lingui/core';
 
-const lqFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 /** Who and what is in the region: partners (linked to the partnership page), clusters, stars. */
 export function RegionLinks({ code, name, year }: { code: string; name: string; year: number }) {
+  const t = useBenchmarkStrings();
+  const errorMessage = useErrorMessage();
   const { data, loading, error, refetch } = useQuery(RegionProfileQuery, { variables: { code, year } });
 
   return (
@@ -17,7 +19,7 @@ export function RegionLinks({ code, name, year }: { code: string; name: string; 
       <h2 id="links-title">{t.linksTitle(name)}</h2>
       {loading && !data ? <Loading /> : null}
       {error && !data ? (
-        <LoadError title={t.linksFailed} message={errorMessage(error)} retryLabel={t.retry} onRetry={() => void refetch()} />
+        <LoadError title={t.linksFailed} message={errorMessage(error)} onRetry={() => void refetch()} />
       ) : null}
       {data ? (
         <div className="two-columns">
@@ -78,7 +80,7 @@ export function RegionLinks({ code, name, year }: { code: string; name: string; 
                         ({[star.size ? t.starsCriteria.size : null, star.specialisation ? t.starsCriteria.specialisation : null, star.focused ? t.starsCriteria.focused : null]
                           .filter(Boolean)
                           .join(', ')}
-                        ; {t.lq(lqFormat.format(star.locationQuotient))}; {star.year})
+                        ; {t.lq(formatValue(star.locationQuotient))}; {star.year})
                       </span>{' '}
                       {star.isDemo ? <DemoBadge label={t.demoBadge} title={t.demoTitle} /> : null}
                     </li>

@@ -1,8 +1,9 @@
-import { useDocumentTitle } from '@polisee/ui';
 import { useEffect, useId, useState } from 'react';
 import { CopyButton } from '@polisee/ui';
 import { examples, type ApiExample } from './examples';
-import { developerStrings as t } from './strings';
+import { useDeveloperStrings } from './strings';
+import { useLingui } from '@lingui/react';
+import { useDocumentTitle } from '@polisee/ui';
 
 const endpointPath = '/graphql';
 const schemaPath = '/schema.graphql';
@@ -52,6 +53,8 @@ function useFirstPartnerId(): string | null {
 }
 
 function ExampleCard({ example, partnerId }: { example: ApiExample; partnerId: string | null }) {
+  const t = useDeveloperStrings();
+  const { _ } = useLingui();
   const id = useId();
   const initialVariables =
     example.id === 'partner-by-id' && partnerId ? { ...example.variables, id: partnerId } : example.variables;
@@ -77,7 +80,7 @@ function ExampleCard({ example, partnerId }: { example: ApiExample; partnerId: s
       setResult(await postQuery(example.query, parsed));
     } catch (e) {
       setResult(null);
-      setError(`${t.requestFailed}: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t.requestFailed(e instanceof Error ? e.message : String(e)));
     } finally {
       setRunning(false);
     }
@@ -85,8 +88,8 @@ function ExampleCard({ example, partnerId }: { example: ApiExample; partnerId: s
 
   return (
     <article className="example card" aria-labelledby={`${id}-title`} data-testid={`example-${example.id}`}>
-      <h3 id={`${id}-title`}>{example.title}</h3>
-      <p>{example.description}</p>
+      <h3 id={`${id}-title`}>{_(example.title)}</h3>
+      <p>{_(example.description)}</p>
       <div className="example__label">
         <span id={`${id}-query`}>{t.query}</span>
         <CopyButton text={example.query} label={t.copyQuery} />
@@ -110,7 +113,7 @@ function ExampleCard({ example, partnerId }: { example: ApiExample; partnerId: s
       <div className="example__actions">
         <button type="button" className="button" onClick={() => void run()} disabled={running}>
           {running ? t.running : t.run}
-          <span className="visually-hidden"> {example.title}</span>
+          <span className="visually-hidden"> {_(example.title)}</span>
         </button>
       </div>
       <div aria-live="polite">
@@ -135,6 +138,7 @@ function ExampleCard({ example, partnerId }: { example: ApiExample; partnerId: s
 }
 
 function SchemaSection() {
+  const t = useDeveloperStrings();
   const [schema, setSchema] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -182,7 +186,8 @@ function SchemaSection() {
 }
 
 export function DevelopersPage() {
-  useDocumentTitle('GraphQL API for developers');
+  const t = useDeveloperStrings();
+  useDocumentTitle(t.title);
   const endpoint = `${window.location.origin}${endpointPath}`;
   const curl = curlCommand(endpoint);
   const partnerId = useFirstPartnerId();

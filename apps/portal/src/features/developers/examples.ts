@@ -1,7 +1,10 @@
+import { msg } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+
 export interface ApiExample {
   id: string;
-  title: string;
-  description: string;
+  title: MessageDescriptor;
+  description: MessageDescriptor;
   query: string;
   variables?: Record<string, unknown>;
 }
@@ -10,8 +13,8 @@ export interface ApiExample {
 export const examples: ApiExample[] = [
   {
     id: 'partners-page',
-    title: 'Partners, one page at a time',
-    description: 'The first five partners by name, with the cursor for the next page and the total count.',
+    title: msg`Partners, one page at a time`,
+    description: msg`The first five partners by name, with the cursor for the next page and the total count.`,
     query: `query Partners($first: Int!, $after: String) {
   partners(first: $first, after: $after, orderBy: { field: NAME, direction: ASC }) {
     totalCount
@@ -25,8 +28,8 @@ export const examples: ApiExample[] = [
   },
   {
     id: 'filtered-partners',
-    title: 'Partners of one country',
-    description: 'Filters combine: countries, types, roles and a search on name or acronym.',
+    title: msg`Partners of one country`,
+    description: msg`Filters combine: countries, types, roles and a search on name or acronym.`,
     query: `query RomanianPartners {
   partners(filter: { countries: ["RO"] }, first: 20) {
     totalCount
@@ -36,8 +39,8 @@ export const examples: ApiExample[] = [
   },
   {
     id: 'regions',
-    title: 'Regions of a country',
-    description: 'NUTS regions with their centroids, and the partners located in each.',
+    title: msg`Regions of a country`,
+    description: msg`NUTS regions with their centroids, and the partners located in each.`,
     query: `query Regions($country: String) {
   regions(country: $country) {
     code
@@ -52,8 +55,8 @@ export const examples: ApiExample[] = [
   },
   {
     id: 'partner-by-id',
-    title: 'One partner by id',
-    description: 'Ids come from any list; this example is filled with the first partner’s id.',
+    title: msg`One partner by id`,
+    description: msg`Ids come from any list; this example is filled with the first partner’s id.`,
     query: `query Partner($id: ID!) {
   partner(id: $id) {
     id

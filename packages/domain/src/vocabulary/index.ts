@@ -1,0 +1,2 @@
+export * from './enum-of';
+export * from './partnership';

@@ -1,0 +1,1 @@
+module.exports = require('@polisee/jest-presets').preset({ roots: ['<rootDir>/src'] });
