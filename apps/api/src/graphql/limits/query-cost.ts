@@ -39,33 +39,26 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Region.partners': 5,
   'Region.clusters': 5,
   'Cluster.region': 1,
-  // A learning cycle's artefacts are few by the method (DOMAIN.md 5); these are typical sizes,
-  // not caps the API enforces (see the note in README, public endpoint limits).
-  'LearningCycle.measures': 6,
-  'LearningCycle.peerReviews': 2,
+  // a pilot action has a few participants and KPIs, each with a few readings
+  'PilotAction.participants': 4,
+  'PilotAction.kpis': 4,
+  'PilotKpi.readings': 4,
+  // a learning cycle has a few peer reviews, measures and pilots
+  'LearningCycle.peerReviews': 3,
+  'LearningCycle.measures': 5,
   'LearningCycle.pilots': 3,
-  'LearningCycle.transitions': 10,
-  'LearningCycle.availableTransitions': 3,
-  'ActionMeasure.indicators': 3,
-  'PilotAction.kpis': 3,
-  'PilotAction.participants': 3,
-  'PilotKpi.readings': 8,
-  'PeerReview.peers': 4,
-  'PeerReview.todos': 5,
-  'CycleEvaluation.kpiResults': 4,
-  'BenchmarkSnapshot.indicators': 13,
-  'BenchmarkSnapshot.referenceRegions': 10,
-  'PeerMatch.partners': 3,
-  'PeerMatch.pilots': 2,
+  // a practice names one or two regions; a snippet is a few highlighted runs of text
+  'Practice.regions': 2,
+  'PracticeSearchEdge.snippet': 5,
 };
 
 /**
  * Fields whose work is not in their shape, by schema coordinate: a file export reads every
  * matching observation and builds a workbook (~1 s, ~100 MB for XLSX); a benchmark runs the
- * engine with its Monte Carlo draws. Two exports fit the anonymous budget, three do not.
+ * engine with its Monte Carlo draws. One export fits the anonymous budget, two do not.
  */
 export const FIELD_COSTS: Readonly<Record<string, number>> = {
-  'Query.exportObservations': 2000,
+  'Query.exportObservations': 2500,
   'Query.benchmark': 300,
   'Query.referenceRegions': 100,
   'Query.clusterStars': 100,
@@ -134,6 +127,18 @@ export function operationCost(opts: CostOptions): number {
     const type = getNamedType(field.type);
     if (!node.selectionSet || !isCompositeType(type)) return 1 + own;
     const multiplier = isListType(getNullableType(field.type)) || field.args.some((a) => SIZE_ARGS.includes(a.name)) ? sizeOf(field, node, parent) : 1;
+    // A connection's page size multiplies its rows (`edges`, `nodes`), not what it says once
+    // (`totalCount`, `pageInfo`, facets): a search page with facets is not twenty facet sets.
+    if (!isListType(getNullableType(field.type)) && type.name.endsWith('Connection') && isObjectType(type)) {
+      let rows = 0;
+      let once = 0;
+      for (const sel of node.selectionSet.selections) {
+        const cost = selectionCost({ kind: Kind.SELECTION_SET, selections: [sel] }, type, seen);
+        if (sel.kind === Kind.FIELD && (sel.name.value === 'edges' || sel.name.value === 'nodes')) rows += cost;
+        else once += cost;
+      }
+      return own + 2 + once + multiplier * rows;
+    }
     return own + multiplier * (2 + selectionCost(node.selectionSet, type, seen));
   };
 
