@@ -119,25 +119,30 @@ describe('data import, signed in as an administrator', () => {
   it('the observations browser finds the imported value, filtered with the keyboard, and keeps the filters on reload', async () => {
     const filters = page.getByRole('search', { name: 'Filter observations' });
     // Searchable multi-select comboboxes: type, arrow to the option, Enter; no Ctrl-click.
-    async function pick(label: string, text: string, option: string) {
+    async function pick(label: string, text: string, option: string, by: 'keyboard' | 'pointer') {
       const box = filters.getByRole('combobox', { name: label, exact: true });
       // Scrolled into view first: React Aria closes an open list when the page scrolls.
       await box.scrollIntoViewIfNeeded();
       await box.click();
       await box.pressSequentially(text);
       await page.getByRole('option', { name: option }).waitFor();
-      await box.press('ArrowDown');
-      await box.press('Enter');
+      if (by === 'keyboard') {
+        await box.press('ArrowDown');
+        await box.press('Enter');
+      } else {
+        await page.getByRole('option', { name: option }).click();
+      }
+      await eventually(async () => new URL(page.url()).search, (search) => search.includes(option.split(' ')[0]!), `${option} in the URL`);
       await box.press('Escape');
       // The choice shows as a removable tag under the box.
       await filters.getByRole('grid', { name: `Chosen ${label.toLowerCase()}` }).getByRole('row', { name: option }).waitFor();
     }
-    await pick('Indicators', 'berd', 'BERD_EUR_PER_INH — Business R&D expenditure');
-    await pick('Regions', 'iti3', 'ITI3 — Marche');
+    await pick('Indicators', 'berd', 'BERD_EUR_PER_INH — Business R&D expenditure', 'keyboard');
+    await pick('Regions', 'iti3', 'ITI3 — Marche', 'pointer');
     await filters.getByLabel('From year', { exact: true }).selectOption(String(year));
     await filters.getByLabel('To year', { exact: true }).selectOption(String(year));
     const rows = page.getByTestId('observation-row');
-    await eventually(() => rows.allInnerTexts(), (list) => list.length === 1 && list[0]!.includes(shownValue), 'the imported observation');
+    await eventually(() => rows.allInnerTexts(), (list) => list.length === 1 && list[0]!.includes(shownValue), `the imported observation at ${page.url()}`);
     expect(new URL(page.url()).searchParams.get('ind')).toBe('BERD_EUR_PER_INH');
     await page.reload();
     await eventually(() => page.getByTestId('observation-row').allInnerTexts(), (list) => list.length === 1 && list[0]!.includes(shownValue), 'the same observation after reload');

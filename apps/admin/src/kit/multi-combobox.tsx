@@ -50,15 +50,14 @@ export function MultiComboBox({
         selectionMode="multiple"
         items={shown}
         value={value}
-        onChange={(keys) => {
-          // The search text is cleared after each pick, so the whole list is back for the next
-          // one (and Escape then closes the list rather than reopening it on the old text).
-          setInput('');
-          onChange(keys.map(String));
+        onChange={(keys) => onChange(keys.map(String))}
+        // The search text goes when the list closes (Escape, Tab, a click outside): the list keeps
+        // its place while picking several, and a closed box does not reopen on stale text.
+        onOpenChange={(open) => {
+          if (!open) setInput('');
         }}
         inputValue={input}
         onInputChange={setInput}
-        menuTrigger="focus"
         allowsEmptyCollection
         className="combo__box"
       >

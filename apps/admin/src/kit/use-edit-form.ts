@@ -3,6 +3,7 @@ import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type P
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { z } from 'zod';
 import { readApiError, type ApiError } from '../app/api-error';
+import { messageForReason } from '../app/error-messages';
 
 /**
  * The message for a reason code, from the client's schema (`REQUIRED`) or the API's field and
@@ -133,8 +134,9 @@ export function useEditForm<TValues extends FieldValues, TOutput, TRecord = neve
         const placed = new Set<string>();
         for (const issue of error.fieldIssues) {
           const name = fieldOf ? fieldOf(issue.field) : isField(issue.field) ? issue.field : null;
-          // The reason is kept when the app can word it; otherwise the server's prose is shown.
-          const text = issue.reason && messages(issue.reason, issue.field) !== undefined ? issue.reason : issue.message;
+          // The reason is kept when the form can word it; otherwise the console's message for the
+          // reason (app/error-messages.ts), and the server's prose only when neither has one.
+          const text = issue.reason && messages(issue.reason, issue.field) !== undefined ? issue.reason : messageForReason(issue.reason, issue.message);
           if (name) {
             placed.add(name);
             form.setError(name, { type: 'server', message: text }, { shouldFocus: false });
