@@ -44,8 +44,16 @@ describe(`HTTP surface (${STORE})`, () => {
   });
 
   it('answers malformed requests with a client error, not a crash', async () => {
-    const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ partners(first: ) }"}' });
+    // GraphQL over HTTP: 400 for a client that prefers application/graphql-response+json (as
+    // Apollo Client does), 200 with the error in the body for a plain application/json one.
+    const res = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json;q=0.9' },
+      body: '{"query": "{ partners(first: ) }"}',
+    });
     expect(res.status).toBe(400);
+    const legacy = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: '{"query": "{ partners(first: ) }"}' });
+    expect(legacy.status).toBe(200);
     const body: any = await res.json();
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
     const csrf = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ countries { code } }')}`);

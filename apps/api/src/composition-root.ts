@@ -29,6 +29,15 @@ import { ImportService } from './modules/data-import/import.service';
 import { createIndicatorByIdLoader, createIndicatorStatsLoader } from './modules/indicator/indicator.loader';
 import { IndicatorResolver } from './modules/indicator/indicator.resolver';
 import { IndicatorService } from './modules/indicator/indicator.service';
+import { createLearningCycleLoaders } from './modules/learning-cycle/learning-cycle.loader';
+import {
+  ActionMeasureResolver,
+  LearningCycleResolver,
+  PeerMatchResolver,
+  PeerReviewResolver,
+  PilotActionResolver,
+} from './modules/learning-cycle/learning-cycle.resolver';
+import { LearningCycleService } from './modules/learning-cycle/learning-cycle.service';
 import { ObservationResolver } from './modules/observation/observation.resolver';
 import { ObservationService } from './modules/observation/observation.service';
 import { createPartnerByIdLoader, createPartnersByRegionLoader } from './modules/partner/partner.loader';
@@ -42,6 +51,7 @@ import { RegionService } from './modules/region/region.service';
 export function createServices(ds: DataSource, config: Config): Services {
   const auth = new AuthService(ds, config);
   const observations = new ObservationService(ds);
+  const benchmarks = new BenchmarkService(ds, config.benchmarkCacheSize);
   return {
     auth,
     users: new UserService(ds, auth),
@@ -50,9 +60,10 @@ export function createServices(ds: DataSource, config: Config): Services {
     indicators: new IndicatorService(ds),
     observations,
     imports: new ImportService(ds, observations),
-    benchmarks: new BenchmarkService(ds, config.benchmarkCacheSize),
+    benchmarks,
     clusters: new ClusterService(ds),
     audit: new AuditService(ds),
+    learningCycles: new LearningCycleService(ds, benchmarks),
   };
 }
 
@@ -66,6 +77,7 @@ export function createLoaders(ds: DataSource): Loaders {
     indicatorById: createIndicatorByIdLoader(ds),
     indicatorStats: createIndicatorStatsLoader(ds),
     userById: createUserByIdLoader(ds),
+    ...createLearningCycleLoaders(ds),
   };
 }
 
@@ -79,6 +91,11 @@ export const RESOLVERS = [
   ClusterResolver,
   ImportResolver,
   AuditResolver,
+  LearningCycleResolver,
+  ActionMeasureResolver,
+  PilotActionResolver,
+  PeerReviewResolver,
+  PeerMatchResolver,
 ] as const;
 
 /** The API's schema from every feature's resolvers; every mutation of a signed-in user is audited. */

@@ -8,6 +8,7 @@ export * from './documents/indicator';
 export * from './documents/data';
 export * from './documents/benchmarking';
 export * from './documents/audit';
+export * from './documents/learning-cycle';
 export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 export type {
   Aggregation,
@@ -16,6 +17,18 @@ export type {
   BenchmarkOptions,
   ChangeUserRoleInput,
   ClusterStage,
+  CycleCardFragment,
+  CycleStoryFragment,
+  EvaluationDecision,
+  KpiStatus,
+  LearningMove,
+  LearningStage,
+  MeasureFieldsFragment,
+  MeasureIndicatorInput,
+  MeasureIndicatorKind,
+  PeerReviewFieldsFragment,
+  PilotFieldsFragment,
+  PilotStatus,
   CreateIndicatorInput,
   CreatePartnerInput,
   DevelopmentArea,

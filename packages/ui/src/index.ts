@@ -5,3 +5,5 @@ export * from './components/confirm-dialog';
 export * from './components/field';
 export * from './download';
 export * from './i18n';
+export * from './cycle-labels';
+export * from './components/kpi-chart';

@@ -11,10 +11,10 @@ export function createApolloClient(locale: string): ApolloClient {
     // not take ids (GRAPHQL_TRUSTED_DOCUMENTS=off) the link falls back to sending the text.
     link: new PersistedQueryLink({ generateHash: (doc) => persistedHash(doc) ?? 'unknown-document' }).concat(
       new HttpLink({
-          uri: '/graphql',
-          credentials: 'same-origin',
-          headers: { 'apollo-require-preflight': 'true', 'accept-language': locale },
-        }),
+        uri: '/graphql',
+        credentials: 'same-origin',
+        headers: { 'apollo-require-preflight': 'true', 'accept-language': locale },
+      }),
     ),
     cache: new InMemoryCache(),
   });

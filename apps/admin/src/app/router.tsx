@@ -10,6 +10,8 @@ import { IndicatorFormPage } from '../features/indicators/indicator-form-page';
 import { DataPage } from '../features/data/data-page';
 import { UserListPage } from '../features/users/user-list-page';
 import { AuditLogPage } from '../features/audit/audit-log-page';
+import { CycleBoardPage } from '../features/cycles/cycle-board-page';
+import { CyclePage } from '../features/cycles/cycle-page';
 import { NotFoundPage } from '../features/layout/not-found-page';
 
 // One route per screen; later features (pilot actions, moderation) add a child
@@ -38,6 +40,8 @@ export const createRouter = (basename: string) =>
         { path: 'indicators/:code/edit', element: <IndicatorFormPage /> },
         { path: 'data', element: <DataPage /> },
         { path: 'audit', element: <AuditLogPage /> },
+        { path: 'cycles', element: <CycleBoardPage /> },
+        { path: 'cycles/:id', element: <CyclePage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -14,4 +14,7 @@ export const ADMIN_ROUTES = [
   '/indicators/new',
   '/indicators/:code/edit',
   '/data',
+  '/cycles',
+  '/cycles/:id',
+  '/audit',
 ].map((path) => ({ path, title: 'PoliSEE admin console', description: 'Administration of the PoliSEE platform.', sitemap: false }));

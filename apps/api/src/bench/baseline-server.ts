@@ -5,6 +5,10 @@
  * benchmark.sql.ts, same concurrency between them, through a `pg` Pool of the same size as the
  * API's) and answers with the rows as JSON.
  *
+ * POST /partners with `{ "first": 50 }` answers what the API's `partners(first: 50)` list query
+ * answers (LIST_QUERY in benchmark-query.bench.ts), the same JSON from the same rows: the page
+ * with its regions in one statement and the total count in another.
+ *
  * Started by benchmark-query.bench.ts as a child process:
  *   BENCH_DATABASE_URL, DATABASE_SCHEMA, PORT (127.0.0.1 only), DB_POOL_SIZE (default 10).
  */
@@ -46,8 +50,39 @@ async function benchmarkRows(region: string, year: number | undefined) {
   return { region, year: y, regions: regions.rows, indicators: indicators.rows, structural: structural.rows, performance: performance.rows };
 }
 
+const PARTNER_PAGE_SQL = `
+SELECT p.id, p.name, p.acronym, p.country, p.type, p.role, r.code AS region_code, r.name AS region_name
+  FROM partner p LEFT JOIN region r ON r.id = p.region_id
+ ORDER BY lower(p.name), p.id LIMIT $1`;
+
+async function partnerPage(first: number) {
+  const [page, count] = await Promise.all([pool.query(PARTNER_PAGE_SQL, [first + 1]), pool.query('SELECT count(*)::int AS n FROM partner')]);
+  const rows = page.rows as { id: string; name: string; acronym: string | null; country: string; type: string; role: string; region_code: string | null; region_name: string | null }[];
+  return {
+    data: {
+      partners: {
+        totalCount: (count.rows[0] as { n: number }).n,
+        edges: rows.slice(0, first).map((r) => ({
+          node: { id: r.id, name: r.name, acronym: r.acronym, country: r.country, type: r.type, role: r.role, region: r.region_code === null ? null : { code: r.region_code, name: r.region_name } },
+        })),
+        pageInfo: { hasNextPage: rows.length > first },
+      },
+    },
+  };
+}
+
 const server = http.createServer((req, res) => {
   if (req.method === 'GET' && req.url === '/healthz') return send(res, 200, { status: 'ok' });
+  if (req.method === 'POST' && req.url === '/partners') {
+    readJson(req)
+      .then(async (body) => {
+        const first = body.first;
+        if (!Number.isInteger(first) || (first as number) < 1 || (first as number) > 100) return send(res, 400, { error: 'first (1..100) expected' });
+        send(res, 200, await partnerPage(first as number));
+      })
+      .catch((err: Error) => send(res, 500, { error: err.message }));
+    return;
+  }
   if (req.method !== 'POST' || req.url !== '/benchmark') return send(res, 404, { error: 'not found' });
   readJson(req)
     .then(async (body) => {

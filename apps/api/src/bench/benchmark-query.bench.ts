@@ -5,13 +5,15 @@
  * (dist/main.js) and a minimal `pg` + `node:http` baseline (baseline-server.js, the same SQL
  * without GraphQL or the domain computations) as child processes on 127.0.0.1, then drives each
  * in turn with the same closed-loop load: 20 clients for 20 seconds after a 2-second warm-up,
- * rotating over ten seeded regions. Prints requests per second and latency percentiles for both
+ * rotating over ten seeded regions. Then the public list pair: `partners(first: 50)` (LIST_QUERY)
+ * through the API against the baseline's POST /partners, which answers the same JSON from the same
+ * rows (checked equal first), 15 seconds each. Prints requests per second and latency percentiles for both
  * and their ratios; the last line of stdout is one JSON object with the figures. Child output
  * goes to stderr.
  *
  * Environment:
  *   BENCH_DATABASE_URL | TEST_DATABASE_URL | DATABASE_URL   default postgres://postgres@127.0.0.1:5432/test
- *   BENCH_SECONDS (20), BENCH_WARMUP_SECONDS (2), BENCH_CONCURRENCY (20)
+ *   BENCH_SECONDS (20), BENCH_LIST_SECONDS (15), BENCH_WARMUP_SECONDS (2), BENCH_CONCURRENCY (20)
  *   BENCH_LOG_LEVEL   the API's LOG_LEVEL (default warn; `info` adds its one-line-per-request log)
  *   BENCH_CPU_PROF    a directory: run the API child with --cpu-prof and write the profile there
  *   BENCH_CHAOS_SECONDS (60, 0 = skip), BENCH_CHAOS_CONCURRENCY (50)
@@ -60,6 +62,12 @@ export const BENCHMARK_QUERY = `query BenchmarkPage($region: String!, $options: 
     ranking { region { code } composite rank uncertainty { low high } }
   }
 }`;
+
+/** A public list query as the portal's partnership page asks it (anonymous). */
+export const LIST_QUERY = `query PartnerList {
+  partners(first: 50) { totalCount edges { node { id name acronym country type role region { code name } } } pageInfo { hasNextPage } }
+}`;
+const LIST_FIRST = 50;
 
 function envNumber(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name];
@@ -179,6 +187,30 @@ const baselineTarget = (url: string): LoadTarget => ({
   ok: () => true,
 });
 
+const listTarget = (url: string): LoadTarget => ({
+  url: `${url}/graphql`,
+  body: () => JSON.stringify({ query: LIST_QUERY }),
+  ok: (body) => !body.includes('"errors":'),
+});
+
+const listBaselineTarget = (url: string): LoadTarget => ({
+  url: `${url}/partners`,
+  body: () => JSON.stringify({ first: LIST_FIRST }),
+  ok: () => true,
+});
+
+/** The list pair answers the same JSON before either is timed. */
+async function verifyList(api: LoadTarget, baseline: LoadTarget): Promise<number> {
+  const a = await post(api.url, api.body(0), false);
+  const b = await post(baseline.url, baseline.body(0), false);
+  const parsed = JSON.parse(a.body) as { data?: { partners?: { edges: unknown[] } } };
+  if (a.status !== 200 || !parsed.data?.partners?.edges.length) throw new Error(`the API's partner list: HTTP ${a.status} ${a.body.slice(0, 500)}`);
+  if (b.status !== 200 || JSON.stringify(parsed) !== JSON.stringify(JSON.parse(b.body))) {
+    throw new Error(`the list baseline answers differently from the API:\nAPI      ${a.body.slice(0, 300)}\nbaseline ${b.body.slice(0, 300)}`);
+  }
+  return parsed.data.partners.edges.length;
+}
+
 /** Every region answers correctly on both servers before anything is timed; also a serial (unloaded) latency sample. */
 async function verify(api: LoadTarget, baseline: LoadTarget): Promise<{ apiSerialMs: number; baselineSerialMs: number; groupSizes: number[] }> {
   const groupSizes: number[] = [];
@@ -219,7 +251,7 @@ function describe(label: string, s: LoadStats): string {
   );
 }
 
-const summary = (s: LoadStats, serialMs: number, cpu: CpuPerRequest | null) => ({
+const summary = (s: LoadStats, serialMs: number | null, cpu: CpuPerRequest | null) => ({
   rps: s.rps,
   p50Ms: s.p50Ms,
   p95Ms: s.p95Ms,
@@ -244,6 +276,7 @@ async function phase(db: Client, target: LoadTarget, child: Child, applicationNa
 
 async function main(): Promise<number> {
   const seconds = envNumber('BENCH_SECONDS', 20, 0.5, 3600);
+  const listSeconds = envNumber('BENCH_LIST_SECONDS', 15, 0.5, 3600);
   const warmupSeconds = envNumber('BENCH_WARMUP_SECONDS', 2, 0, 600);
   const concurrency = Math.round(envNumber('BENCH_CONCURRENCY', 20, 1, 1000));
   const url = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || DEFAULT_URL;
@@ -336,6 +369,14 @@ async function main(): Promise<number> {
   const { stats: baselineStats, cpu: baselineCpu } = await phase(probe, baselineLoad, baseline, APP_NAME.baseline, opts);
   log(`running the uncached API phase: the same query with BENCHMARK_CACHE_SIZE=0 ...`);
   const { stats: uncachedStats, cpu: uncachedCpu } = await phase(probe, apiTarget(uncached.url), uncached, APP_NAME.apiUncached, opts);
+  const listLoad = listTarget(api.url);
+  const listBaselineLoad = listBaselineTarget(baseline.url);
+  const listRows = await verifyList(listLoad, listBaselineLoad);
+  const listOpts = { ...opts, seconds: listSeconds };
+  log(`running the list phase: partners(first: ${LIST_FIRST}) with regions (${listRows} rows) via POST /graphql, anonymous ...`);
+  const { stats: listStats, cpu: listCpu } = await phase(probe, listLoad, api, APP_NAME.api, listOpts);
+  log(`running the list baseline phase: the same JSON through pg + node:http via POST /partners ...`);
+  const { stats: listBaselineStats, cpu: listBaselineCpu } = await phase(probe, listBaselineLoad, baseline, APP_NAME.baseline, listOpts);
   const loadAfter = os.loadavg()[0]!;
 
   let chaos: ChaosStats | null = null;
@@ -367,13 +408,21 @@ async function main(): Promise<number> {
   log(describe('API', apiStats));
   log(describe('baseline', baselineStats));
   log(describe('API, cache off', uncachedStats));
+  log(describe('list API', listStats));
+  log(describe('list baseline', listBaselineStats));
   log(describeCpu('API', apiCpu));
   log(describeCpu('baseline', baselineCpu));
   log(describeCpu('API, cache off', uncachedCpu));
+  log(describeCpu('list API', listCpu));
+  log(describeCpu('list baseline', listBaselineCpu));
   log(`1-minute load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after the phases (${os.cpus().length} CPUs; above that, the figures include waiting for a CPU)`);
+  const uncachedRpsRatio = Number((uncachedStats.rps / baselineStats.rps).toFixed(2));
+  const listRpsRatio = Number((listStats.rps / listBaselineStats.rps).toFixed(2));
   log(`p95 API/baseline ${p95Ratio}x; throughput baseline/API ${rpsRatio}x`);
+  log(`uncached API throughput ${uncachedRpsRatio}x the baseline's (target >= 2.5x with p95 under ${TARGET_P95_MS} ms)`);
+  log(`list API throughput ${listRpsRatio}x the list baseline's (target >= 0.5x)`);
   log(`target: API p95 under ${TARGET_P95_MS} ms with no errors: ${metTarget ? 'met' : 'NOT met'}`);
-  for (const [label, s] of [['API', apiStats], ['baseline', baselineStats]] as const) {
+  for (const [label, s] of [['API', apiStats], ['baseline', baselineStats], ['API, cache off', uncachedStats], ['list API', listStats], ['list baseline', listBaselineStats]] as const) {
     if (s.firstError) log(`first ${label} error: ${s.firstError}`);
   }
   if (chaos) {
@@ -394,7 +443,12 @@ async function main(): Promise<number> {
       api: summary(apiStats, checked.apiSerialMs, apiCpu),
       baseline: summary(baselineStats, checked.baselineSerialMs, baselineCpu),
       apiUncached: summary(uncachedStats, checked.apiSerialMs, uncachedCpu),
+      list: summary(listStats, null, listCpu),
+      listBaseline: summary(listBaselineStats, null, listBaselineCpu),
       uncachedP95Ratio: Number((uncachedStats.p95Ms / baselineStats.p95Ms).toFixed(2)),
+      uncachedRpsRatio,
+      listRpsRatio,
+      listSeconds,
       p95Ratio,
       rpsRatio,
       targetP95Ms: TARGET_P95_MS,
@@ -404,7 +458,7 @@ async function main(): Promise<number> {
     }),
   );
   const chaosFailed = chaos !== null && (chaos.lostWrites > 0 || chaos.errorsOutsideKillSecond > 0);
-  return apiStats.errors + baselineStats.errors + uncachedStats.errors > 0 || chaosFailed ? 1 : 0;
+  return apiStats.errors + baselineStats.errors + uncachedStats.errors + listStats.errors + listBaselineStats.errors > 0 || chaosFailed ? 1 : 0;
 }
 
 main()

@@ -42,6 +42,8 @@ export interface Config extends SecurityConfig {
   readonly graphqlTimeBudgetMs: number;
   /** /readyz answers 503 while the event loop lags more than this. */
   readonly readyMaxEventLoopLagMs: number;
+  /** Anonymous public-read answers cached per instance under the data version (0 disables). */
+  readonly responseCacheSize: number;
 }
 
 export type TrustedDocumentsMode = 'off' | 'allow' | 'only';
@@ -151,5 +153,6 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     graphqlTrustedDocuments: oneOf<TrustedDocumentsMode>(env, 'GRAPHQL_TRUSTED_DOCUMENTS', ['off', 'allow', 'only'], 'allow'),
     graphqlTimeBudgetMs: int(env, 'GRAPHQL_TIME_BUDGET_MS', 10000, 1, 600000),
     readyMaxEventLoopLagMs: int(env, 'READY_MAX_EVENT_LOOP_LAG_MS', 1000, 1, 600000),
+    responseCacheSize: int(env, 'RESPONSE_CACHE_SIZE', 500, 0, 100000),
   });
 }

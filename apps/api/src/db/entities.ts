@@ -10,6 +10,17 @@ import { IndicatorEntity } from '../modules/indicator/indicator.entity';
 import { ObservationEntity } from '../modules/observation/observation.entity';
 import { PartnerEntity } from '../modules/partner/partner.entity';
 import { RegionEntity } from '../modules/region/region.entity';
+import { ActionMeasureEntity, MeasureIndicatorEntity } from '../modules/learning-cycle/action-plan.entity';
+import {
+  BenchmarkSnapshotEntity,
+  CycleEvaluationEntity,
+  CycleTransferEntity,
+  LearningCycleEntity,
+  LearningCycleTransitionEntity,
+  RegionalAssessmentEntity,
+} from '../modules/learning-cycle/learning-cycle.entity';
+import { PeerReviewEntity, PeerReviewTodoEntity } from '../modules/learning-cycle/peer-review.entity';
+import { KpiReadingEntity, PilotActionEntity } from '../modules/learning-cycle/pilot-action.entity';
 
 export const ENTITIES = [
   RegionEntity,
@@ -25,4 +36,16 @@ export const ENTITIES = [
   LoginThrottleEntity,
   RateLimitEntity,
   AuditLogEntity,
+  LearningCycleEntity,
+  LearningCycleTransitionEntity,
+  RegionalAssessmentEntity,
+  BenchmarkSnapshotEntity,
+  ActionMeasureEntity,
+  MeasureIndicatorEntity,
+  PeerReviewEntity,
+  PeerReviewTodoEntity,
+  PilotActionEntity,
+  KpiReadingEntity,
+  CycleEvaluationEntity,
+  CycleTransferEntity,
 ];

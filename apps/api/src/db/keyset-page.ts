@@ -33,16 +33,21 @@ interface Cursor {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** 2026-02-31 matches the pattern but is no day (PostgreSQL would fail the cast). */
+function isCalendarDate(v: string): boolean {
+  const [y, m, d] = v.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+}
+
 /**
  * What a cursor's key must look like, by the SQL type it is cast to. Cursors are parsed
  * strictly, so a forged one is BAD_USER_INPUT here instead of a cast error in SQL.
  */
 const KEY_SHAPE: Readonly<Record<KeysetKey['cast'], (v: string) => boolean>> = {
-  text: (v) => /^[^\u0000]{0,500}$/.test(v),
+  text: (v) => v.length <= 500 && !v.includes('\u0000'),
+  // as PostgreSQL prints timestamptz::text (2026-11-29 17:04:37.123456+00), and a real calendar day
   timestamptz: (v) =>
-    /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:\d{2})?|Z)?$/.test(v) &&
-    // PostgreSQL prints the zone as +00; Date.parse wants +00:00.
-    !Number.isNaN(Date.parse(v.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00'))),
+    /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/.test(v) && isCalendarDate(v),
   'double precision': (v) => /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i.test(v) && Number.isFinite(Number(v)),
   integer: (v) => /^-?\d{1,10}$/.test(v) && Math.abs(Number(v)) <= 2147483647,
   smallint: (v) => /^-?\d{1,5}$/.test(v) && Math.abs(Number(v)) <= 32767,

@@ -45,12 +45,13 @@ export function withClientErrorBounds(
   };
 }
 
+/** The code of an error or of what it wraps (a resolver's AppError carries its own `code`). */
 const codeOf = (e: GraphQLError): string | undefined => {
   let cur: unknown = e;
-  while (cur instanceof GraphQLError) {
-    const code = cur.extensions?.code;
+  for (let i = 0; i < 5 && cur && typeof cur === 'object'; i++) {
+    const code = cur instanceof GraphQLError ? cur.extensions?.code : (cur as { code?: unknown }).code;
     if (typeof code === 'string') return code;
-    cur = cur.originalError;
+    cur = (cur as { originalError?: unknown }).originalError;
   }
   return cur instanceof AppError ? cur.code : undefined;
 };

@@ -12,6 +12,8 @@ import type { ClusterService } from '../modules/cluster/cluster.service';
 import type { ImportService } from '../modules/data-import/import.service';
 import type { createIndicatorByIdLoader, createIndicatorStatsLoader } from '../modules/indicator/indicator.loader';
 import type { IndicatorService } from '../modules/indicator/indicator.service';
+import type { createLearningCycleLoaders } from '../modules/learning-cycle/learning-cycle.loader';
+import type { LearningCycleService } from '../modules/learning-cycle/learning-cycle.service';
 import type { ObservationService } from '../modules/observation/observation.service';
 import type { createPartnerByIdLoader, createPartnersByRegionLoader } from '../modules/partner/partner.loader';
 import type { PartnerService } from '../modules/partner/partner.service';
@@ -33,10 +35,13 @@ export interface Services {
   benchmarks: BenchmarkService;
   clusters: ClusterService;
   audit: AuditService;
+  learningCycles: LearningCycleService;
 }
 
 /** Per-request DataLoaders (made by `createLoaders` in the composition root). */
-export interface Loaders {
+export type Loaders = LoadersOfModules & ReturnType<typeof createLearningCycleLoaders>;
+
+interface LoadersOfModules {
   regionById: ReturnType<typeof createRegionByIdLoader>;
   partnerById: ReturnType<typeof createPartnerByIdLoader>;
   partnersByRegion: ReturnType<typeof createPartnersByRegionLoader>;

@@ -44,7 +44,7 @@ export function trustedDocumentsOptions(mode: TrustedDocumentsMode, manifest: Ma
 export class PersistedQueryNotAllowedError extends GraphQLError {
   constructor() {
     super('This endpoint only runs the operations of the PoliSEE apps (trusted documents).', {
-      extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED', http: { status: 400 } },
+      extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED', reason: 'NOT_A_TRUSTED_DOCUMENT', http: { status: 400 } },
     });
   }
 }

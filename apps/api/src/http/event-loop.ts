@@ -12,7 +12,7 @@ export interface EventLoopLag {
   stop(): void;
 }
 
-export function watchEventLoop(windowMs = 5000): EventLoopLag {
+export function watchEventLoop(windowMs = 2000): EventLoopLag {
   const resolution = 20;
   const h: IntervalHistogram = monitorEventLoopDelay({ resolution });
   const lag = () => Math.max(0, h.max / 1e6 - resolution); // samples include the timer's own interval

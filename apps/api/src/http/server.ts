@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -20,9 +20,10 @@ import { SESSION_COOKIE } from '../modules/auth/auth.service';
 import { loadManifest, trustedDocumentsOptions, trustedDocumentsPlugin } from '../graphql/trusted-documents';
 import { RateLimiter, rateLimitPlugin } from '../modules/rate-limit/rate-limiter';
 import { parseCookies } from './cookies';
+import { createResponseCache } from './response-cache';
+import { watchEventLoop, type EventLoopLag } from './event-loop';
 import { readManifest, serveCrawlerFiles, serveSite } from './site';
 import { countryByCode } from '../modules/region/country';
-import { watchEventLoop } from './event-loop';
 import { SANDBOX_CSP, securityHeaders } from './security-headers';
 
 export interface Platform {
@@ -44,7 +45,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   const schema = await buildApiSchema();
   const sdl = printSortedSchema(schema);
   const services = createServices(dataSource, config);
-  const eventLoop = watchEventLoop();
+  let eventLoop: EventLoopLag | null = null; // watched once start-up work is done
   let draining = false;
 
   app.disable('x-powered-by');
@@ -78,7 +79,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
       res.status(503).json({ status: 'draining' });
       return;
     }
-    const lagMs = eventLoop.lagMs();
+    const lagMs = eventLoop?.lagMs() ?? 0;
     if (lagMs > config.readyMaxEventLoopLagMs) {
       res.status(503).json({ status: 'event loop lagging', lagMs: Math.round(lagMs) });
       return;
@@ -116,6 +117,9 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
       trustedDocumentsPlugin(config.graphqlTrustedDocuments, manifest),
       inputHygienePlugin(schema),
       queryLimitsPlugin({ schema, timeBudgetMs: config.graphqlTimeBudgetMs }),
+      // No cache hints are used (answers are POSTs, cached by data version in response-cache.ts);
+      // the plugin's per-field hook cost about a tenth of a benchmark answer's execution.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
@@ -130,6 +134,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   app.use(
     '/graphql',
     express.json({ limit: '8mb' }),
+    createResponseCache({ capacity: config.responseCacheSize, sessionCookie: SESSION_COOKIE, readVersion: () => services.benchmarks.dataVersion() }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const requestId = String(res.locals.requestId);
@@ -171,11 +176,12 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
     res.status(status).json({ error: status >= 500 ? 'Internal server error' : err.message });
   });
 
+  eventLoop = watchEventLoop();
   return {
     server,
     async drain() {
       draining = true;
-      eventLoop.stop();
+      eventLoop?.stop();
       await apollo.stop(); // the drain plugin closes the server and waits for in-flight requests
     },
   };

@@ -35,6 +35,21 @@ export const PORTAL_ROUTES = [
       'How {name} ({country}) performs against its structurally most similar regions: strengths, weaknesses, composite index, rank interval and performance group.',
   },
   {
+    path: '/cycles',
+    title: 'Policy-learning cycles · PoliSEE',
+    description: 'How regions of South-East Europe analyse, benchmark, learn from peers, plan, pilot, evaluate and transfer cluster policies, with the recommendations of peer reviews.',
+  },
+  {
+    path: '/cycles/:id',
+    title: 'A policy-learning cycle · PoliSEE',
+    description: 'The story of a region’s policy-learning cycle, from the regional analysis to the transfer of what worked.',
+  },
+  {
+    path: '/pilots',
+    title: 'Pilot actions and their KPIs · PoliSEE',
+    description: 'Pilot actions that test the measures of the partners’ action plans, with each KPI against its baseline and target.',
+  },
+  {
     path: '/developers',
     title: 'GraphQL API for developers · PoliSEE',
     description: 'Query the open GraphQL endpoint of PoliSEE: regions, indicators, observations and benchmarks, with examples to run.',

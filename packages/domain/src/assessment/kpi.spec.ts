@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { assessKpi, kpiAchievement, kpiStatus } from './kpi';
+import { assessKpi, kpiAchievement, kpiProgress, kpiStatus } from './kpi';
 
 describe('kpiAchievement and status', () => {
   it.each([
@@ -38,6 +38,46 @@ describe('kpiAchievement and status', () => {
         const mid = kpiAchievement({ baseline, target, actual: (baseline + target) / 2 });
         expect(mid).toBeCloseTo(0.5, 12);
       }),
+    );
+  });
+});
+
+describe('kpiProgress', () => {
+  it('orders readings by date and reports the latest one', () => {
+    const p = kpiProgress({
+      baseline: 0,
+      target: 40,
+      readings: [
+        { date: '2025-06-30', value: 30 },
+        { date: '2025-03-31', value: 12 },
+        { date: '2025-06-30', value: 38 },
+      ],
+    });
+    expect(p.series.map((s) => s.value)).toEqual([12, 30, 38]);
+    expect(p.latest).toEqual({ date: '2025-06-30', value: 38 });
+    expect(p.achievement).toBeCloseTo(0.95, 12);
+    expect(p.status).toBe('ON_TRACK');
+  });
+
+  it('has no achievement without readings', () => {
+    expect(kpiProgress({ baseline: 1, target: 2, readings: [] })).toEqual({ latest: null, achievement: null, status: null, series: [] });
+  });
+
+  it('property: the latest achievement equals kpiAchievement on the last-dated reading', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: -50, max: 50 }),
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: -100, max: 100 })), { minLength: 1, maxLength: 10 }),
+        (baseline, target, rs) => {
+          fc.pre(baseline !== target);
+          const readings = rs.map(([d, v]) => ({ date: `2025-02-${String(d).padStart(2, '0')}`, value: v }));
+          const p = kpiProgress({ baseline, target, readings });
+          const maxDate = readings.map((r) => r.date).sort().at(-1)!;
+          const last = readings.filter((r) => r.date === maxDate).at(-1)!;
+          expect(p.achievement).toBe(kpiAchievement({ baseline, target, actual: last.value }));
+        },
+      ),
     );
   });
 });

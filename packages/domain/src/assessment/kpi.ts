@@ -50,3 +50,34 @@ export function assessKpi(
   const achievement = kpiAchievement(k);
   return { achievement, status: kpiStatus(achievement, thresholds) };
 }
+
+export interface KpiReadingPoint {
+  /** ISO date (YYYY-MM-DD); readings are ordered by it. */
+  readonly date: string;
+  readonly value: number;
+}
+
+export interface KpiProgress {
+  /** The latest reading, or null when there is none. */
+  readonly latest: KpiReadingPoint | null;
+  /** Achievement of the latest reading (kpiAchievement), null without a reading. */
+  readonly achievement: number | null;
+  readonly status: KpiStatus | null;
+  /** Every reading in date order with its achievement. */
+  readonly series: readonly (KpiReadingPoint & { readonly achievement: number })[];
+}
+
+/**
+ * A pilot KPI's progress over its readings (DOMAIN.md 4.10): the achievement of each reading and
+ * the status of the latest one (the latest date; the later-listed reading wins a tie).
+ */
+export function kpiProgress(
+  k: { baseline: number; target: number; readings: readonly KpiReadingPoint[] },
+  thresholds: KpiThresholds = DEFAULT_KPI_THRESHOLDS,
+): KpiProgress {
+  const ordered = k.readings.map((r, i) => ({ r, i })).sort((a, b) => (a.r.date < b.r.date ? -1 : a.r.date > b.r.date ? 1 : a.i - b.i));
+  const series = ordered.map(({ r }) => ({ date: r.date, value: r.value, achievement: kpiAchievement({ baseline: k.baseline, target: k.target, actual: r.value }) }));
+  const last = series.at(-1);
+  if (!last) return { latest: null, achievement: null, status: null, series };
+  return { latest: { date: last.date, value: last.value }, achievement: last.achievement, status: kpiStatus(last.achievement, thresholds), series };
+}

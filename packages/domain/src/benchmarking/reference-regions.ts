@@ -206,75 +206,143 @@ export function distanceMatrix(
   const p = prepare(subjects, opts.dimensions);
   const { n, z, width, dimCount, dimStart, dimK, dimWeight, complete } = p;
   const distances = new Float64Array(n * n);
-  // Dimension-major copies (n x k each) so the inner loop over b walks contiguous memory.
-  const dz: Float64Array[] = [];
-  const dc: Uint8Array[] = [];
-  for (let d = 0; d < dimCount; d++) {
-    const k = dimK[d]!;
-    const arr = new Float64Array(n * k);
-    const c = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      for (let t = 0; t < k; t++) arr[i * k + t] = z[i * width + dimStart[d]! + t]!;
-      c[i] = complete[i * dimCount + d]!;
-    }
-    dz.push(arr);
-    dc.push(c);
+  // Column-major copies: one contiguous array per indicator, so the work for row a runs down
+  // whole columns (a against every b > a at once) in tight loops over typed arrays.
+  const cols: Float64Array[] = [];
+  for (let c = 0; c < width; c++) {
+    const col = new Float64Array(n);
+    for (let i = 0; i < n; i++) col[i] = z[i * width + c]!;
+    cols.push(col);
   }
-  // Row a against every b > a, one dimension at a time: the inner loop is a tight run over
-  // contiguous z-scores with the per-pair sums held in two scratch arrays.
+  let weightTotal = 0;
+  for (let d = 0; d < dimCount; d++) weightTotal += dimWeight[d]!;
+  const ss = new Float64Array(n);
   const acc = new Float64Array(n);
-  const wsum = new Float64Array(n);
-  for (let a = 0; a < n; a++) {
-    acc.fill(0, a + 1);
-    wsum.fill(0, a + 1);
+  // Weight of the dimensions a pair could not be compared on (usually 0), so that the weight
+  // sum is weightTotal - missingWeight without a second accumulator per dimension.
+  const missingWeight = new Float64Array(n);
+  // For pairs where one side lacks a value: bit t of present[i * dimCount + d] says row i has
+  // indicator t of dimension d, and filled holds z with 0 for a missing value, so the shared
+  // indicators are summed without a data-dependent branch (dimensions of up to 31 indicators;
+  // wider ones test NaN instead).
+  const present = new Int32Array(n * dimCount);
+  const filled = new Float64Array(n * width);
+  for (let i = 0; i < n; i++) {
     for (let d = 0; d < dimCount; d++) {
-      const w = dimWeight[d]!;
-      if (w === 0) continue;
-      const k = dimK[d]!;
-      const zd = dz[d]!;
-      const cd = dc[d]!;
-      const oa = a * k;
-      const aComplete = cd[a] === 1;
-      const invK = 1 / k;
-      for (let b = a + 1; b < n; b++) {
-        const ob = b * k;
-        let ss = 0;
-        if (aComplete && cd[b] === 1) {
-          // Two independent accumulators (unrolled by 2) shorten the dependency chain.
-          let ss2 = 0;
-          let t = 0;
-          for (; t + 1 < k; t += 2) {
-            const d0 = zd[oa + t]! - zd[ob + t]!;
-            const d1 = zd[oa + t + 1]! - zd[ob + t + 1]!;
-            ss += d0 * d0;
-            ss2 += d1 * d1;
-          }
-          if (t < k) {
-            const d0 = zd[oa + t]! - zd[ob + t]!;
-            ss += d0 * d0;
-          }
-          ss += ss2;
-          acc[b] = acc[b]! + w * Math.sqrt(ss * invK);
-          wsum[b] = wsum[b]! + w;
-        } else {
-          let cnt = 0;
-          for (let t = 0; t < k; t++) {
-            const diff = zd[oa + t]! - zd[ob + t]!;
-            if (diff === diff) {
-              ss += diff * diff;
-              cnt++;
-            }
-          }
-          if (cnt > 0) {
-            acc[b] = acc[b]! + w * Math.sqrt(ss / cnt);
-            wsum[b] = wsum[b]! + w;
-          }
+      let bits = 0;
+      for (let t = 0; t < dimK[d]! && t < 31; t++) {
+        const v = z[i * width + dimStart[d]! + t]!;
+        if (v === v) {
+          bits |= 1 << t;
+          filled[i * width + dimStart[d]! + t] = v;
+        }
+      }
+      present[i * dimCount + d] = bits;
+    }
+  }
+  /** Dimension d between a and b when one of them lacks a value there: the mean over the indicators both have. */
+  const partial = (a: number, b: number, d: number, w: number): void => {
+    const k = dimK[d]!;
+    const oa = a * width + dimStart[d]!;
+    const ob = b * width + dimStart[d]!;
+    let s = 0;
+    let cnt = 0;
+    if (k <= 31) {
+      const common = present[a * dimCount + d]! & present[b * dimCount + d]!;
+      if (common !== 0) {
+        for (let t = 0; t < k; t++) {
+          const bit = (common >>> t) & 1;
+          const diff = filled[oa + t]! - filled[ob + t]!;
+          s += bit * (diff * diff);
+          cnt += bit;
+        }
+      }
+    } else {
+      for (let t = 0; t < k; t++) {
+        const diff = z[oa + t]! - z[ob + t]!;
+        if (diff === diff) {
+          s += diff * diff;
+          cnt++;
         }
       }
     }
-    for (let b = a + 1; b < n; b++) {
-      const ws = wsum[b]!;
-      distances[a * n + b] = ws > 0 ? acc[b]! / ws : Infinity;
+    if (cnt > 0) acc[b] = acc[b]! + w * Math.sqrt(s / cnt);
+    else missingWeight[b] = missingWeight[b]! + w;
+  };
+  for (let a = 0; a < n; a++) {
+    const b0 = a + 1;
+    if (b0 >= n) break;
+    acc.fill(0, b0);
+    missingWeight.fill(0, b0);
+    for (let d = 0; d < dimCount; d++) {
+      const w = dimWeight[d]!;
+      if (w === 0) continue;
+      if (complete[a * dimCount + d] !== 1) {
+        for (let b = b0; b < n; b++) partial(a, b, d, w);
+        continue;
+      }
+      // a has every value of d: sum the squared differences six (three, one) columns per pass (a missing
+      // value of b makes its sum NaN, and that pair takes the partial path), then the root.
+      const k = dimK[d]!;
+      const c0 = dimStart[d]!;
+      let t = 0;
+      ss.fill(0, b0);
+      for (; t + 5 < k; t += 6) {
+        const p0 = cols[c0 + t]!;
+        const p1 = cols[c0 + t + 1]!;
+        const p2 = cols[c0 + t + 2]!;
+        const p3 = cols[c0 + t + 3]!;
+        const p4 = cols[c0 + t + 4]!;
+        const p5 = cols[c0 + t + 5]!;
+        const a0 = p0[a]!;
+        const a1 = p1[a]!;
+        const a2 = p2[a]!;
+        const a3 = p3[a]!;
+        const a4 = p4[a]!;
+        const a5 = p5[a]!;
+        for (let b = b0; b < n; b++) {
+          const x0 = a0 - p0[b]!;
+          const x1 = a1 - p1[b]!;
+          const x2 = a2 - p2[b]!;
+          const x3 = a3 - p3[b]!;
+          const x4 = a4 - p4[b]!;
+          const x5 = a5 - p5[b]!;
+          ss[b] = ss[b]! + (x0 * x0 + x1 * x1 + x2 * x2 + (x3 * x3 + x4 * x4 + x5 * x5));
+        }
+      }
+      for (; t + 2 < k; t += 3) {
+        const p0 = cols[c0 + t]!;
+        const p1 = cols[c0 + t + 1]!;
+        const p2 = cols[c0 + t + 2]!;
+        const a0 = p0[a]!;
+        const a1 = p1[a]!;
+        const a2 = p2[a]!;
+        for (let b = b0; b < n; b++) {
+          const x = a0 - p0[b]!;
+          const y = a1 - p1[b]!;
+          const v = a2 - p2[b]!;
+          ss[b] = ss[b]! + (x * x + y * y + v * v);
+        }
+      }
+      for (; t < k; t++) {
+        const p0 = cols[c0 + t]!;
+        const a0 = p0[a]!;
+        for (let b = b0; b < n; b++) {
+          const x = a0 - p0[b]!;
+          ss[b] = ss[b]! + x * x;
+        }
+      }
+      const invK = 1 / k;
+      for (let b = b0; b < n; b++) {
+        const s = ss[b]!;
+        if (s === s) acc[b] = acc[b]! + w * Math.sqrt(s * invK);
+        else partial(a, b, d, w);
+      }
+    }
+    const row = a * n;
+    for (let b = b0; b < n; b++) {
+      const ws = weightTotal - missingWeight[b]!;
+      distances[row + b] = ws > 0 ? acc[b]! / ws : Infinity;
     }
   }
   // Mirror the upper triangle in 64 x 64 tiles (a column-wise write per pair would miss the

@@ -1,1 +1,3 @@
 export * from './learning-cycle';
+export * from './peer-review';
+export * from './matchmaking';

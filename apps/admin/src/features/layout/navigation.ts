@@ -12,6 +12,7 @@ export interface NavigationItem {
 // Pilot actions and moderation join this list when their screens exist.
 export const navigation: NavigationItem[] = [
   { to: '/partners', label: msg({ message: 'Partners', comment: 'Admin navigation' }) },
+  { to: '/cycles', label: msg({ message: 'Learning cycles', comment: 'Admin navigation' }) },
   { to: '/users', label: msg({ message: 'Users', comment: 'Admin navigation' }), roles: ['ADMIN'] },
   { to: '/indicators', label: msg({ message: 'Indicators', comment: 'Admin navigation' }), roles: ['ADMIN'] },
   { to: '/data', label: msg({ message: 'Data', comment: 'Admin navigation' }), roles: ['ADMIN'] },

@@ -4,6 +4,17 @@ import { DataVersion1795843000000 } from './1795843000000-DataVersion';
 import { Hardening1795851000000 } from './1795851000000-Hardening';
 import { AuditTriggers1795851000001 } from './1795851000001-AuditTriggers';
 import { RateLimitUnlogged1795851000002 } from './1795851000002-RateLimitUnlogged';
+import { PublicDataVersion1795853000000 } from './1795853000000-PublicDataVersion';
+import { LearningCycle1795856000000 } from './1795856000000-LearningCycle';
 
 /** Every migration, in order. Listed explicitly so the build needs no glob loading. */
-export const MIGRATIONS = [Initial1795839450435, IndicatorData1795840168266, DataVersion1795843000000, Hardening1795851000000, AuditTriggers1795851000001, RateLimitUnlogged1795851000002];
+export const MIGRATIONS = [
+  Initial1795839450435,
+  IndicatorData1795840168266,
+  DataVersion1795843000000,
+  Hardening1795851000000,
+  AuditTriggers1795851000001,
+  RateLimitUnlogged1795851000002,
+  PublicDataVersion1795853000000,
+  LearningCycle1795856000000,
+];

@@ -11,6 +11,7 @@ import { CLUSTER_SEEDS } from './clusters.seed';
 import { INDICATOR_SEEDS, observationSeeds, sectorEmploymentSeeds } from './indicators.seed';
 import { PARTNER_SEEDS } from './partners.seed';
 import { regionSeeds } from './regions.seed';
+import { seedLearningCycles } from './learning-cycles.seeder';
 
 export interface SeedSummary {
   regions: number;
@@ -19,6 +20,7 @@ export interface SeedSummary {
   observations: number;
   clusters: number;
   adminCreated: boolean;
+  cycles?: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface SeedSummary {
  */
 export async function seedDatabase(dataSource: DataSource, config: Config, opts: { force?: boolean } = {}): Promise<SeedSummary> {
   const passwordHash = await hashPassword(config.adminPassword);
-  return dataSource.transaction(async (em) => {
+  const summary = await dataSource.transaction(async (em) => {
     const regions = await seedRegions(em);
     const demo = config.seedDemoData || Boolean(opts.force);
     const partners = demo ? await seedPartners(em) : 0;
@@ -47,6 +49,9 @@ export async function seedDatabase(dataSource: DataSource, config: Config, opts:
     }
     return { regions, partners, ...data, adminCreated };
   });
+  // The demo cycles need benchmark snapshots, computed outside the transaction above.
+  const cycles = config.seedDemoData || opts.force ? await seedLearningCycles(dataSource) : 0;
+  return { ...summary, cycles };
 }
 
 async function seedRegions(em: EntityManager): Promise<number> {

@@ -77,7 +77,7 @@ export function checkInputs(args: {
     if (isScalarType(type) && typeof value === 'string') {
       const max = STRING_LENGTH_EXCEPTIONS[coordinate] ?? MAX_STRING_LENGTH;
       if (value.length > max) return add(path, 'TOO_LONG', `At most ${max} characters`);
-      if (value.includes('\u0000')) return add(path, 'NUL_CHARACTER', 'Must not contain a NUL character');
+      if (value.includes('\u0000')) return add(path, 'CONTAINS_NUL', 'Must not contain a NUL character');
       if (!isWellFormed(value)) return add(path, 'INVALID_UNICODE', 'Must be valid Unicode (a lone surrogate was sent)');
     }
     if (type.name === 'Int' && typeof value === 'number' && YEAR.test(name) && (value < YEAR_RANGE.min || value > YEAR_RANGE.max)) {

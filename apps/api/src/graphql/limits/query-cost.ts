@@ -21,7 +21,7 @@ import {
  * Static cost of an operation, computed before it runs (the idea of the IBM/GraphQL cost spec):
  * every scalar costs 1, every object 2, a field that works hard costs its FIELD_COSTS entry on
  * top, and a list multiplies its subtree by its size: `first` (or `n`) as sent (literal or
- * variable, else the argument's default), else DEFAULT_LIST_SIZE. A connection's `edges` are already counted by
+ * variable, else the argument's default), else its LIST_SIZES entry or DEFAULT_LIST_SIZE. A connection's `edges` are already counted by
  * its `first`. graphql-armor's cost rule counts only literal `first` values and has no
  * per-field weights, so variables would make any list free; hence this rule.
  */
@@ -29,6 +29,17 @@ export const DEFAULT_LIST_SIZE = 10;
 /** The largest page a connection serves (relay.ts MAX_PAGE_SIZE); larger values fail there. */
 const MAX_MULTIPLIER = 100;
 const SIZE_ARGS = ['first', 'n'];
+
+/**
+ * Unbounded lists known to be short, by schema coordinate (from the data: a NUTS-2 region has
+ * a handful of partners and clusters), so a page of observations with their region's partners
+ * is not priced as if each region had ten.
+ */
+export const LIST_SIZES: Readonly<Record<string, number>> = {
+  'Region.partners': 5,
+  'Region.clusters': 5,
+  'Cluster.region': 1,
+};
 
 /**
  * Fields whose work is not in their shape, by schema coordinate: a file export reads every
@@ -72,7 +83,7 @@ export function operationCost(opts: CostOptions): number {
       return Math.min(Math.max(Math.trunc(n), 1), MAX_MULTIPLIER);
     }
     if ((node.name.value === 'edges' || node.name.value === 'nodes') && parent.name.endsWith('Connection')) return 1;
-    return DEFAULT_LIST_SIZE;
+    return LIST_SIZES[`${parent.name}.${field.name}`] ?? DEFAULT_LIST_SIZE;
   };
 
   // Fragments may be spread many times: each spread is counted (that is what runs), but

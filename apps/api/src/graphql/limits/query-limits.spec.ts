@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Kind, parse, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { buildApiSchema } from '../../composition-root';
+import { decodeCursor, encodeCursor, type KeysetKey } from '../../db/keyset-page';
 import { loadManifest } from '../trusted-documents';
 import { checkInputs } from './input-hygiene';
 import { operationCost } from './query-cost';
@@ -42,7 +43,8 @@ describe('query limits', () => {
     const directives = op(`{ countries { code ${'__typename @include(if: true) '.repeat(51)} } }`);
     expect(checkQueryLimits({ schema, ...directives, variables: {}, budget: ANONYMOUS_BUDGET })).toMatchObject({ limit: 'directives', max: 50 });
 
-    const tokens = op(`{ countries { ${'code '.repeat(1000)} } }`);
+    const weights = Array.from({ length: 140 }, () => '{ dimension: "Economy", weight: 1 }').join(' ');
+    const tokens = op(`{ referenceRegions(region: "ITI3", dimensionWeights: [${weights}]) { rank } }`);
     expect(checkQueryLimits({ schema, ...tokens, variables: {}, budget: ANONYMOUS_BUDGET })).toMatchObject({ limit: 'tokens', max: 1000 });
     expect(checkQueryLimits({ schema, ...tokens, variables: {}, budget: ROLE_BUDGETS.ADMIN })).toBeNull();
   });
@@ -63,19 +65,35 @@ describe('input hygiene', () => {
   const issues = (source: string, variables: Record<string, unknown> = {}) => checkInputs({ schema, ...op(source), variables });
 
   it('bounds strings and refuses NUL in literals, variables and nested inputs', () => {
-    expect(issues(`{ region(code: "${'x'.repeat(2001)}") { code } }`)).toEqual([{ field: 'code', message: 'At most 2000 characters' }]);
-    expect(issues('query Q($c: String!) { region(code: $c) { code } }', { c: 'IT\u0000' })).toEqual([{ field: 'code', message: 'Must not contain a NUL character' }]);
+    expect(issues(`{ region(code: "${'x'.repeat(2001)}") { code } }`)).toEqual([{ field: 'code', reason: 'TOO_LONG', message: 'At most 2000 characters' }]);
+    expect(issues('query Q($c: String!) { region(code: $c) { code } }', { c: 'IT\u0000' })).toEqual([{ field: 'code', reason: 'CONTAINS_NUL', message: 'Must not contain a NUL character' }]);
     expect(issues('query Q($f: PartnerFilter) { partners(filter: $f) { totalCount } }', { f: { search: 'a\u0000b', countries: ['IT', 'x'.repeat(3000)] } })).toEqual([
-      { field: 'filter.search', message: 'Must not contain a NUL character' },
-      { field: 'filter.countries.1', message: 'At most 2000 characters' },
+      { field: 'filter.search', reason: 'CONTAINS_NUL', message: 'Must not contain a NUL character' },
+      { field: 'filter.countries.1', reason: 'TOO_LONG', message: 'At most 2000 characters' },
     ]);
-    expect(issues('query Q($e: String!) { region(code: $e) { code } }', { e: 'a\ud800' })).toEqual([{ field: 'code', message: 'Must be valid Unicode (a lone surrogate was sent)' }]);
+    expect(issues('query Q($e: String!) { region(code: $e) { code } }', { e: 'a\ud800' })).toEqual([{ field: 'code', reason: 'INVALID_UNICODE', message: 'Must be valid Unicode (a lone surrogate was sent)' }]);
     expect(issues('{ region(code: "ITI3") { code } }')).toEqual([]);
     expect(issues('query Q($e: String!) { region(code: $e) { code } }', { e: 'Zürich 𝕏 中' })).toEqual([]);
   });
 
   it('range-checks years against their smallint columns', () => {
-    expect(issues('{ clusterStars(year: 2147483647) { stars } }')).toEqual([{ field: 'year', message: 'Must be a year between 1900 and 2100' }]);
+    expect(issues('{ clusterStars(year: 2147483647) { stars } }')).toEqual([{ field: 'year', reason: 'YEAR_OUT_OF_RANGE', message: 'Must be a year between 1900 and 2100' }]);
     expect(issues('query Q($f: ObservationFilter) { observations(filter: $f) { totalCount } }', { f: { yearFrom: -5 } })).toHaveLength(1);
+  });
+});
+
+describe('cursors', () => {
+  const id = '6f1c1a3e-8a0f-4d5e-9a9b-0c1d2e3f4a5b';
+  const at = (cast: KeysetKey['cast']): KeysetKey[] => [{ expr: 'x', cast }];
+  it('take what PostgreSQL prints, and refuse forged values before SQL sees them', () => {
+    for (const v of ['2026-11-29 17:04:37.123456+00', '2024-02-29 00:00:00+01']) {
+      expect(decodeCursor(encodeCursor({ keys: [v], id }), at('timestamptz'))).toEqual({ keys: [v], id });
+    }
+    for (const v of ['2026-02-31 00:00:00+00', 'junk', '2026-11-29']) {
+      expect(() => decodeCursor(encodeCursor({ keys: [v], id }), at('timestamptz'))).toThrow('The cursor is not valid');
+    }
+    expect(() => decodeCursor(encodeCursor({ keys: ['1e999'], id }), at('double precision'))).toThrow();
+    expect(decodeCursor(encodeCursor({ keys: ['-1'], id }), at('double precision')).keys).toEqual(['-1']);
+    expect(() => decodeCursor(encodeCursor({ keys: ['x'], id: 'not-a-uuid' }), at('text'))).toThrow();
   });
 });

@@ -95,7 +95,7 @@ export class QueryTooComplexError extends GraphQLError {
   constructor(v: LimitViolation) {
     const found = Number.isFinite(v.found) ? `, found ${v.found}` : '';
     super(`The operation exceeds the ${v.limit} limit of ${v.max}${found}. Ask for less, page with first/after, or sign in for a larger budget.`, {
-      extensions: { code: 'QUERY_TOO_COMPLEX', limit: v.limit, max: v.max, http: { status: 400 } },
+      extensions: { code: 'QUERY_TOO_COMPLEX', reason: `${v.limit.toUpperCase()}_LIMIT`, limit: v.limit, max: v.max, http: { status: 400 } },
     });
   }
 }
@@ -103,7 +103,7 @@ export class QueryTooComplexError extends GraphQLError {
 export class QueryTimeoutError extends GraphQLError {
   constructor(budgetMs: number) {
     super(`The operation ran out of its time budget of ${budgetMs} ms; the rest was not resolved.`, {
-      extensions: { code: 'QUERY_TIMEOUT', budgetMs },
+      extensions: { code: 'QUERY_TIMEOUT', reason: 'TIME_BUDGET_SPENT', budgetMs },
     });
   }
 }

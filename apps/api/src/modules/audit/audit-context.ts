@@ -58,9 +58,23 @@ export function installAuditHook(ds: DataSource, embedded: boolean): void {
     else stamped.delete(client);
   };
 
+  // A borrowed pg client has no 'error' listener between the pool handing it out and TypeORM
+  // attaching its own (and after TypeORM detaches it on release): a backend terminated in that
+  // window emitted an unhandled 'error' and took the process down (chaos bench). A permanent
+  // listener keeps the process alive; the pool still drops the broken client on release
+  // (`_queryable` is false) and TypeORM still sees the error through its own listener.
+  const guarded = new WeakSet<object>();
+  const guard = (client: Queryable) => {
+    const emitter = client as unknown as { on?: (event: 'error', fn: (err: Error) => void) => void };
+    if (embedded || guarded.has(client) || typeof emitter.on !== 'function') return;
+    guarded.add(client);
+    emitter.on('error', () => undefined);
+  };
+
   pool.connect = (cb?: ConnectCallback) => {
     const ctx = store.getStore();
     const p = original().then(async (client) => {
+      guard(client);
       try {
         await prepare(client, ctx);
       } catch (err) {

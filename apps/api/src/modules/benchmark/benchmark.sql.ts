@@ -30,11 +30,3 @@ SELECT id, code, name, description, unit, kind, polarity, transform, area, dimen
 export const LATEST_YEAR_SQL = `
 SELECT max(o.year)::int AS year FROM observation o JOIN indicator i ON i.id = o.indicator_id
  WHERE i.kind = 'PERFORMANCE' AND i.retired_at IS NULL AND o.value IS NOT NULL AND o.region_id IS NOT NULL`;
-
-export interface LatestValueRow {
-  indicator: string;
-  region: string;
-  year: number;
-  value: number;
-  flag: string | null;
-}

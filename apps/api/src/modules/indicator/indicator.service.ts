@@ -1,5 +1,6 @@
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
-import { AppError, badInput, rejectExplicitNulls } from '../../common/app-error';
+import { AppError, badInput } from '../../common/app-error';
+import { rejectExplicitNulls } from '../../common/update-input';
 import { inTransaction } from '../../db/unit-of-work';
 import { isUuid } from '../partner/partner.service';
 import { IndicatorEntity } from './indicator.entity';

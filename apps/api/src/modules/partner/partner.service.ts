@@ -1,5 +1,6 @@
 import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { AppError, FieldErrors, rejectExplicitNulls } from '../../common/app-error';
+import { AppError, FieldErrors } from '../../common/app-error';
+import { rejectExplicitNulls } from '../../common/update-input';
 import { keysetPage, type KeysetKey } from '../../db/keyset-page';
 import { inTransaction } from '../../db/unit-of-work';
 import { UserEntity } from '../auth/user.entity';
@@ -110,6 +111,9 @@ export class PartnerService {
       if (users > 0) {
         throw new AppError('CONFLICT', 'PARTNER_HAS_USERS', `${existing.name} has ${users} user account${users === 1 ? '' : 's'}; reassign or remove them first`);
       }
+      const [cycles] = (await em.query('SELECT count(*)::int AS n FROM learning_cycle WHERE partner_id = $1 OR id IN (SELECT cycle_id FROM pilot_action WHERE lead_partner_id = $1) OR id IN (SELECT cycle_id FROM peer_review WHERE host_partner_id = $1)', [id])) as { n: number }[];
+      const n = cycles?.n ?? 0;
+      if (n > 0) throw new AppError('CONFLICT', 'PARTNER_IN_LEARNING_CYCLES', `${existing.name} takes part in ${n} learning cycle${n === 1 ? '' : 's'}; it cannot be deleted`);
       await repo.delete({ id });
       return id;
     });

@@ -12,5 +12,7 @@ export const navigation: NavigationItem[] = [
   { to: '/', label: msg({ message: 'Home', comment: 'Main navigation' }), end: true },
   { to: '/partnership', label: msg({ message: 'Partnership', comment: 'Main navigation' }) },
   { to: '/benchmarking', label: msg({ message: 'Benchmarking', comment: 'Main navigation' }) },
+  { to: '/cycles', label: msg({ message: 'Learning cycles', comment: 'Main navigation' }) },
+  { to: '/pilots', label: msg({ message: 'Pilot actions', comment: 'Main navigation' }) },
   { to: '/developers', label: msg({ message: 'Developers', comment: 'Main navigation' }) },
 ];

@@ -1,0 +1,199 @@
+import { i18n } from '@lingui/core';
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { CreateMeasureFromTodoMutation, SaveMeasureMutation, type MeasureFieldsFragment, type MeasureIndicatorKind } from '@polisee/graphql';
+import { ErrorAlert, Field, measureIndicatorKindLabels, optionsOf } from '@polisee/ui';
+import type { SectionProps } from './cycle-page';
+import { cycleStrings as t } from './strings';
+import { numberOrNull, useAction } from './use-action';
+
+const money = new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+export function ActionPlanSection({ cycle, editable, refresh }: SectionProps) {
+  const [fromTodo] = useMutation(CreateMeasureFromTodoMutation);
+  const action = useAction(refresh);
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const todos = cycle.peerReviews.flatMap((r) => r.todos);
+  const gapName = (code: string | null | undefined) => cycle.benchmarkSnapshot?.indicators.find((i) => i.code === code)?.name ?? code;
+  return (
+    <section className="stage-section" aria-labelledby="plan-title" data-current={cycle.stage === 'ACTION_PLAN'}>
+      <h2 id="plan-title">{t.planTitle}</h2>
+      {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
+      {editable && todos.length ? (
+        <>
+          <h3>{t.todoFromReviews}</h3>
+          <ul className="plain-list" data-testid="todos">
+            {todos.map((x) => (
+              <li key={x.id} className="cycle-move">
+                <span>{x.text}</span>
+                {x.measureId ? (
+                  <span className="badge badge--success">{t.isMeasure}</span>
+                ) : (
+                  <button type="button" className="button button--small" disabled={action.busy} onClick={() => void action.run(() => fromTodo({ variables: { todoId: x.id } }))}>
+                    {t.makeMeasure}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {cycle.measures.length === 0 ? <p className="muted">{t.noMeasures}</p> : null}
+      {cycle.measures.map((m) =>
+        editing === m.id ? (
+          <MeasureForm key={m.id} cycle={cycle} measure={m} refresh={refresh} onDone={() => setEditing(null)} />
+        ) : (
+          <div key={m.id} className="subcard" data-testid="measure">
+            <h3>{m.title}</h3>
+            {m.objective && m.objective !== m.title ? <p>{m.objective}</p> : null}
+            <dl className="stats">
+              {m.gapIndicatorCode ? <div className="stats__item"><dt>{t.gapAnswered}</dt><dd>{gapName(m.gapIndicatorCode)}</dd></div> : null}
+              {m.players ? <div className="stats__item"><dt>{t.players}</dt><dd>{m.players}</dd></div> : null}
+              {m.startsOn ? <div className="stats__item"><dt>{t.timeframe}</dt><dd>{m.startsOn} – {m.endsOn ?? '…'}</dd></div> : null}
+              {m.costEur != null ? <div className="stats__item"><dt>{t.cost}</dt><dd>{money.format(m.costEur)}</dd></div> : null}
+              {m.fundingSource ? <div className="stats__item"><dt>{t.funding}</dt><dd>{m.fundingSource}</dd></div> : null}
+            </dl>
+            {m.indicators.length ? (
+              <ul>
+                {m.indicators.map((i) => (
+                  <li key={i.id}>
+                    {i18n._(measureIndicatorKindLabels[i.kind])}: {i.name} ({i.unit}) — {t.baseline} {i.baseline == null ? '–' : number.format(i.baseline)}, {t.target}{' '}
+                    {i.target == null ? '–' : number.format(i.target)}
+                    {i.baseline == null || i.target == null ? <span className="badge badge--danger"> {t.missingTarget}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            {editable ? (
+              <button type="button" className="button button--secondary button--small" onClick={() => setEditing(m.id)} aria-label={`${t.editMeasure}: ${m.title}`}>
+                {t.editMeasure}
+              </button>
+            ) : null}
+          </div>
+        ),
+      )}
+      {editable && editing === 'new' ? <MeasureForm cycle={cycle} measure={null} refresh={refresh} onDone={() => setEditing(null)} /> : null}
+      {editable && editing === null ? (
+        <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>
+          {t.newMeasure}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+interface IndicatorRow {
+  id?: string;
+  kind: MeasureIndicatorKind;
+  name: string;
+  unit: string;
+  baseline: string;
+  target: string;
+}
+
+function MeasureForm({ cycle, measure, refresh, onDone }: { cycle: SectionProps['cycle']; measure: MeasureFieldsFragment | null; refresh: () => Promise<unknown>; onDone: () => void }) {
+  const [save] = useMutation(SaveMeasureMutation);
+  const action = useAction(refresh);
+  const [title, setTitle] = useState(measure?.title ?? '');
+  const [objective, setObjective] = useState(measure?.objective ?? '');
+  const [gap, setGap] = useState(measure?.gapIndicatorCode ?? '');
+  const [players, setPlayers] = useState(measure?.players ?? '');
+  const [startsOn, setStartsOn] = useState(measure?.startsOn ?? '');
+  const [endsOn, setEndsOn] = useState(measure?.endsOn ?? '');
+  const [cost, setCost] = useState(measure?.costEur == null ? '' : String(measure.costEur));
+  const [funding, setFunding] = useState(measure?.fundingSource ?? '');
+  const [rows, setRows] = useState<IndicatorRow[]>(
+    measure?.indicators.map((i) => ({ id: i.id, kind: i.kind, name: i.name, unit: i.unit, baseline: i.baseline == null ? '' : String(i.baseline), target: i.target == null ? '' : String(i.target) })) ?? [],
+  );
+  const gaps = cycle.benchmarkSnapshot?.chosenGaps ?? [];
+  const setRow = (k: number, patch: Partial<IndicatorRow>) => setRows(rows.map((r, i) => (i === k ? { ...r, ...patch } : r)));
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const ok = await action.run(() =>
+      save({
+        variables: {
+          input: {
+            ...(measure ? { id: measure.id } : {}),
+            cycleId: cycle.id,
+            title,
+            objective,
+            ...(gap ? { gapIndicatorCode: gap } : {}),
+            players,
+            ...(startsOn ? { startsOn } : {}),
+            ...(endsOn ? { endsOn } : {}),
+            ...(numberOrNull(cost) !== null ? { costEur: numberOrNull(cost) } : {}),
+            fundingSource: funding,
+            indicators: rows.map((r) => ({ ...(r.id ? { id: r.id } : {}), kind: r.kind, name: r.name, unit: r.unit, baseline: numberOrNull(r.baseline), target: numberOrNull(r.target) })),
+          },
+        },
+      }),
+    );
+    if (ok) onDone();
+  }
+  const fe = action.fieldErrors;
+  return (
+    <form className="subcard inline-form" onSubmit={(e) => void submit(e)} aria-label={measure ? `${t.editMeasure}: ${measure.title}` : t.newMeasure}>
+      {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
+      <Field label={t.measureTitle} required className="field--wide" error={fe.title}>
+        {(c) => <input {...c} className="input" value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
+      <Field label={t.objective} className="field--wide">
+        {(c) => <textarea {...c} className="textarea" rows={2} value={objective} onChange={(e) => setObjective(e.target.value)} />}
+      </Field>
+      <Field label={t.gapAnswered} error={fe.gapIndicatorCode}>
+        {(c) => (
+          <select {...c} className="select" value={gap} onChange={(e) => setGap(e.target.value)}>
+            <option value="">{t.noGapAnswered}</option>
+            {gaps.map((g) => (
+              <option key={g} value={g}>
+                {cycle.benchmarkSnapshot?.indicators.find((i) => i.code === g)?.name ?? g}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t.players}>{(c) => <input {...c} className="input" value={players} onChange={(e) => setPlayers(e.target.value)} />}</Field>
+      <Field label={t.startsOn}>{(c) => <input {...c} className="input" type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />}</Field>
+      <Field label={t.endsOn} error={fe.endsOn}>{(c) => <input {...c} className="input" type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />}</Field>
+      <Field label={t.cost} error={fe.costEur}>{(c) => <input {...c} className="input" inputMode="decimal" value={cost} onChange={(e) => setCost(e.target.value)} />}</Field>
+      <Field label={t.funding}>{(c) => <input {...c} className="input" value={funding} onChange={(e) => setFunding(e.target.value)} />}</Field>
+      <fieldset className="field--wide">
+        <legend>{t.indicators}</legend>
+        {rows.map((r, k) => (
+          <div key={r.id ?? `new-${k}`} className="inline-form" data-testid="indicator-row">
+            <Field label={t.kind}>
+              {(c) => (
+                <select {...c} className="select" value={r.kind} onChange={(e) => setRow(k, { kind: e.target.value as MeasureIndicatorKind })}>
+                  {optionsOf(measureIndicatorKindLabels).map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {i18n._(o.label)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t.indicatorName} error={fe[`indicators.${k}.name`]}>{(c) => <input {...c} className="input" value={r.name} onChange={(e) => setRow(k, { name: e.target.value })} />}</Field>
+            <Field label={t.unit} error={fe[`indicators.${k}.unit`]}>{(c) => <input {...c} className="input" value={r.unit} onChange={(e) => setRow(k, { unit: e.target.value })} />}</Field>
+            <Field label={t.baseline}>{(c) => <input {...c} className="input" inputMode="decimal" value={r.baseline} onChange={(e) => setRow(k, { baseline: e.target.value })} />}</Field>
+            <Field label={t.target}>{(c) => <input {...c} className="input" inputMode="decimal" value={r.target} onChange={(e) => setRow(k, { target: e.target.value })} />}</Field>
+            <button type="button" className="button button--secondary button--small" onClick={() => setRows(rows.filter((_x, i) => i !== k))}>
+              {t.removeIndicator}
+            </button>
+          </div>
+        ))}
+        <button type="button" className="button button--secondary button--small" onClick={() => setRows([...rows, { kind: 'OUTPUT', name: '', unit: '', baseline: '', target: '' }])}>
+          {t.addIndicator}
+        </button>
+      </fieldset>
+      <div className="form-actions field--wide">
+        <button type="submit" className="button" disabled={action.busy}>
+          {t.saveMeasure}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          {t.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+import { i18n } from '@lingui/core';
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { SaveEvaluationMutation, SaveTransferMutation, type EvaluationDecision } from '@polisee/graphql';
+import { ErrorAlert, evaluationDecisionLabels, Field, kpiStatusBadge, kpiStatusLabels, optionsOf } from '@polisee/ui';
+import type { SectionProps } from './cycle-page';
+import { cycleStrings as t } from './strings';
+import { useAction } from './use-action';
+
+const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
+const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+
+export function EvaluationSection({ cycle, editable, refresh }: SectionProps) {
+  const ev = cycle.evaluation;
+  const [save] = useMutation(SaveEvaluationMutation);
+  const action = useAction(refresh);
+  const [findings, setFindings] = useState(ev?.findings ?? '');
+  const [lessons, setLessons] = useState(ev?.lessons ?? '');
+  const [transferability, setTransferability] = useState(ev?.transferability ?? '');
+  const [decision, setDecision] = useState<EvaluationDecision>(ev?.decision ?? 'TRANSFER');
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void action.run(() => save({ variables: { input: { cycleId: cycle.id, findings, lessons, transferability, decision } } }));
+  }
+  return (
+    <section className="stage-section" aria-labelledby="evaluation-title" data-current={cycle.stage === 'EVALUATION'}>
+      <h2 id="evaluation-title">{t.evaluationTitle}</h2>
+      {ev ? (
+        <>
+          {!editable ? (
+            <>
+              <p>{ev.findings}</p>
+              {ev.lessons ? <p><strong>{t.lessons}:</strong> {ev.lessons}</p> : null}
+              {ev.transferability ? <p><strong>{t.transferability}:</strong> {ev.transferability}</p> : null}
+              <p><strong>{t.decision}:</strong> {i18n._(evaluationDecisionLabels[ev.decision])}</p>
+            </>
+          ) : null}
+          <div className="table-wrapper">
+            <table className="table table--compact" data-testid="kpi-results">
+              <caption>{t.kpiResults}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.kpi}</th>
+                  <th scope="col">{t.baseline}</th>
+                  <th scope="col">{t.target}</th>
+                  <th scope="col">{t.actual}</th>
+                  <th scope="col">{t.achievement}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ev.kpiResults.map((k) => (
+                  <tr key={`${k.pilotId}-${k.measureIndicatorId}`}>
+                    <th scope="row">
+                      {k.name} <span className="muted">({k.unit})</span>
+                    </th>
+                    <td>{number.format(k.baseline)}</td>
+                    <td>{number.format(k.target)}</td>
+                    <td>{k.actual == null ? t.notRecorded : number.format(k.actual)}</td>
+                    <td>
+                      {k.achievement == null ? t.notRecorded : percent.format(k.achievement)} {k.status ? <span className={kpiStatusBadge[k.status]}>{i18n._(kpiStatusLabels[k.status])}</span> : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : !editable ? (
+        <p className="muted">{t.noEvaluation}</p>
+      ) : null}
+      {editable ? (
+        <form className="inline-form" onSubmit={submit} aria-label={t.evaluationTitle}>
+          {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
+          <Field label={t.findings} required className="field--wide" error={action.fieldErrors.findings}>
+            {(c) => <textarea {...c} className="textarea" rows={3} value={findings} onChange={(e) => setFindings(e.target.value)} />}
+          </Field>
+          <Field label={t.lessons} className="field--wide">{(c) => <textarea {...c} className="textarea" rows={2} value={lessons} onChange={(e) => setLessons(e.target.value)} />}</Field>
+          <Field label={t.transferability} className="field--wide">
+            {(c) => <textarea {...c} className="textarea" rows={2} value={transferability} onChange={(e) => setTransferability(e.target.value)} />}
+          </Field>
+          <Field label={t.decision}>
+            {(c) => (
+              <select {...c} className="select" value={decision} onChange={(e) => setDecision(e.target.value as EvaluationDecision)}>
+                {optionsOf(evaluationDecisionLabels).map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {i18n._(o.label)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div className="form-actions field--wide">
+            <button type="submit" className="button" disabled={action.busy}>
+              {t.saveEvaluation}
+            </button>
+            {action.done ? <span role="status">{t.saved}</span> : null}
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+export function TransferSection({ cycle, editable, refresh }: SectionProps) {
+  const tr = cycle.transfer;
+  const [save] = useMutation(SaveTransferMutation);
+  const action = useAction(refresh);
+  const [summary, setSummary] = useState(tr?.summary ?? '');
+  const [practiceId, setPracticeId] = useState(tr?.practiceId ?? '');
+  return (
+    <section className="stage-section" aria-labelledby="transfer-title" data-current={cycle.stage === 'TRANSFER'}>
+      <h2 id="transfer-title">{t.transferTitle}</h2>
+      {tr && !editable ? (
+        <>
+          <p>{tr.summary}</p>
+          <p className="muted">{tr.practiceId ?? t.linkedEvaluation}</p>
+        </>
+      ) : null}
+      {!tr && !editable ? <p className="muted">{t.noTransfer}</p> : null}
+      {editable ? (
+        <form
+          className="inline-form"
+          aria-label={t.transferTitle}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void action.run(() => save({ variables: { input: { cycleId: cycle.id, summary, ...(practiceId.trim() ? { practiceId: practiceId.trim() } : {}) } } }));
+          }}
+        >
+          {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
+          <Field label={t.summary} required className="field--wide" error={action.fieldErrors.summary}>
+            {(c) => <textarea {...c} className="textarea" rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}
+          </Field>
+          <Field label={t.practiceId} hint={t.practiceHint}>
+            {(c) => <input {...c} className="input" value={practiceId} onChange={(e) => setPracticeId(e.target.value)} />}
+          </Field>
+          <div className="form-actions field--wide">
+            <button type="submit" className="button" disabled={action.busy}>
+              {t.saveTransfer}
+            </button>
+            {action.done ? <span role="status">{t.saved}</span> : null}
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,192 @@
+import { i18n } from '@lingui/core';
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { AddKpiReadingMutation, SavePilotActionMutation, type DevelopmentArea, type PilotFieldsFragment, type PilotStatus } from '@polisee/graphql';
+import { DemoBadge, developmentAreaLabels, ErrorAlert, Field, KpiChart, kpiStatusBadge, kpiStatusLabels, optionsOf, pilotStatusLabels } from '@polisee/ui';
+import type { SectionProps } from './cycle-page';
+import { cycleStrings as t } from './strings';
+import { numberOrNull, useAction } from './use-action';
+
+const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
+const money = new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+
+export function PilotSection({ cycle, editable, refresh, pilotsEditable }: SectionProps & { pilotsEditable: boolean }) {
+  const [adding, setAdding] = useState(false);
+  return (
+    <section className="stage-section" aria-labelledby="pilot-title" data-current={cycle.stage === 'PILOT'}>
+      <h2 id="pilot-title">{t.pilotTitle}</h2>
+      {cycle.pilots.length === 0 ? <p className="muted">{t.noPilots}</p> : null}
+      {cycle.pilots.map((p) => (
+        <PilotCard key={p.id} pilot={p} readingsEditable={editable} refresh={refresh} measureTitle={cycle.measures.find((m) => m.id === p.measureId)?.title ?? ''} />
+      ))}
+      {pilotsEditable && adding ? <PilotForm cycle={cycle} refresh={refresh} onDone={() => setAdding(false)} /> : null}
+      {pilotsEditable && !adding ? (
+        <button type="button" className="button button--secondary" onClick={() => setAdding(true)}>
+          {t.newPilot}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+export function PilotCard({ pilot: p, readingsEditable, refresh, measureTitle }: { pilot: PilotFieldsFragment; readingsEditable: boolean; refresh: () => Promise<unknown>; measureTitle: string }) {
+  return (
+    <div className="subcard" data-testid="pilot">
+      <h3>
+        {p.title} <span className="badge badge--muted">{i18n._(pilotStatusLabels[p.status])}</span> {p.isDemo ? <DemoBadge /> : null}
+      </h3>
+      <p className="muted">
+        {measureTitle ? `${t.measureTested}: ${measureTitle} · ` : ''}
+        {t.lead}: {p.leadPartner?.name}
+        {p.participants.length ? ` + ${p.participants.map((x) => x.name).join(', ')}` : ''} · {p.region?.name}
+        {p.startsOn ? ` · ${p.startsOn} – ${p.endsOn ?? '…'}` : ''}
+        {p.budgetEur != null ? ` · ${money.format(p.budgetEur)}` : ''}
+      </p>
+      <p>{p.areas.map((a) => i18n._(developmentAreaLabels[a])).join(' · ')}</p>
+      <div className="kpi-grid">
+        {p.kpis.map((k) => (
+          <div key={k.indicator.id}>
+            {k.indicator.baseline != null && k.indicator.target != null ? (
+              <KpiChart name={k.indicator.name} unit={k.indicator.unit} baseline={k.indicator.baseline} target={k.indicator.target} readings={k.readings} />
+            ) : (
+              <p>{k.indicator.name}</p>
+            )}
+            <p data-testid="kpi-achievement">
+              {t.achievement}: {k.achievement == null ? '–' : percent.format(k.achievement)}{' '}
+              {k.status ? <span className={kpiStatusBadge[k.status]}>{i18n._(kpiStatusLabels[k.status])}</span> : null}
+            </p>
+          </div>
+        ))}
+      </div>
+      {readingsEditable && p.kpis.length ? <ReadingForm pilot={p} refresh={refresh} /> : null}
+    </div>
+  );
+}
+
+function ReadingForm({ pilot, refresh }: { pilot: PilotFieldsFragment; refresh: () => Promise<unknown> }) {
+  const [add] = useMutation(AddKpiReadingMutation);
+  const action = useAction(refresh);
+  const [indicator, setIndicator] = useState(pilot.kpis[0]?.indicator.id ?? '');
+  const [date, setDate] = useState('');
+  const [value, setValue] = useState('');
+  const [note, setNote] = useState('');
+  const [evidence, setEvidence] = useState('');
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const v = numberOrNull(value);
+    const ok = await action.run(() =>
+      add({ variables: { input: { pilotId: pilot.id, measureIndicatorId: indicator, date, value: v ?? Number.NaN, note, ...(evidence.trim() ? { evidenceUrl: evidence.trim() } : {}) } } }),
+    );
+    if (ok) {
+      setValue('');
+      setNote('');
+      setEvidence('');
+    }
+  }
+  const fe = action.fieldErrors;
+  return (
+    <form className="inline-form" onSubmit={(e) => void submit(e)} aria-label={`${t.kpiEntry}: ${pilot.title}`}>
+      <h4 className="field--wide">{t.kpiEntry}</h4>
+      {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
+      <Field label={t.kpi}>
+        {(c) => (
+          <select {...c} className="select" value={indicator} onChange={(e) => setIndicator(e.target.value)}>
+            {pilot.kpis.map((k) => (
+              <option key={k.indicator.id} value={k.indicator.id}>
+                {k.indicator.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t.date} required error={fe.date}>{(c) => <input {...c} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
+      <Field label={t.value} required error={fe.value}>{(c) => <input {...c} className="input" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />}</Field>
+      <Field label={t.note}>{(c) => <input {...c} className="input" value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
+      <Field label={t.evidence} error={fe.evidenceUrl}>{(c) => <input {...c} className="input" type="url" value={evidence} onChange={(e) => setEvidence(e.target.value)} />}</Field>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={action.busy}>
+          {t.addReading}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function PilotForm({ cycle, refresh, onDone }: { cycle: SectionProps['cycle']; refresh: () => Promise<unknown>; onDone: () => void }) {
+  const [save] = useMutation(SavePilotActionMutation);
+  const action = useAction(refresh);
+  const [title, setTitle] = useState('');
+  const [measureId, setMeasureId] = useState(cycle.measures[0]?.id ?? '');
+  const [description, setDescription] = useState('');
+  const [areas, setAreas] = useState<DevelopmentArea[]>([]);
+  const [startsOn, setStartsOn] = useState('');
+  const [endsOn, setEndsOn] = useState('');
+  const [budget, setBudget] = useState('');
+  const [status, setStatus] = useState<PilotStatus>('RUNNING');
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const b = numberOrNull(budget);
+    const ok = await action.run(() =>
+      save({
+        variables: {
+          input: { cycleId: cycle.id, measureId, title, description, areas, participantPartnerIds: [], ...(startsOn ? { startsOn } : {}), ...(endsOn ? { endsOn } : {}), ...(b !== null ? { budgetEur: b } : {}), status },
+        },
+      }),
+    );
+    if (ok) onDone();
+  }
+  const fe = action.fieldErrors;
+  return (
+    <form className="subcard inline-form" onSubmit={(e) => void submit(e)} aria-label={t.newPilot}>
+      {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
+      <Field label={t.pilotName} required className="field--wide" error={fe.title}>
+        {(c) => <input {...c} className="input" value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
+      <Field label={t.measureTested} required error={fe.measureId}>
+        {(c) => (
+          <select {...c} className="select" value={measureId} onChange={(e) => setMeasureId(e.target.value)}>
+            <option value="">{t.chooseMeasure}</option>
+            {cycle.measures.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t.status}>
+        {(c) => (
+          <select {...c} className="select" value={status} onChange={(e) => setStatus(e.target.value as PilotStatus)}>
+            {optionsOf(pilotStatusLabels).map((o) => (
+              <option key={o.value} value={o.value}>
+                {i18n._(o.label)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t.startsOn}>{(c) => <input {...c} className="input" type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />}</Field>
+      <Field label={t.endsOn} error={fe.endsOn}>{(c) => <input {...c} className="input" type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />}</Field>
+      <Field label={t.budget} error={fe.budgetEur}>{(c) => <input {...c} className="input" inputMode="decimal" value={budget} onChange={(e) => setBudget(e.target.value)} />}</Field>
+      <Field label={t.description} className="field--wide">
+        {(c) => <textarea {...c} className="textarea" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
+      </Field>
+      <fieldset className="field--wide">
+        <legend>{t.areas}</legend>
+        {optionsOf(developmentAreaLabels).map((o) => (
+          <label key={o.value} className="check-option">
+            <input type="checkbox" checked={areas.includes(o.value)} onChange={(e) => setAreas(e.target.checked ? [...areas, o.value] : areas.filter((a) => a !== o.value))} /> {i18n._(o.label)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="form-actions field--wide">
+        <button type="submit" className="button" disabled={action.busy}>
+          {t.savePilot}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          {t.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
