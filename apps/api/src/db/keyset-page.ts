@@ -33,16 +33,16 @@ interface Cursor {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * What a cursor's key must look like, by the SQL type it is cast to. Cursors are parsed
- * strictly, so a forged one is BAD_USER_INPUT here instead of a cast error in SQL.
- */
 /** 2026-02-31 matches the pattern but is no day (PostgreSQL would fail the cast). */
 function isCalendarDate(v: string): boolean {
   const [y, m, d] = v.slice(0, 10).split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
 }
 
+/**
+ * What a cursor's key must look like, by the SQL type it is cast to. Cursors are parsed
+ * strictly, so a forged one is BAD_USER_INPUT here instead of a cast error in SQL.
+ */
 const KEY_SHAPE: Readonly<Record<KeysetKey['cast'], (v: string) => boolean>> = {
   text: (v) => v.length <= 500 && !v.includes('\u0000'),
   // as PostgreSQL prints timestamptz::text (2026-11-29 17:04:37.123456+00), and a real calendar day

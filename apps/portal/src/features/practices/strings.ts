@@ -73,6 +73,7 @@ export const practicesStrings = {
   strengths: 'Strengths',
   weaknesses: 'Weaknesses',
   benchmarkUnavailable: 'No benchmark is available for this region yet.',
+  pagerLabel: 'Pages of results',
   indicatorColumns: { indicator: 'Indicator', before: 'Before', after: 'After' },
   resultBeforeAfter: (before: string, after: string, unit: string) => `${before} → ${after} ${unit}`,
   none: 'None yet.',
