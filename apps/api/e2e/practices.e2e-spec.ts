@@ -222,7 +222,7 @@ describe(`policy examples (${STORE})`, () => {
     // Anonymous budgets allow about 60 rows a request: page through everything.
     const edges: any[] = [];
     let cursor: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const page: any = await anon.ok(SEARCH, { first: 40, after: cursor, sort: 'NEWEST' });
       edges.push(...page.practices.edges);

@@ -121,9 +121,9 @@ function PracticeView({ p }: { p: Practice }) {
               <table className="table table--compact">
                 <thead>
                   <tr>
-                    <th scope="col">Indicator</th>
-                    <th scope="col">Before</th>
-                    <th scope="col">After</th>
+                    <th scope="col">{t.indicatorColumn}</th>
+                    <th scope="col">{t.beforeColumn}</th>
+                    <th scope="col">{t.afterColumn}</th>
                   </tr>
                 </thead>
                 <tbody>

@@ -194,7 +194,7 @@ export function PracticesPage() {
                 </li>
               ))}
             </ol>
-            <nav className="practices__pager" aria-label="Pages">
+            <nav className="practices__pager" aria-label={t.pages}>
               {params.after ? (
                 <button type="button" className="button button--secondary" onClick={() => go({ ...params, after: null })}>
                   {t.firstPage}

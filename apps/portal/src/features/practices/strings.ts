@@ -75,4 +75,8 @@ export const practicesStrings = {
   benchmarkUnavailable: 'No benchmark is available for this region yet.',
   resultBeforeAfter: (before: string, after: string, unit: string) => `${before} → ${after} ${unit}`,
   none: 'None yet.',
+  indicatorColumn: 'Indicator',
+  beforeColumn: 'Before',
+  afterColumn: 'After',
+  pages: 'Pages',
 };
