@@ -54,7 +54,7 @@ export function PracticeListPage() {
         </Link>
       </div>
       <p>{isAdmin ? t.listIntroAdmin : t.listIntroEditor}</p>
-      <nav aria-label="Status" className="status-tabs">
+      <nav aria-label={t.statusTabs} className="status-tabs">
         <ul>
           <li>
             <button type="button" className={`status-tab${!status ? ' status-tab--active' : ''}`} aria-pressed={!status} onClick={() => setStatus(null)}>
@@ -135,7 +135,7 @@ export function PracticeListPage() {
       ) : null}
       {data?.managedPractices.pageInfo.hasNextPage ? (
         <button type="button" className="button button--secondary" onClick={() => setAfter(data.managedPractices.pageInfo.endCursor)}>
-          Next page
+          {t.nextPage}
         </button>
       ) : null}
     </div>

@@ -4,6 +4,8 @@ export const practiceAdminStrings = {
   listIntroAdmin: 'Practices submitted by the partners wait here for validation. A published practice that its partner revises stays online until you publish the revision.',
   listIntroEditor: 'Your partner’s practices and where each one stands. Submit a draft when it is complete; the validators will publish it or ask for changes.',
   all: 'All',
+  statusTabs: 'Status',
+  nextPage: 'Next page',
   newPractice: 'New practice',
   search: 'Search titles',
   loading: 'Loading practices…',

@@ -168,7 +168,7 @@ export class PracticeService {
       ), page AS (
         SELECT m.* FROM m ${cursorCond} ORDER BY m.sort_key ${key.dir}, m.id ${key.dir} LIMIT ${args.first + 1}
       )
-      SELECT page.id, page.rank, page.sort_key::text AS sort_text, (SELECT count(*) FROM m)::int AS total, ${headline} AS headline
+      SELECT page.id, page.rank, ${key.cast === 'timestamptz' ? `to_char(page.sort_key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : 'page.sort_key::text'} AS sort_text, (SELECT count(*) FROM m)::int AS total, ${headline} AS headline
       FROM page JOIN policy_example p ON p.id = page.id
       ORDER BY page.sort_key ${key.dir}, page.id ${key.dir}`;
     const rows: { id: string; rank: number; sort_text: string; total: number; headline: string }[] = await this.ds.query(sql, p.values);
@@ -332,7 +332,7 @@ export class PracticeService {
     }
     const [rows, counted] = await Promise.all([
       this.ds.query(
-        `SELECT p.id, greatest(p.updated_at, coalesce(r.updated_at, p.updated_at))::text AS sort_text ${base} ${cursor}
+        `SELECT p.id, to_char(greatest(p.updated_at, coalesce(r.updated_at, p.updated_at)) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS sort_text ${base} ${cursor}
          ORDER BY greatest(p.updated_at, coalesce(r.updated_at, p.updated_at)) DESC, p.id DESC LIMIT ${args.first + 1}`,
         p.values,
       ) as Promise<{ id: string; sort_text: string }[]>,

@@ -121,9 +121,9 @@ function PracticeView({ p }: { p: Practice }) {
               <table className="table table--compact">
                 <thead>
                   <tr>
-                    <th scope="col">{t.indicatorColumns.indicator}</th>
-                    <th scope="col">{t.indicatorColumns.before}</th>
-                    <th scope="col">{t.indicatorColumns.after}</th>
+                    <th scope="col">{t.indicatorColumn}</th>
+                    <th scope="col">{t.beforeColumn}</th>
+                    <th scope="col">{t.afterColumn}</th>
                   </tr>
                 </thead>
                 <tbody>

@@ -195,7 +195,7 @@ export function PracticesPage() {
                 </li>
               ))}
             </ol>
-            <nav className="practices__pager" aria-label={t.pagerLabel}>
+            <nav className="practices__pager" aria-label={t.pages}>
               {params.after ? (
                 <button type="button" className="button button--secondary" onClick={() => go({ ...params, after: null })}>
                   {t.firstPage}

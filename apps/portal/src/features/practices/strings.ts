@@ -73,8 +73,10 @@ export const practicesStrings = {
   strengths: 'Strengths',
   weaknesses: 'Weaknesses',
   benchmarkUnavailable: 'No benchmark is available for this region yet.',
-  pagerLabel: 'Pages of results',
-  indicatorColumns: { indicator: 'Indicator', before: 'Before', after: 'After' },
   resultBeforeAfter: (before: string, after: string, unit: string) => `${before} → ${after} ${unit}`,
   none: 'None yet.',
+  indicatorColumn: 'Indicator',
+  beforeColumn: 'Before',
+  afterColumn: 'After',
+  pages: 'Pages',
 };
