@@ -139,7 +139,8 @@ it('editor drafts and submits, admin asks for changes (email), editor resubmits,
   await editor.getByLabel('Start year').fill('2022');
   await editor.getByLabel('Instrument').selectOption('VOUCHER');
   await editor.getByLabel('Language').selectOption('ro');
-  await editor.getByRole('checkbox', { name: 'Innovation and R&D' }).check();
+  // The styled label covers the input; a click on the label ticks it.
+  await editor.getByRole('checkbox', { name: 'Innovation and R&D' }).check({ force: true });
   await editor.getByRole('button', { name: 'Create draft' }).click();
   await editor.getByRole('button', { name: 'Submit for validation' }).click();
   await editor.getByText('Submit for validation: done.').waitFor();
