@@ -9,13 +9,6 @@ import { checkInputs } from './input-hygiene';
 import { operationCost } from './query-cost';
 import { ANONYMOUS_BUDGET, ROLE_BUDGETS, checkQueryLimits } from './query-limits';
 
-/** Every .ts/.tsx file under a folder, concatenated. */
-const readTree = (dir: string): string =>
-  fs
-    .readdirSync(dir, { withFileTypes: true })
-    .map((e) => (e.isDirectory() ? readTree(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? fs.readFileSync(path.join(dir, e.name), 'utf8') : ''))
-    .join('\n');
-
 let schema: GraphQLSchema;
 beforeAll(async () => {
   schema = await buildApiSchema();
