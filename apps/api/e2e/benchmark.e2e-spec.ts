@@ -158,12 +158,20 @@ describe(`smart benchmarking (${STORE})`, () => {
       // Over the anonymous cost budget at 100 rows (the edge refuses it); a signed-in editor may.
       const signedIn = new GqlClient(t.url);
       await signedIn.login(DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
-      statements = 0;
-      const small = await signedIn.ok(q, { first: 10 });
-      const smallCount = statements;
-      statements = 0;
-      const big = await signedIn.ok(q, { first: 100 });
-      const bigCount = statements;
+      // Count each size twice and keep the lower count: a signed-in request may add a session
+      // bookkeeping statement now and then, which is not what this test is about.
+      const count = async (first: number) => {
+        let least = Infinity;
+        let data: any;
+        for (let i = 0; i < 2; i++) {
+          statements = 0;
+          data = await signedIn.ok(q, { first });
+          least = Math.min(least, statements);
+        }
+        return { data, statements: least };
+      };
+      const { data: small, statements: smallCount } = await count(10);
+      const { data: big, statements: bigCount } = await count(100);
       expect(small.observations.edges).toHaveLength(10);
       expect(big.observations.edges).toHaveLength(100);
       expect(bigCount).toBe(smallCount);

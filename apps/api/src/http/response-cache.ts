@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { Kind, parse, type DocumentNode } from 'graphql';
+import { GraphQLError, Kind, parse, type DocumentNode } from 'graphql';
 import { LruMap } from '../modules/benchmark/derived-cache';
 
 /**
@@ -43,6 +43,11 @@ export interface ResponseCacheOptions {
   /** A request carrying this cookie is a member's: never cached. */
   sessionCookie: string;
   publicFields?: ReadonlySet<string>;
+  /**
+   * Charged before a hit is served, so cached answers count against the rate limits like any
+   * other request; a refusal (TOO_MANY_REQUESTS) is answered with 429 and Retry-After.
+   */
+  chargeHit?(req: Request): Promise<void>;
 }
 
 /** Whether the document's operation is a query of public read fields only (parsed once per text). */
@@ -95,10 +100,21 @@ export function createResponseCache(options: ResponseCacheOptions): RequestHandl
         const key = `${version}\u0000${requestKey}`;
         const hit = answers.get(key);
         if (hit) {
-          res.status(200).setHeader('content-type', hit.contentType);
-          res.setHeader('x-response-cache', 'hit');
-          res.end(hit.body);
-          return;
+          return Promise.resolve(options.chargeHit?.(req)).then(
+            () => {
+              res.status(200).setHeader('content-type', hit.contentType);
+              res.setHeader('x-response-cache', 'hit');
+              res.end(hit.body);
+            },
+            (err: unknown) => {
+              const ext = err instanceof GraphQLError ? err.extensions : undefined;
+              if (!ext || ext.code !== 'TOO_MANY_REQUESTS') throw err;
+              if (typeof ext.retryAfterSeconds === 'number') res.setHeader('retry-after', String(ext.retryAfterSeconds));
+              res.status(429).json({
+                errors: [{ message: (err as GraphQLError).message, extensions: { code: ext.code, reason: ext.reason, retryAfterSeconds: ext.retryAfterSeconds } }],
+              });
+            },
+          );
         }
         // Miss: let GraphQL answer, and keep a copy of a complete, error-free answer.
         const end = res.end.bind(res) as (...args: unknown[]) => Response;

@@ -109,6 +109,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   });
 
   const manifest = loadManifest();
+  const rateLimiter = new RateLimiter(dataSource, config);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: config.graphqlIntrospection,
@@ -122,7 +123,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
       config.nodeEnv === 'development' ? ApolloServerPluginLandingPageLocalDefault({ embed: true }) : ApolloServerPluginLandingPageDisabled(),
       errorLogPlugin,
       responseStatusPlugin,
-      rateLimitPlugin(new RateLimiter(dataSource, config), config),
+      rateLimitPlugin(rateLimiter, config),
       trustedDocumentsPlugin(config.graphqlTrustedDocuments, manifest),
       inputHygienePlugin(schema),
       queryLimitsPlugin({ schema, timeBudgetMs: config.graphqlTimeBudgetMs }),
@@ -143,7 +144,12 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   app.use(
     '/graphql',
     express.json({ limit: '8mb' }),
-    createResponseCache({ capacity: config.responseCacheSize, sessionCookie: SESSION_COOKIE, readVersion: () => services.benchmarks.dataVersion() }),
+    createResponseCache({
+      capacity: config.responseCacheSize,
+      sessionCookie: SESSION_COOKIE,
+      readVersion: () => services.benchmarks.dataVersion(),
+      chargeHit: async (req) => (rateLimiter.enabled ? rateLimiter.consume(req.ip ?? req.socket.remoteAddress ?? 'unknown', null, 1) : undefined),
+    }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const requestId = String(res.locals.requestId);
