@@ -138,7 +138,7 @@ it('editor drafts and submits, admin asks for changes (email), editor resubmits,
   await editor.getByLabel('Regions (NUTS codes, comma-separated)').fill('RO21');
   await editor.getByLabel('Start year').fill('2022');
   await editor.getByLabel('Instrument').selectOption('VOUCHER');
-  await editor.getByLabel('Language').selectOption('ro');
+  await editor.getByLabel('Language', { exact: true }).selectOption('ro');
   // The styled label covers the input; a click on the label ticks it.
   await editor.getByRole('checkbox', { name: 'Innovation and R&D' }).check({ force: true });
   await editor.getByRole('button', { name: 'Create draft' }).click();

@@ -86,7 +86,7 @@ export function CycleStoryPage() {
             <p>{t.benchmarkedAgainst(snap.regionName, snap.year, snap.referenceRegions.length)}</p>
             <p className="muted">{snap.referenceRegions.map((r) => r.name).join(', ')}</p>
             {snap.chosenGaps.length ? (
-              <div className="table-wrapper">
+              <div className="table-wrapper" tabIndex={0} role="region" aria-label={t.gapsChosen}>
                 <table className="table table--compact">
                   <caption>{t.gapsChosen}</caption>
                   <thead>
@@ -181,7 +181,7 @@ export function CycleStoryPage() {
             <p>
               <strong>{t.decision}:</strong> {i18n._(evaluationDecisionLabels[c.evaluation.decision])}
             </p>
-            <div className="table-wrapper">
+            <div className="table-wrapper" tabIndex={0} role="region" aria-label={t.achievement}>
               <table className="table table--compact">
                 <thead>
                   <tr>
