@@ -135,7 +135,12 @@ describe('data import, signed in as an administrator', () => {
       await eventually(async () => new URL(page.url()).search, (search) => search.includes(option.split(' ')[0]!), `${option} in the URL`);
       await box.press('Escape');
       // The choice shows as a removable tag under the box.
-      await filters.getByRole('grid', { name: `Chosen ${label.toLowerCase()}` }).getByRole('row', { name: option }).waitFor();
+      // Polled afresh each time: React Aria re-creates the tag list as the list closes.
+      await eventually(
+        () => filters.getByRole('grid', { name: `Chosen ${label.toLowerCase()}` }).getByRole('row', { name: option }).count(),
+        (n) => n === 1,
+        `the ${option} tag`,
+      );
     }
     await pick('Indicators', 'berd', 'BERD_EUR_PER_INH — Business R&D expenditure', 'keyboard');
     await pick('Regions', 'iti3', 'ITI3 — Marche', 'pointer');
