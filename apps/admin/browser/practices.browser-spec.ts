@@ -139,11 +139,13 @@ it('editor drafts and submits, admin asks for changes (email), editor resubmits,
   await editor.getByLabel('Start year').fill('2022');
   await editor.getByLabel('Instrument').selectOption('VOUCHER');
   await editor.getByLabel('Language', { exact: true }).selectOption('ro');
-  // The styled label covers the input; a click on the label ticks it.
-  await editor.getByRole('checkbox', { name: 'Innovation and R&D' }).check({ force: true });
+  // The styled label covers the input: the click event goes to the input itself.
+  const area = editor.getByRole('checkbox', { name: 'Innovation and R&D' });
+  await area.dispatchEvent('click');
+  await eventually(() => area.isChecked(), (checked) => checked, 'the development area ticked');
   await editor.getByRole('button', { name: 'Create draft' }).click();
   await editor.getByRole('button', { name: 'Submit for validation' }).click();
-  await editor.getByText('Submit for validation: done.').waitFor();
+  await editor.getByText(/Draft → Submitted/).first().waitFor(); // the history records the move
 
   // 2. The admin finds it in the queue and asks for changes with a comment.
   await signIn(admin, ADMIN);
@@ -152,10 +154,11 @@ it('editor drafts and submits, admin asks for changes (email), editor resubmits,
   await admin.getByRole('link', { name: title }).click();
   await admin.getByLabel('Comment to the author').fill('Adăugați bugetul total și sursa de finanțare.');
   await admin.getByRole('button', { name: 'Request changes' }).click();
-  await admin.getByText('Request changes: done.').waitFor();
+  await admin.getByText(/Submitted → Changes requested/).first().waitFor();
 
   // 3. The author's email arrives with the comment.
-  const email = await eventually(() => mail.find((m) => m.to.includes(EDITOR.email)), Boolean, "the author's email");
+  // The editor also received the invitation earlier: look for the decision's email.
+  const email = await eventually(() => mail.find((m) => m.to.includes(EDITOR.email) && !/invitation/i.test(m.raw)), Boolean, "the author's email");
   expect(decoded(email!.raw)).toContain('Adăugați bugetul total și sursa de finanțare.');
 
   // 4. The editor revises (autosaved) and resubmits.
@@ -165,12 +168,12 @@ it('editor drafts and submits, admin asks for changes (email), editor resubmits,
   await editor.getByLabel('Funding source').fill('POR 2014-2020');
   await eventually(() => editor.getByTestId('save-state').innerText(), (t) => t === 'All changes saved', 'the autosave', 15_000);
   await editor.getByRole('button', { name: 'Submit for validation' }).click();
-  await editor.getByText('Submit for validation: done.').waitFor();
+  await editor.getByText(/Changes requested → Submitted/).first().waitFor();
 
   // 5. The admin publishes.
   await admin.reload();
   await admin.getByRole('button', { name: 'Publish' }).click();
-  await admin.getByText('Publish: done.').waitFor();
+  await admin.getByText(/Submitted → Published/).first().waitFor();
 
   // 6. A visitor finds it by a word of its body typed without accents, with the facet counts.
   const visitor = await (await browser.newContext()).newPage();
