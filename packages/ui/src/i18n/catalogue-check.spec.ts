@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 // The CI gate (`pnpm i18n:check`: lingui compile --strict over the complete locales) must fail
 // when a single Italian translation is missing. Proven on a copy of a real catalogue.
 import { spawnSync } from 'node:child_process';
@@ -46,6 +47,6 @@ describe('i18n:check', () => {
     const { status, output } = check(dir);
     expect(status).toBe(1);
     // Lingui colours its output when the terminal (or CI's FORCE_COLOR) allows it.
-    expect(output.replace(/\u001b\[[0-9;]*m/g, '')).toMatch(/Failed to compile catalog for locale it/);
+    expect(stripVTControlCharacters(output)).toMatch(/Failed to compile catalog for locale it/);
   });
 });
