@@ -145,7 +145,10 @@ describe('data import, signed in as an administrator', () => {
     await pick('Indicators', 'berd', 'BERD_EUR_PER_INH — Business R&D expenditure', 'keyboard');
     await pick('Regions', 'iti3', 'ITI3 — Marche', 'pointer');
     await filters.getByLabel('From year', { exact: true }).selectOption(String(year));
+    // Each change is written to the URL; let the first land before the second.
+    await eventually(async () => new URL(page.url()).searchParams.get('from'), (v) => v === String(year), 'from year in the URL');
     await filters.getByLabel('To year', { exact: true }).selectOption(String(year));
+    await eventually(async () => new URL(page.url()).searchParams.get('to'), (v) => v === String(year), 'to year in the URL');
     const rows = page.getByTestId('observation-row');
     await eventually(() => rows.allInnerTexts(), (list) => list.length === 1 && list[0]!.includes(shownValue), `the imported observation at ${page.url()}`);
     expect(new URL(page.url()).searchParams.get('ind')).toBe('BERD_EUR_PER_INH');
