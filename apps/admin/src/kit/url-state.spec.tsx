@@ -66,4 +66,18 @@ describe('useUrlState', () => {
     expect(seen.search).toBe('');
     expect(seen.state?.isDefault).toBe(true);
   });
+
+  it('keeps both of two changes made before the page re-renders', () => {
+    const seen = setup('?country=RO');
+    // Both calls use the handler of one render, as two quick changes of two filters do.
+    const update = seen.state!.update;
+    act(() => {
+      update({ q: 'marche' });
+      update({ size: 50 });
+    });
+    expect(seen.search).toBe('?country=RO&q=marche&size=50');
+    // After the re-render, the next change merges into what both wrote.
+    act(() => seen.state!.update({ retired: true }));
+    expect(seen.search).toBe('?country=RO&q=marche&size=50&retired=1');
+  });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 /**
@@ -137,13 +137,21 @@ export function isDefault<C extends Codecs>(codecs: C, values: ValuesOf<C>): boo
 /**
  * The typed view of the URL for these codecs, and a setter that merges a partial change into the
  * URL (replacing the history entry: filtering is not navigation). `reset` clears them all.
+ *
+ * Changes merge into the latest address this hook wrote or saw, not into the one of the render
+ * that created the handler: React Router's own functional setter reads its render's search, so
+ * a second change made before the first one re-renders (a quick user, a test) would drop it.
  */
 export function useUrlState<C extends Codecs>(codecs: C) {
   const [search, setSearch] = useSearchParams();
+  const latest = useRef({ seen: search.toString(), search });
+  if (latest.current.seen !== search.toString()) latest.current = { seen: search.toString(), search };
   const values = useMemo(() => readParams(codecs, search), [codecs, search]);
   const update = useCallback(
     (change: Partial<ValuesOf<C>>) => {
-      setSearch((current) => writeParams(codecs, current, change), { replace: true });
+      const next = writeParams(codecs, latest.current.search, change);
+      latest.current = { ...latest.current, search: next };
+      setSearch(next, { replace: true });
     },
     [codecs, setSearch],
   );
