@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { AuditFilterOptionsQuery, AuditLogQuery, type AuditEntryRowFragment, type AuditFilter } from '@polisee/graphql';
-import { commonMessages, ErrorAlert, Field, LoadError, Loading, pagerMessages, useDocumentTitle, useFormat } from '@polisee/ui';
+import { commonMessages, ErrorAlert, Field, LoadError, Loading, pagerMessages, useDocumentTitle, useFormat, TableScroll } from '@polisee/ui';
 import { useSession } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { PagerButtons, useCursorPages } from '../../app/cursor-pages';
@@ -193,7 +193,7 @@ function AuditLog() {
 
       {connection ? (
         <>
-          <div className="table-wrapper" aria-busy={loading}>
+          <TableScroll busy={loading}>
             <table className="table" data-testid="audit-table">
               <caption>
                 <Plural value={total} one="# change, newest first" other="# changes, newest first" />
@@ -257,7 +257,7 @@ function AuditLog() {
                 )}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <nav className="pagination" aria-label={t`Pages of the audit log`}>
             <p className="muted" aria-live="polite" style={{ margin: 0 }}>
               {pageStatus}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { ChooseBenchmarkGapsMutation, SaveBenchmarkSnapshotMutation } from '@polisee/graphql';
-import { ErrorAlert } from '@polisee/ui';
+import { ErrorAlert, TableScroll } from '@polisee/ui';
 import type { SectionProps } from './cycle-page';
 import { cycleStrings as t } from './strings';
 import { useAction } from './use-action';
@@ -51,7 +51,7 @@ export function BenchmarkingSection({ cycle, editable, refresh, gapsEditable }: 
               void action.run(() => chooseGaps({ variables: { input: { cycleId: cycle.id, indicatorCodes: chosen } } }));
             }}
           >
-            <div className="table-wrapper">
+            <TableScroll>
               <table className="table table--compact">
                 <caption>{gapsEditable ? t.gapsLegend : t.chosenGaps}</caption>
                 <thead>
@@ -94,7 +94,7 @@ export function BenchmarkingSection({ cycle, editable, refresh, gapsEditable }: 
                   })}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             {!gapsEditable && chosen.length === 0 ? <p className="muted">{t.noGaps}</p> : null}
             {gapsEditable ? (
               <div className="form-actions">

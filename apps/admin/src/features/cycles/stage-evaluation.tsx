@@ -2,7 +2,7 @@ import { i18n } from '@lingui/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { SaveEvaluationMutation, SaveTransferMutation, type EvaluationDecision } from '@polisee/graphql';
-import { ErrorAlert, evaluationDecisionLabels, Field, kpiStatusBadge, kpiStatusLabels, optionsOf } from '@polisee/ui';
+import { ErrorAlert, evaluationDecisionLabels, Field, kpiStatusBadge, kpiStatusLabels, optionsOf, TableScroll } from '@polisee/ui';
 import type { SectionProps } from './cycle-page';
 import { cycleStrings as t } from './strings';
 import { useAction } from './use-action';
@@ -35,7 +35,7 @@ export function EvaluationSection({ cycle, editable, refresh }: SectionProps) {
               <p><strong>{t.decision}:</strong> {i18n._(evaluationDecisionLabels[ev.decision])}</p>
             </>
           ) : null}
-          <div className="table-wrapper">
+          <TableScroll>
             <table className="table table--compact" data-testid="kpi-results">
               <caption>{t.kpiResults}</caption>
               <thead>
@@ -63,7 +63,7 @@ export function EvaluationSection({ cycle, editable, refresh }: SectionProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       ) : !editable ? (
         <p className="muted">{t.noEvaluation}</p>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { ImportHistoryQuery } from '@polisee/graphql';
-import { LoadError, Loading } from '@polisee/ui';
+import { LoadError, Loading, TableScroll } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
 import { dataStrings as t } from './strings';
 import { PagerButtons, useCursorPages } from '../../app/cursor-pages';
@@ -30,7 +30,7 @@ export function ImportHistory() {
       {!connection && loading ? <Loading label={t.loadingHistory} /> : null}
       {connection ? (
         <>
-          <div className="table-wrapper" aria-busy={loading}>
+          <TableScroll busy={loading}>
             <table className="table table--compact" data-testid="import-history">
               <caption>{t.historyCaption(connection.totalCount)}</caption>
               <thead>
@@ -80,7 +80,7 @@ export function ImportHistory() {
                 )}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <nav className="pagination" aria-label={t.historyTitle}>
             <p className="muted" aria-live="polite" style={{ margin: 0 }}>
               {t.pageStatus(page, from, to, connection.totalCount)}

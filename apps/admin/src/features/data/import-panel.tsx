@@ -8,7 +8,7 @@ import {
   type ImportBatchRowFragment,
   type ImportPreviewResultFragment,
 } from '@polisee/graphql';
-import { ErrorAlert, Loading, downloadText, importActionLabels, observationFlagLabels, readFileAsBase64 } from '@polisee/ui';
+import { ErrorAlert, Loading, downloadText, importActionLabels, observationFlagLabels, readFileAsBase64, TableScroll } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
 import { importColumns, importTemplateCsv } from './import-template';
 import { dataStrings as t } from './strings';
@@ -165,7 +165,7 @@ export function ImportPanel() {
 
 function ErrorTable({ errors, caption }: { errors: RowError[]; caption: string }) {
   return (
-    <div className="table-wrapper">
+    <TableScroll>
       <table className="table table--compact" data-testid="import-errors">
         <caption>{caption}</caption>
         <thead>
@@ -187,7 +187,7 @@ function ErrorTable({ errors, caption }: { errors: RowError[]; caption: string }
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -237,7 +237,7 @@ function ImportPreviewView({
       ) : null}
 
       <h4>{t.rowsTitle(preview.rows.length, preview.rowsTotal)}</h4>
-      <div className="table-wrapper table-wrapper--scroll">
+      <TableScroll className="table-wrapper--scroll">
         <table className="table table--compact" data-testid="import-rows">
           <caption>{t.rowsCaption}</caption>
           <thead>
@@ -285,7 +285,7 @@ function ImportPreviewView({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       {applyError ? (
         <ErrorAlert title={t.applyFailed}>

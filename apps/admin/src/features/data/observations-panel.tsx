@@ -2,7 +2,7 @@ import { i18n } from '@lingui/core';
 import { useMemo, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { DataFilterOptionsQuery, ExportObservationsQuery, ObservationListQuery, type FileFormat, type ObservationFilter } from '@polisee/graphql';
-import { DemoBadge, downloadBase64, ErrorAlert, Field, fileFormatLabels, LoadError, Loading, observationFlagLabels, optionsOf } from '@polisee/ui';
+import { DemoBadge, downloadBase64, ErrorAlert, Field, fileFormatLabels, LoadError, Loading, observationFlagLabels, optionsOf, TableScroll } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
 import { dataStrings as t } from './strings';
 import { PagerButtons, useCursorPages } from '../../app/cursor-pages';
@@ -198,7 +198,7 @@ export function ObservationsPanel() {
       {!connection && loading ? <Loading label={t.loadingObservations} /> : null}
       {connection ? (
         <>
-          <div className="table-wrapper" aria-busy={loading}>
+          <TableScroll busy={loading}>
             <table className="table table--compact" data-testid="observations-table">
               <caption>{t.observationsCaption(connection.totalCount)}</caption>
               <thead>
@@ -252,7 +252,7 @@ export function ObservationsPanel() {
                 )}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <nav className="pagination" aria-label={t.observationsTitle}>
             <p className="muted" aria-live="polite" data-testid="observation-page-status" style={{ margin: 0 }}>
               {t.observationPageStatus(page, from, to, connection.totalCount)}

@@ -17,7 +17,7 @@ import {
   type TargetGroup,
   type UpdatePracticeInput,
 } from '@polisee/graphql';
-import { ErrorAlert, Field, LoadError, Loading, developmentAreaLabels, instrumentLabels, languageLabels, practiceActionLabels, practiceStatusLabels, targetGroupLabels } from '@polisee/ui';
+import { ErrorAlert, Field, LoadError, Loading, developmentAreaLabels, instrumentLabels, languageLabels, practiceActionLabels, practiceStatusLabels, targetGroupLabels, TableScroll } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { practiceAdminStrings as t } from './strings';
@@ -252,7 +252,7 @@ function RevisionDiff({ practice }: { practice: Loaded }) {
       <h2 id="diff-heading">{t.diffTitle}</h2>
       {changed.length === 0 ? <p>{t.diffNone}</p> : null}
       {changed.length ? (
-        <div className="table-wrapper">
+        <TableScroll label={t.diffTitle}>
           <table className="table practice-diff__table">
             <thead>
               <tr>
@@ -271,7 +271,7 @@ function RevisionDiff({ practice }: { practice: Loaded }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </section>
   );

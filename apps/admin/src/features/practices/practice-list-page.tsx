@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ManagedPracticesQuery, PublishPracticesMutation, type PracticeStatus } from '@polisee/graphql';
-import { DemoBadge, ErrorAlert, LoadError, Loading, practiceStatusLabels } from '@polisee/ui';
+import { DemoBadge, ErrorAlert, LoadError, Loading, practiceStatusLabels, TableScroll } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { practiceAdminStrings as t } from './strings';
@@ -83,7 +83,7 @@ export function PracticeListPage() {
       ) : null}
       {data && rows.length === 0 ? <p>{t.empty}</p> : null}
       {rows.length > 0 ? (
-        <div className="table-wrapper">
+        <TableScroll label={isAdmin ? t.listTitleAdmin : t.listTitleEditor}>
           <table className="table">
             <thead>
               <tr>
@@ -131,7 +131,7 @@ export function PracticeListPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
       {data?.managedPractices.pageInfo.hasNextPage ? (
         <button type="button" className="button button--secondary" onClick={() => setAfter(data.managedPractices.pageInfo.endCursor)}>
