@@ -114,6 +114,50 @@ describe(`smart benchmarking (${STORE})`, () => {
     expect(again.composite.uncertainty).toEqual(u);
   });
 
+  it('defaults to the most recent year with official figures for the most indicators, and can leave demo values out', async () => {
+    // The expected default year, from the observations themselves: per year, how many
+    // performance indicators have at least one official (non-demo) value; most first, then newest.
+    const indicators = (await anon.ok('{ indicators(filter: { kind: PERFORMANCE }) { code lastYear } }')).indicators as { code: string; lastYear: number }[];
+    const officialPerYear = new Map<number, Set<string>>();
+    for (const { code } of indicators) {
+      let after: string | null = null;
+      do {
+        const page: any = (
+          await anon.ok('query($c: [String!], $a: String) { observations(filter: { indicators: $c }, first: 500, after: $a) { edges { node { year isDemo value } } pageInfo { hasNextPage endCursor } } }', { c: [code], a: after })
+        ).observations;
+        for (const { node } of page.edges) {
+          if (node.isDemo || node.value === null) continue;
+          const set = officialPerYear.get(node.year) ?? new Set<string>();
+          set.add(code);
+          officialPerYear.set(node.year, set);
+        }
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+    }
+    const [expectedYear] = [...officialPerYear].sort(([ya, a], [yb, b]) => b.size - a.size || yb - ya)[0]!;
+    const latest = Math.max(...indicators.map((i) => i.lastYear));
+    // The seed's generated values reach later years than the published figures.
+    expect(expectedYear).toBeLessThan(latest);
+
+    const Q = `query($o: BenchmarkOptions) { benchmark(region: "ITI3", options: $o) { year yearIsDefault officialDataOnly demoDataUsed indicators { indicator { code } value isDemo officialShare } } }`;
+    const byDefault = (await anon.ok(Q, { o: { uncertaintyDraws: 0 } })).benchmark;
+    expect(byDefault).toMatchObject({ year: expectedYear, yearIsDefault: true, officialDataOnly: false });
+    const named = (await anon.ok(Q, { o: { year: latest, uncertaintyDraws: 0 } })).benchmark;
+    expect(named).toMatchObject({ year: latest, yearIsDefault: false });
+    // officialShare counts the target and its reference regions whose value is official.
+    for (const i of byDefault.indicators) expect(i.officialShare).toBeGreaterThanOrEqual(i.isDemo ? 0 : 1 / 11);
+    expect(named.indicators.every((i: any) => i.officialShare === 0)).toBe(true);
+
+    const official = (await anon.ok(Q, { o: { officialDataOnly: true, uncertaintyDraws: 0 } })).benchmark;
+    expect(official.officialDataOnly).toBe(true);
+    expect(official.demoDataUsed).toBe(false);
+    expect(official.indicators.some((i: any) => i.isDemo)).toBe(false);
+    expect(official.indicators.every((i: any) => i.value === null || i.officialShare > 0)).toBe(true);
+    // The indicators left are exactly those with an official value up to the year somewhere.
+    const withOfficial = new Set([...officialPerYear].filter(([y]) => y <= expectedYear).flatMap(([, set]) => [...set]));
+    expect(official.indicators.map((i: any) => i.indicator.code).sort()).toEqual([...withOfficial].sort());
+  });
+
   it('validates the options at the edge with clear errors', async () => {
     const bad = async (region: string, options: Record<string, unknown>) => errorCode(await anon.request(BENCH, { region, options }));
     expect(await bad('ITI3', { groupSize: 50 })).toBe('BAD_USER_INPUT');

@@ -143,4 +143,30 @@ describe('benchmark explorer', () => {
     await eventually(() => partnerLinks.count(), (count) => count >= 1, 'a partner in ITI3');
     expect(await partnerLinks.first().getAttribute('href')).toMatch(/^\/partnership#partner-/);
   });
+
+  it('opens on the year with the most official figures, says so, and can hide demo values', async () => {
+    await page.goto(`${baseUrl}/benchmarking/ITI3`);
+    await waitForBenchmark(page);
+    const statement = await page.getByTestId('year-statement').innerText();
+    const [, year, official] = statement.match(/^Showing (\d{4}): .*\((\d+) of \d+ for this region\)/) ?? [];
+    expect(year).toBeDefined();
+    // The seed's generated values reach 2024; the published figures stop earlier.
+    expect(Number(year)).toBeLessThan(2024);
+    const rows = page.getByTestId('profile-row');
+    const demoRows = await page.getByTestId('profile-table').locator('.badge--demo').count();
+    expect((await rows.count()) - demoRows).toBe(Number(official));
+
+    await page.getByTestId('official-only').check();
+    await eventually(async () => new URL(page.url()).searchParams.get('official'), (v) => v === '1', 'official=1 in the URL');
+    await waitForBenchmark(page);
+    await eventually(() => page.getByTestId('profile-table').locator('.badge--demo').count(), (n) => n === 0, 'no demo badge left');
+    expect(await page.getByTestId('demo-notice').count()).toBe(0);
+    // Every value the region shows is now official, so its row's share of official values is above zero.
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => ({ value: tr.querySelector('[data-testid="profile-value"]')!.textContent!.trim(), share: tr.querySelector('[data-testid="official-share"]')!.textContent!.trim() })),
+    );
+    const withValue = shown.filter((row) => row.value !== '—' && row.value !== '');
+    expect(withValue.length).toBeGreaterThan(0);
+    expect(withValue.filter((row) => /^0\s?%$/.test(row.share))).toEqual([]);
+  });
 });

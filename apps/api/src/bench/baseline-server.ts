@@ -14,7 +14,7 @@
  */
 import http from 'node:http';
 import { Pool } from 'pg';
-import { INDICATORS_SQL, LATEST_VALUES_SQL, LATEST_YEAR_SQL, REGIONS_SQL } from '../modules/benchmark/benchmark.sql';
+import { INDICATORS_SQL, LATEST_VALUES_SQL, DEFAULT_YEAR_SQL, REGIONS_SQL } from '../modules/benchmark/benchmark.sql';
 
 const url = process.env.BENCH_DATABASE_URL;
 const schema = process.env.DATABASE_SCHEMA;
@@ -45,8 +45,8 @@ async function readJson(req: http.IncomingMessage): Promise<Record<string, unkno
 async function benchmarkRows(region: string, year: number | undefined) {
   const [regions, indicators] = await Promise.all([pool.query(REGIONS_SQL), pool.query(INDICATORS_SQL)]);
   if (!regions.rows.some((r: { code: string }) => r.code === region)) return null;
-  const y = year ?? ((await pool.query(LATEST_YEAR_SQL)).rows[0] as { year: number }).year;
-  const [structural, performance] = await Promise.all([pool.query(LATEST_VALUES_SQL, [y, 'STRUCTURAL']), pool.query(LATEST_VALUES_SQL, [y, 'PERFORMANCE'])]);
+  const y = year ?? ((await pool.query(DEFAULT_YEAR_SQL)).rows[0] as { year: number }).year;
+  const [structural, performance] = await Promise.all([pool.query(LATEST_VALUES_SQL, [y, 'STRUCTURAL', false]), pool.query(LATEST_VALUES_SQL, [y, 'PERFORMANCE', false])]);
   return { region, year: y, regions: regions.rows, indicators: indicators.rows, structural: structural.rows, performance: performance.rows };
 }
 

@@ -26,6 +26,8 @@ export const PUBLIC_READ_FIELDS: ReadonlySet<string> = new Set([
   'indicators',
   'indicator',
   'availableYears',
+  'defaultBenchmarkYear',
+  'similarityDimensions',
   'sectors',
   'clusters',
 ]);

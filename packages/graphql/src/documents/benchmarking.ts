@@ -16,6 +16,7 @@ export const BenchmarkSetupQuery = graphql(`
       name
     }
     availableYears
+    defaultBenchmarkYear
     similarityDimensions {
       name
       indicators {
@@ -52,6 +53,8 @@ export const BenchmarkQuery = graphql(`
         ...BenchmarkRegion
       }
       year
+      yearIsDefault
+      officialDataOnly
       compareYear
       normalisation
       aggregation
@@ -91,6 +94,7 @@ export const BenchmarkQuery = graphql(`
         }
         gap
         percentile
+        officialShare
         change {
           value
           valueYear

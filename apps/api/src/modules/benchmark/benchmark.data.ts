@@ -21,7 +21,7 @@ import { IndicatorEntity } from '../indicator/indicator.entity';
 import { Indicator } from '../indicator/indicator.type';
 import { RegionEntity } from '../region/region.entity';
 import { Region } from '../region/region.type';
-import { DATA_VERSION_SQL, LATEST_VALUES_SQL, LATEST_YEAR_SQL } from './benchmark.sql';
+import { DATA_VERSION_SQL, LATEST_VALUES_SQL, DEFAULT_YEAR_SQL } from './benchmark.sql';
 import { DerivedCache, LruMap } from './derived-cache';
 
 export type IndicatorRow = IndicatorEntity;
@@ -53,6 +53,8 @@ export interface PerformanceData {
   withValues: ReadonlySet<string>;
   /** `region|indicator|year` of the DEMO-flagged values (shown as DEMO, scored as plain values). */
   demo: ReadonlySet<string>;
+  /** `region|indicator` of the values (at or before the year) that are official, not DEMO. */
+  official: ReadonlySet<string>;
   /** region -> indicators with a DEMO value among them. */
   demoIndicators: ReadonlyMap<string, ReadonlySet<string>>;
   /** The domain dataset for a set of indicators (all active ones that have values: the usual case). */
@@ -100,19 +102,22 @@ export class BenchmarkData {
     });
   }
 
-  /** The latest year with a PERFORMANCE value (null: no data yet). */
+  /** The most recent year with official values for the most PERFORMANCE indicators (null: no data yet). */
   defaultYear(version: string): Promise<number | null> {
     return this.defaultYears.getOrCompute(version, 'year', async () => {
-      const rows: { year?: unknown }[] = await this.ds.query(LATEST_YEAR_SQL);
+      const rows: { year?: unknown }[] = await this.ds.query(DEFAULT_YEAR_SQL);
       const year = rows[0]?.year;
       return year === null || year === undefined ? null : Number(year);
     });
   }
 
-  /** Cached per data version and year; matchmaking reads the performance values through it. */
-  latest(version: string, year: number, kind: 'STRUCTURAL' | 'PERFORMANCE'): Promise<LatestValueRow[]> {
-    return this.latestRows.getOrCompute(version, `${kind}|${year}`, async () => {
-      const rows: Record<string, unknown>[] = await this.ds.query(LATEST_VALUES_SQL, [year, kind]);
+  /**
+   * Cached per data version and year; matchmaking reads the performance values through it. With
+   * `officialOnly`, DEMO values are passed over for the latest official one.
+   */
+  latest(version: string, year: number, kind: 'STRUCTURAL' | 'PERFORMANCE', officialOnly = false): Promise<LatestValueRow[]> {
+    return this.latestRows.getOrCompute(version, `${kind}|${year}|${officialOnly}`, async () => {
+      const rows: Record<string, unknown>[] = await this.ds.query(LATEST_VALUES_SQL, [year, kind, officialOnly]);
       return rows.map(latestValueRow);
     });
   }
@@ -130,11 +135,11 @@ export class BenchmarkData {
     });
   }
 
-  performanceData(version: string, year: number, compareYear: number | null): Promise<PerformanceData> {
-    return this.performance.getOrCompute(version, `${year}|${compareYear ?? ''}`, async () => {
+  performanceData(version: string, year: number, compareYear: number | null, officialOnly = false): Promise<PerformanceData> {
+    return this.performance.getOrCompute(version, `${year}|${compareYear ?? ''}|${officialOnly}`, async () => {
       const [current, earlier] = await Promise.all([
-        this.latest(version, year, 'PERFORMANCE'),
-        compareYear !== null ? this.latest(version, compareYear, 'PERFORMANCE') : Promise.resolve([] as LatestValueRow[]),
+        this.latest(version, year, 'PERFORMANCE', officialOnly),
+        compareYear !== null ? this.latest(version, compareYear, 'PERFORMANCE', officialOnly) : Promise.resolve([] as LatestValueRow[]),
       ]);
       const rows = [...current, ...earlier];
       const demo = new Set<string>();
@@ -159,6 +164,7 @@ export class BenchmarkData {
       return {
         withValues: new Set(current.map((r) => r.indicator)),
         demo,
+        official: new Set(current.filter((r) => r.flag !== 'DEMO').map((r) => `${r.region}|${r.indicator}`)),
         demoIndicators,
         dataset(codes) {
           const key = codes.join(',');

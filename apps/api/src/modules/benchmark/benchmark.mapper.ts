@@ -84,6 +84,7 @@ export function toBenchmark(report: BenchmarkReport, x: BenchmarkShape): Benchma
       gap: p.gap,
       percentile: p.percentile,
       change: p.change,
+      officialShare: members.filter((m) => performance.official.has(`${m}|${p.code}`)).length / members.length,
     };
   });
   const areas: AreaScore[] = report.areas.map((a) => ({ area: AREA[a.area], score: a.score, groupMean: a.groupMean, groupBest: a.groupBest, indicatorCount: a.indicatorCount }));
@@ -99,6 +100,8 @@ export function toBenchmark(report: BenchmarkReport, x: BenchmarkShape): Benchma
   return {
     region: region(target.code),
     year: options.year,
+    yearIsDefault: options.yearIsDefault,
+    officialDataOnly: options.officialOnly,
     compareYear: options.compareYear,
     normalisation: options.normalisation,
     aggregation: options.aggregation,

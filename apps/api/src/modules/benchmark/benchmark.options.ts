@@ -33,6 +33,10 @@ export interface ResolvedBenchmarkOptions {
   treatOutliers: boolean;
   draws: number;
   seed: number;
+  /** Leave DEMO performance values out: each region's latest official value is used instead. */
+  officialOnly: boolean;
+  /** Whether the year is the default one (the caller named none). */
+  yearIsDefault: boolean;
 }
 
 /**
@@ -66,7 +70,7 @@ export function checkReferenceCount(n: number): void {
 
 /**
  * Checks `options` against the active indicators and applies the defaults. `defaultYear` is the
- * latest year with performance data (used when no year is given). The decorators on
+ * most recent year with official values for the most indicators (used when no year is given). The decorators on
  * BenchmarkOptions already bound each number; these are the rules across fields and data.
  */
 export function resolveBenchmarkOptions(options: BenchmarkOptions, indicators: readonly IndicatorRow[], defaultYear: number): ResolvedBenchmarkOptions {
@@ -111,6 +115,8 @@ export function resolveBenchmarkOptions(options: BenchmarkOptions, indicators: r
     treatOutliers: options.treatOutliers ?? false,
     draws: options.uncertaintyDraws ?? DEFAULT_DRAWS,
     seed: options.seed ?? DEFAULT_SEED,
+    officialOnly: options.officialDataOnly ?? false,
+    yearIsDefault: options.year == null,
   };
 }
 

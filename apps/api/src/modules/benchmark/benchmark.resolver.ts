@@ -9,6 +9,14 @@ export class BenchmarkResolver {
     return ctx.services.benchmarks.dimensions();
   }
 
+  @Query(() => Int, {
+    nullable: true,
+    description: 'The year a benchmark uses when none is asked for: the most recent year in which official (non-DEMO) values cover the most performance indicators. Null while there is no data.',
+  })
+  defaultBenchmarkYear(@Ctx() ctx: Context): Promise<number | null> {
+    return ctx.services.benchmarks.defaultYearOrNull();
+  }
+
   @Query(() => [ReferenceRegion], { description: 'The regions structurally most similar to a region (DOMAIN.md 4.4).' })
   referenceRegions(
     @Ctx() ctx: Context,

@@ -73,6 +73,10 @@ export class BenchmarkService {
     return target;
   }
 
+  async defaultYearOrNull(): Promise<number | null> {
+    return this.data.defaultYear(await this.data.version());
+  }
+
   private async defaultYear(version: string): Promise<number> {
     const year = await this.data.defaultYear(version);
     if (year === null) throw new AppError('NOT_FOUND', 'NO_INDICATOR_DATA', 'There is no indicator data yet');
@@ -96,7 +100,7 @@ export class BenchmarkService {
     const resolved = resolveBenchmarkOptions(options, catalog.indicators, options.year ?? (await this.defaultYear(version)));
     const [reference, performance] = await Promise.all([
       this.nearest(version, catalog, target, resolved.year, { n: resolved.groupSize, excludeSameCountry: resolved.excludeSameCountry, dimensions: resolved.dimensions }),
-      this.data.performanceData(version, resolved.year, resolved.compareYear),
+      this.data.performanceData(version, resolved.year, resolved.compareYear, resolved.officialOnly),
     ]);
     const scored = indicatorsWithData(resolved, (code) => performance.withValues.has(code));
     const dataset = performance.dataset(scored.map((i) => i.code));
@@ -113,7 +117,7 @@ export class BenchmarkService {
       minCoverage: resolved.minCoverage,
       treatOutliers: resolved.treatOutliers,
     };
-    const scoringKey = stableKey([resolved.year, resolved.compareYear, resolved.normalisation, resolved.aggregation, resolved.minCoverage, resolved.treatOutliers, indicators.map((i) => [i.code, i.weight])]);
+    const scoringKey = stableKey([resolved.year, resolved.compareYear, resolved.officialOnly, resolved.normalisation, resolved.aggregation, resolved.minCoverage, resolved.treatOutliers, indicators.map((i) => [i.code, i.weight])]);
     const average = resolved.normalisation === 'Z_SCORE' ? null : await this.averages.getOrCompute(version, scoringKey, async () => averageComposite(scoring));
     const report = benchmarkReport({
       ...scoring,

@@ -56,7 +56,7 @@ export class IndicatorWeightInput {
 
 @InputType()
 export class BenchmarkOptions {
-  @Field(() => Int, { nullable: true, description: 'Default: the latest year with data.' })
+  @Field(() => Int, { nullable: true, description: 'Default: the most recent year in which official (non-DEMO) values cover the most performance indicators.' })
   @IsOptional()
   @Min(1990)
   @Max(2100)
@@ -112,6 +112,10 @@ export class BenchmarkOptions {
   @Field({ nullable: true, defaultValue: false })
   @IsOptional()
   treatOutliers?: boolean;
+
+  @Field({ nullable: true, defaultValue: false, description: "Leave DEMO performance values out: each region's latest official value at or before the year is used instead. The similarity of regions still uses every structural value." })
+  @IsOptional()
+  officialDataOnly?: boolean;
 
   @Field(() => Int, { nullable: true, defaultValue: 1000 })
   @IsOptional()
@@ -224,6 +228,11 @@ export class BenchmarkIndicator {
   @Field(() => Float, { nullable: true, description: '0..100 within the group.' })
   percentile: number | null;
 
+  @Field(() => Float, {
+    description: 'Share (0..1) of the target and its reference regions whose value here is an official figure, not a DEMO value.',
+  })
+  officialShare: number;
+
   @Field(() => IndicatorChange, { nullable: true })
   change: IndicatorChange | null;
 }
@@ -331,6 +340,12 @@ export class Benchmark {
 
   @Field(() => Int)
   year: number;
+
+  @Field({ description: 'True when no year was asked for: then the year is the most recent one in which official (non-DEMO) values cover the most indicators.' })
+  yearIsDefault: boolean;
+
+  @Field({ description: 'Whether DEMO performance values were left out (options.officialDataOnly).' })
+  officialDataOnly: boolean;
 
   @Field(() => Int, { nullable: true })
   compareYear: number | null;

@@ -41,6 +41,7 @@ function WeightSlider({ option, value, onChange }: { option: WeightOption; value
 export function BenchmarkControls({
   params,
   years,
+  defaultYear,
   dimensions,
   indicators,
   onChange,
@@ -48,13 +49,14 @@ export function BenchmarkControls({
 }: {
   params: BenchmarkParams;
   years: number[];
+  /** The year the API uses when none is chosen (most official figures). */
+  defaultYear: number | null;
   dimensions: WeightOption[];
   indicators: WeightOption[];
   onChange: UpdateParams;
   onReset: () => void;
 }) {
   const t = useBenchmarkStrings();
-  const latest = years.length ? Math.max(...years) : undefined;
   const sortedYears = [...years].sort((a, b) => b - a);
   const set = <K extends keyof BenchmarkParams>(key: K, value: BenchmarkParams[K], debounce = false) => onChange({ ...params, [key]: value }, { debounce });
 
@@ -66,7 +68,7 @@ export function BenchmarkControls({
         <Field label={t.year}>
           {(control) => (
             <select {...control} className="select" value={params.year ?? ''} onChange={(event) => set('year', event.target.value ? Number(event.target.value) : null)}>
-              <option value="">{t.latestYear(latest)}</option>
+              <option value="">{t.defaultYearOption(defaultYear)}</option>
               {sortedYears.map((year) => (
                 <option key={year} value={year}>
                   {year}
@@ -85,7 +87,7 @@ export function BenchmarkControls({
             >
               <option value="">{t.noCompare}</option>
               {sortedYears
-                .filter((year) => year < (params.year ?? latest ?? Infinity))
+                .filter((year) => year < (params.year ?? defaultYear ?? Infinity))
                 .map((year) => (
                   <option key={year} value={year}>
                     {year}
@@ -137,6 +139,21 @@ export function BenchmarkControls({
             <input type="checkbox" checked={params.excludeSameCountry} onChange={(event) => set('excludeSameCountry', event.target.checked)} />{' '}
             {t.excludeSameCountry}
           </label>
+        </div>
+        <div className="checkbox-field">
+          <label>
+            <input
+              type="checkbox"
+              checked={params.officialOnly}
+              aria-describedby="official-only-hint"
+              onChange={(event) => set('officialOnly', event.target.checked)}
+              data-testid="official-only"
+            />{' '}
+            {t.officialOnly}
+          </label>
+          <p className="field__hint" id="official-only-hint">
+            {t.officialOnlyHint}
+          </p>
         </div>
       </div>
 

@@ -88,6 +88,7 @@ export function BenchmarkPage() {
               <BenchmarkControls
                 params={draft ?? params}
                 years={setup.data.availableYears}
+                defaultYear={setup.data.defaultBenchmarkYear ?? null}
                 dimensions={setup.data.similarityDimensions.map((dimension) => ({ key: dimension.name, label: t.dimensionNames[dimension.name] ?? dimension.name }))}
                 indicators={setup.data.indicators.map((indicator) => ({ key: indicator.code, label: indicator.name }))}
                 onChange={update}
@@ -149,6 +150,8 @@ function BenchmarkView({ benchmark, countryNames, stale }: { benchmark: Benchmar
         </p>
       ) : null}
 
+      <YearStatement benchmark={benchmark} />
+
       <section aria-labelledby="composite-title">
         <h2 id="composite-title">
           {t.compositeTitle(benchmark.year)}
@@ -188,6 +191,19 @@ function BenchmarkView({ benchmark, countryNames, stale }: { benchmark: Benchmar
 
       <RegionLinks code={benchmark.region.code} name={benchmark.region.name} year={benchmark.year} />
     </div>
+  );
+}
+
+/** Which year is shown and why, with how many indicators have official figures in it. */
+function YearStatement({ benchmark }: { benchmark: Benchmark }) {
+  const t = useBenchmarkStrings();
+  const withValue = benchmark.indicators.filter((row) => row.value != null);
+  const official = withValue.filter((row) => !row.isDemo).length;
+  const text = benchmark.yearIsDefault ? t.yearExplained(benchmark.year, official, benchmark.indicators.length) : t.yearChosen(benchmark.year, official, benchmark.indicators.length);
+  return (
+    <p className="benchmark__year" data-testid="year-statement">
+      {text}
+    </p>
   );
 }
 

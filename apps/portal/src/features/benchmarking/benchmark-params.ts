@@ -3,7 +3,7 @@ import type { Aggregation, BenchmarkOptions, Normalisation } from '@polisee/grap
 /**
  * The explorer's whole state, kept in the URL query string (the region is in the path) so a
  * reload or a shared link shows the same view. Only values that differ from the defaults are
- * written: `year`, `compare`, `n`, `excludeOwn`, `norm`, `agg`, `dw.<dimension>` and
+ * written: `year`, `compare`, `n`, `excludeOwn`, `official`, `norm`, `agg`, `dw.<dimension>` and
  * `w.<INDICATOR_CODE>`.
  */
 export interface BenchmarkParams {
@@ -11,6 +11,8 @@ export interface BenchmarkParams {
   compareYear: number | null;
   groupSize: number;
   excludeSameCountry: boolean;
+  /** Leave demo values out (`official=1`). */
+  officialOnly: boolean;
   normalisation: Normalisation;
   aggregation: Aggregation;
   dimensionWeights: Record<string, number>;
@@ -56,6 +58,7 @@ export function readBenchmarkParams(search: URLSearchParams): BenchmarkParams {
     compareYear: integer(search.get('compare')),
     groupSize: n ?? defaultGroupSize,
     excludeSameCountry: search.get('excludeOwn') === '1',
+    officialOnly: search.get('official') === '1',
     normalisation: norm && normalisations.includes(norm) ? norm : 'MIN_MAX',
     aggregation: agg && aggregations.includes(agg) ? agg : 'ARITHMETIC',
     dimensionWeights,
@@ -69,6 +72,7 @@ export function writeBenchmarkParams(params: BenchmarkParams): URLSearchParams {
   if (params.compareYear != null) search.set('compare', String(params.compareYear));
   if (params.groupSize !== defaultGroupSize) search.set('n', String(params.groupSize));
   if (params.excludeSameCountry) search.set('excludeOwn', '1');
+  if (params.officialOnly) search.set('official', '1');
   if (params.normalisation !== 'MIN_MAX') search.set('norm', params.normalisation);
   if (params.aggregation !== 'ARITHMETIC') search.set('agg', params.aggregation);
   for (const name of Object.keys(params.dimensionWeights).sort()) {
@@ -95,6 +99,7 @@ export function benchmarkOptions(params: BenchmarkParams): BenchmarkOptions {
     ...(params.compareYear != null ? { compareYear: params.compareYear } : {}),
     groupSize: params.groupSize,
     excludeSameCountry: params.excludeSameCountry,
+    ...(params.officialOnly ? { officialDataOnly: true } : {}),
     normalisation: params.normalisation,
     aggregation: params.aggregation,
     ...(dimensionWeights.length ? { dimensionWeights } : {}),

@@ -1,4 +1,4 @@
-import { DemoBadge, downloadText, toCsv } from '@polisee/ui';
+import { DemoBadge, downloadText, toCsv, useFormat } from '@polisee/ui';
 import { formatScore, formatSigned, formatValue, scoreDomain } from './format';
 import type { Benchmark, BenchmarkIndicator } from './types';
 import { useBenchmarkStrings } from './strings';
@@ -102,7 +102,7 @@ function changeText(row: BenchmarkIndicator): string {
 }
 
 export function profileCsv(benchmark: Benchmark): string {
-  const header = ['indicator_code', 'indicator', 'value', 'unit', 'value_year', 'demo', 'score', 'group_mean', 'group_median', 'group_best', 'group_best_region', 'gap', 'percentile', 'weight'];
+  const header = ['indicator_code', 'indicator', 'value', 'unit', 'value_year', 'demo', 'score', 'group_mean', 'group_median', 'group_best', 'group_best_region', 'gap', 'percentile', 'weight', 'official_share'];
   if (benchmark.compareYear != null) header.push(`score_change_since_${benchmark.compareYear}`);
   const rows = benchmark.indicators.map((row) => {
     const cells: Array<string | number | boolean | null | undefined> = [
@@ -120,6 +120,7 @@ export function profileCsv(benchmark: Benchmark): string {
       row.gap,
       row.percentile,
       row.weight,
+      row.officialShare,
     ];
     if (benchmark.compareYear != null) cells.push(row.change?.scoreChange);
     return cells;
@@ -129,6 +130,7 @@ export function profileCsv(benchmark: Benchmark): string {
 
 export function ProfileTable({ benchmark }: { benchmark: Benchmark }) {
   const t = useBenchmarkStrings();
+  const format = useFormat();
   const comparing = benchmark.compareYear != null;
   return (
     <>
@@ -164,6 +166,9 @@ export function ProfileTable({ benchmark }: { benchmark: Benchmark }) {
               <th scope="col" className="numeric">
                 {t.profileColumns.weight}
               </th>
+              <th scope="col" className="numeric" title={t.officialShareTitle}>
+                {t.profileColumns.official}
+              </th>
               {comparing ? (
                 <th scope="col" className="numeric">
                   {t.profileColumns.change}
@@ -196,6 +201,9 @@ export function ProfileTable({ benchmark }: { benchmark: Benchmark }) {
                 <td className={row.gap == null ? 'numeric' : row.gap >= 0 ? 'numeric gap--above' : 'numeric gap--below'}>{formatSigned(row.gap)}</td>
                 <td className="numeric">{row.percentile == null ? '—' : Math.round(row.percentile)}</td>
                 <td className="numeric">{row.weight}</td>
+                <td className="numeric" data-testid="official-share">
+                  {format.percent(row.officialShare)}
+                </td>
                 {comparing ? <td className="numeric">{changeText(row)}</td> : null}
               </tr>
             ))}
