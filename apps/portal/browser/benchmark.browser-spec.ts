@@ -144,6 +144,25 @@ describe('benchmark explorer', () => {
     expect(await partnerLinks.first().getAttribute('href')).toMatch(/^\/partnership#partner-/);
   });
 
+  it('opens without a region on a map, a list of every region by country and worked examples', async () => {
+    await page.goto(`${baseUrl}/benchmarking`);
+    const landing = page.getByTestId('benchmark-landing');
+    await landing.waitFor();
+    const regions = (await (await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': '1' }, body: JSON.stringify({ query: '{ regions { code latitude } }' }) })).json()) as {
+      data: { regions: { code: string; latitude: number | null }[] };
+    };
+    const all = regions.data.regions;
+    expect(await landing.locator('.landing__country li').count()).toBe(all.length);
+    await eventually(() => page.getByTestId('landing-marker').count(), (n) => n === all.filter((r) => r.latitude != null).length, 'a marker per region with coordinates');
+    // Countries are listed by name, not by code.
+    const countries = (await landing.locator('.landing__country summary').allInnerTexts()).map((text) => text.replace(/\s*\(\d+\)$/, ''));
+    expect(countries).toEqual([...countries].sort((a, b) => a.localeCompare(b, 'en')));
+    // A marker is a link to that region's benchmark.
+    await page.getByRole('link', { name: 'Marche (ITI3)', exact: true }).click();
+    await page.waitForURL(`${baseUrl}/benchmarking/ITI3`);
+    await waitForBenchmark(page);
+  });
+
   it('opens on the year with the most official figures, says so, and can hide demo values', async () => {
     await page.goto(`${baseUrl}/benchmarking/ITI3`);
     await waitForBenchmark(page);

@@ -5,6 +5,7 @@ import { BenchmarkQuery, BenchmarkSetupQuery } from '@polisee/graphql';
 import { commonMessages, DemoBadge, ErrorAlert, LoadError, Loading, normalisationLabels, useDocumentTitle, useFormat } from '@polisee/ui';
 import { useErrorMessage } from '../../app/error-message';
 import { AreaRadar } from './area-radar';
+import { BenchmarkLanding } from './benchmark-landing';
 import { BenchmarkControls, type UpdateParams } from './benchmark-controls';
 import { benchmarkOptions, readBenchmarkParams, writeBenchmarkParams, type BenchmarkParams } from './benchmark-params';
 import { CompositeSummary } from './composite-summary';
@@ -81,7 +82,12 @@ export function BenchmarkPage() {
             countLabel={t.pickerCount}
             onPick={pick}
           />
-          {!regionCode ? <p className="muted">{t.chooseRegion}</p> : null}
+          {!regionCode ? (
+            <>
+              <p className="muted">{t.chooseRegion}</p>
+              <BenchmarkLanding regions={setup.data.regions} countryNames={countryNames} />
+            </>
+          ) : null}
           {regionCode && !selected ? <ErrorAlert>{t.unknownRegion(regionCode)}</ErrorAlert> : null}
           {regionCode && selected ? (
             <div className="benchmark__layout">

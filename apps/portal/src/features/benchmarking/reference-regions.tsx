@@ -49,7 +49,7 @@ export function ReferenceRegions({ benchmark, countryNames }: { benchmark: Bench
                       <title>{`${region.name} (${region.code})`}</title>
                     </circle>
                     <text x={point[0] + 10} y={point[1] + 4} className="map__label" aria-hidden="true">
-                      {region.code}
+                      {region.name}
                     </text>
                   </g>
                 );
