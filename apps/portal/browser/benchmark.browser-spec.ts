@@ -163,6 +163,23 @@ describe('benchmark explorer', () => {
     await waitForBenchmark(page);
   });
 
+  it('explains its terms of art on a tap, and links each to the glossary', async () => {
+    await page.goto(`${baseUrl}/benchmarking/ITI3`);
+    await waitForBenchmark(page);
+    const button = page.getByRole('button', { name: 'What is “Rank interval”?' });
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    const panel = page.locator(`#${(await button.getAttribute('aria-controls'))!.replace(/:/g, '\\:')}`);
+    expect(await panel.innerText()).toMatch(/90% of a thousand plausible weightings/);
+    await panel.getByRole('link', { name: 'More in the glossary' }).click();
+    await page.waitForURL(`${baseUrl}/glossary#rank-interval`);
+    const entry = page.locator('#rank-interval');
+    expect(await entry.locator('dt').innerText()).toBe('Rank interval');
+    expect(await entry.locator('dd').innerText()).toMatch(/5th to the 95th percentile/);
+    expect(await page.title()).toBe('Glossary · PoliSEE');
+  });
+
   it('opens on the year with the most official figures, says so, and can hide demo values', async () => {
     await page.goto(`${baseUrl}/benchmarking/ITI3`);
     await waitForBenchmark(page);

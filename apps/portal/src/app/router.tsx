@@ -16,6 +16,7 @@ export function createRouter(basename: string) {
         element: <PortalLayout />,
         children: [
           { index: true, element: <HomePage /> },
+          { path: 'glossary', lazy: async () => ({ Component: (await import('../features/glossary/glossary-page')).GlossaryPage }) },
           {
             lazy: async () => ({ Component: (await import('./apollo-outlet')).ApolloOutlet }),
             children: [

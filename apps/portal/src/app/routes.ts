@@ -61,6 +61,11 @@ export const PORTAL_ROUTES = [
     description: 'Pilot actions that test the measures of the partners’ action plans, with each KPI against its baseline and target.',
   },
   {
+    path: '/glossary',
+    title: 'Glossary of benchmarking terms · PoliSEE',
+    description: 'Reference region, normalisation, composite index, performance group, rank interval and the other terms of smart benchmarking, in plain words.',
+  },
+  {
     path: '/developers',
     title: 'GraphQL API for developers · PoliSEE',
     description: 'Query the open GraphQL endpoint of PoliSEE: regions, indicators, observations and benchmarks, with examples to run.',

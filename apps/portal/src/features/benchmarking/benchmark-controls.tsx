@@ -3,6 +3,7 @@ import type { Aggregation, Normalisation } from '@polisee/graphql';
 import { CopyButton } from '@polisee/ui';
 import { defaultWeight, maxGroupSize, maxWeight, minGroupSize, type BenchmarkParams } from './benchmark-params';
 import { useBenchmarkStrings } from './strings';
+import { glossaryTerm } from '../glossary/terms';
 import { i18n } from '@lingui/core';
 
 export interface WeightOption {
@@ -112,7 +113,7 @@ export function BenchmarkControls({
             />
           )}
         </Field>
-        <Field label={t.normalisation}>
+        <Field label={t.normalisation} hint={i18n._(glossaryTerm('normalisation').short)}>
           {(control) => (
             <select {...control} className="select" value={params.normalisation} onChange={(event) => set('normalisation', event.target.value as Normalisation)}>
               {optionsOf(normalisationLabels).map((option) => (
@@ -123,7 +124,7 @@ export function BenchmarkControls({
             </select>
           )}
         </Field>
-        <Field label={t.aggregation}>
+        <Field label={t.aggregation} hint={i18n._(glossaryTerm('aggregation').short)}>
           {(control) => (
             <select {...control} className="select" value={params.aggregation} onChange={(event) => set('aggregation', event.target.value as Aggregation)}>
               {optionsOf(aggregationLabels).map((option) => (

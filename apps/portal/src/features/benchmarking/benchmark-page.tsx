@@ -6,6 +6,7 @@ import { commonMessages, DemoBadge, ErrorAlert, LoadError, Loading, normalisatio
 import { useErrorMessage } from '../../app/error-message';
 import { AreaRadar } from './area-radar';
 import { BenchmarkLanding } from './benchmark-landing';
+import { Term } from '../glossary/term';
 import { BenchmarkControls, type UpdateParams } from './benchmark-controls';
 import { benchmarkOptions, readBenchmarkParams, writeBenchmarkParams, type BenchmarkParams } from './benchmark-params';
 import { CompositeSummary } from './composite-summary';
@@ -167,7 +168,9 @@ function BenchmarkView({ benchmark, countryNames, stale }: { benchmark: Benchmar
 
       <section aria-labelledby="reference-title" className="section--tight">
         <h2 id="reference-title">{t.referenceTitle}</h2>
-        <p>{t.referenceIntro(benchmark.referenceRegions.length, benchmark.region.name)}</p>
+        <p>
+          {t.referenceIntro(benchmark.referenceRegions.length, benchmark.region.name)} <Term id="reference-region" /> <Term id="structural-distance" />
+        </p>
         <ReferenceRegions benchmark={benchmark} countryNames={countryNames} />
       </section>
 

@@ -1,6 +1,7 @@
 import { formatPercent, formatScore, formatSigned, performanceGroupText } from './format';
 import type { Benchmark } from './types';
 import { useBenchmarkStrings } from './strings';
+import { Term } from '../glossary/term';
 
 export function CompositeSummary({ benchmark }: { benchmark: Benchmark }) {
   const t = useBenchmarkStrings();
@@ -13,7 +14,7 @@ export function CompositeSummary({ benchmark }: { benchmark: Benchmark }) {
         <div className="facts__item">
           <dd data-testid="composite-value">{formatScore(composite.value)}</dd>
           <dt>
-            {t.compositeValue} · {t.groupMeanValue(formatScore(composite.groupMean))}
+            <Term id="composite">{t.compositeValue}</Term> · {t.groupMeanValue(formatScore(composite.groupMean))}
           </dt>
         </div>
         <div className="facts__item">
@@ -24,14 +25,16 @@ export function CompositeSummary({ benchmark }: { benchmark: Benchmark }) {
           <dd className="facts__text" data-testid="composite-interval">
             {interval ? t.intervalText(interval.low, interval.high, interval.median) : '—'}
           </dd>
-          <dt>{t.rankInterval}</dt>
+          <dt>
+            <Term id="rank-interval">{t.rankInterval}</Term>
+          </dt>
         </div>
         <div className="facts__item">
           <dd className="facts__text" data-testid="performance-group">
             {group ? performanceGroupText(group.group, group.subgroup) : '—'}
           </dd>
           <dt>
-            {t.performanceGroup}
+            <Term id="performance-group">{t.performanceGroup}</Term>
             {group ? ` · ${t.indexRelative(group.indexRelativeToAverage)}` : ''}
           </dt>
         </div>
@@ -47,7 +50,9 @@ export function CompositeSummary({ benchmark }: { benchmark: Benchmark }) {
         ) : null}
         <div className="facts__item">
           <dd className="facts__text">{formatPercent(composite.coverage)}</dd>
-          <dt>{t.coverage}</dt>
+          <dt>
+            <Term id="coverage">{t.coverage}</Term>
+          </dt>
         </div>
       </dl>
       {composite.value == null ? <p className="alert alert--warning">{t.notRanked}</p> : null}

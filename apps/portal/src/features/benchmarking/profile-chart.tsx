@@ -2,6 +2,7 @@ import { DemoBadge, downloadText, toCsv, useFormat } from '@polisee/ui';
 import { formatScore, formatSigned, formatValue, scoreDomain } from './format';
 import type { Benchmark, BenchmarkIndicator } from './types';
 import { useBenchmarkStrings } from './strings';
+import { Term } from '../glossary/term';
 
 const rowHeight = 30;
 const labelWidth = 250;
@@ -149,7 +150,7 @@ export function ProfileTable({ benchmark }: { benchmark: Benchmark }) {
                 {t.profileColumns.valueYear}
               </th>
               <th scope="col" className="numeric">
-                {t.profileColumns.score}
+                <Term id="score">{t.profileColumns.score}</Term>
               </th>
               <th scope="col" className="numeric">
                 {t.profileColumns.groupMean}
@@ -158,10 +159,10 @@ export function ProfileTable({ benchmark }: { benchmark: Benchmark }) {
                 {t.profileColumns.groupBest}
               </th>
               <th scope="col" className="numeric">
-                {t.profileColumns.gap}
+                <Term id="gap">{t.profileColumns.gap}</Term>
               </th>
               <th scope="col" className="numeric">
-                {t.profileColumns.percentile}
+                <Term id="percentile">{t.profileColumns.percentile}</Term>
               </th>
               <th scope="col" className="numeric">
                 {t.profileColumns.weight}

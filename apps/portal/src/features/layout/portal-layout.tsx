@@ -62,6 +62,10 @@ export function PortalLayout() {
             <Link to="/developers">
               <Trans>Open data through the GraphQL API</Trans>
             </Link>
+            {' · '}
+            <Link to="/glossary">
+              <Trans>Glossary of terms</Trans>
+            </Link>
           </p>
         </div>
       </footer>
