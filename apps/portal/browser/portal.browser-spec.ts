@@ -33,6 +33,20 @@ describe('portal', () => {
     expect(await page.locator('main').innerText()).toContain('Marche Region');
   });
 
+  it('moves the focus to the new page’s heading after an in-app navigation, not on the first load', async () => {
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Benchmarking', exact: true }).click();
+    await page.waitForURL(`${baseUrl}/benchmarking`);
+    await eventually(() => page.evaluate(() => document.activeElement?.tagName), (tag) => tag === 'H1', 'the focus on the heading');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Smart benchmarking');
+    // Tab goes on from the heading into the page (the region picker), not back to the header.
+    await page.getByRole('combobox', { name: 'Region' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+  });
+
   it('partnership groups 23 partners by 11 countries and marks them on the map', async () => {
     await page.goto(`${baseUrl}/partnership`);
     const groups = page.getByTestId('country-group');

@@ -9,3 +9,4 @@ export * from './i18n';
 export * from './cycle-labels';
 export * from './components/kpi-chart';
 export * from './components/table-scroll';
+export * from './components/route-focus';

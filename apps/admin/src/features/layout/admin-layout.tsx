@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { SignOutMutation } from '@polisee/graphql';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { productName, LanguageSwitcher, userRoleLabels } from '@polisee/ui';
+import { productName, LanguageSwitcher, useFocusOnNavigation, userRoleLabels } from '@polisee/ui';
 import { useSession } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { navigation } from './navigation';
@@ -15,6 +15,8 @@ export function AdminLayout() {
   const navigate = useNavigate();
   const [signOut, { loading }] = useMutation(SignOutMutation);
   const [error, setError] = useState<string | null>(null);
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigation(main);
 
   async function handleSignOut() {
     setError(null);
@@ -71,7 +73,7 @@ export function AdminLayout() {
             ))}
           </ul>
         </nav>
-        <main id="main" className="shell__main" tabIndex={-1}>
+        <main id="main" className="shell__main" tabIndex={-1} ref={main}>
           <div aria-live="assertive">{error ? <div className="alert alert--error">{error}</div> : null}</div>
           <Outlet />
         </main>

@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { productName, LanguageSwitcher } from '@polisee/ui';
+import { productName, LanguageSwitcher, useFocusOnNavigation } from '@polisee/ui';
 import { navigation } from './navigation';
 
 export function PortalLayout() {
@@ -11,6 +11,8 @@ export function PortalLayout() {
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [pathname]);
+  const main = useRef<HTMLElement>(null);
+  useFocusOnNavigation(main);
 
   return (
     <div className="site">
@@ -44,7 +46,7 @@ export function PortalLayout() {
           <LanguageSwitcher base="/" />
         </div>
       </header>
-      <main id="main" className="site-main" tabIndex={-1}>
+      <main id="main" className="site-main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
       <footer className="site-footer">
