@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import { xlsxBuffer } from '../../common/xlsx-writer';
 import Papa from 'papaparse';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError, badInput } from '../../common/app-error';
@@ -236,13 +236,7 @@ export class ImportService {
       const csv = Papa.unparse({ fields: header, data: rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : c))) }, { escapeFormulae: true });
       return { fileName: `polisee-observations-${stamp}.csv`, contentType: 'text/csv; charset=utf-8', contentBase64: Buffer.from('\uFEFF' + csv, 'utf8').toString('base64'), rowCount: rows.length };
     }
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'PoliSEE';
-    const sheet = wb.addWorksheet('observations');
-    sheet.addRow(header);
-    for (const r of rows) sheet.addRow(r.map((c) => (c === null || c === undefined ? null : c)));
-    sheet.getRow(1).font = { bold: true };
-    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+    const buffer = await xlsxBuffer('observations', header, rows.map((r) => r.map((c) => (c === null || c === undefined ? null : c))));
     return {
       fileName: `polisee-observations-${stamp}.xlsx`,
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
