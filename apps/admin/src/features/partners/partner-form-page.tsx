@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Controller } from 'react-hook-form';
 import { z } from 'zod';
-import { msg, plural } from '@lingui/core/macro';
+import { msg } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
 import {
   CreatePartnerMutation,
@@ -21,12 +21,10 @@ import {
 import { commonMessages, EnumSelect, ErrorAlert, Field, fundLabels, LoadError, Loading, partnerRoleLabels, partnerTypeLabels, useDocumentTitle } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
+import { fixFieldsMessage } from '../../app/form-messages';
 import { FormProblemAlert } from '../../kit/form-problem';
 import { reasonMessages, useEditForm } from '../../kit/use-edit-form';
 import type { PartnerListLocationState } from './partner-list-page';
-
-const fixFields = (count: number) =>
-  msg`${plural(count, { one: 'Fix the field marked below.', other: 'Fix the # fields marked below.' })}`;
 
 type EditedPartner = NonNullable<ResultOf<typeof PartnerEditQuery>['partner']>;
 
@@ -226,7 +224,7 @@ function PartnerForm({ id }: { id?: string }) {
         <p id="partner-form-intro" className="muted">
           {t`Fields marked * are required.`}
         </p>
-        <FormProblemAlert problem={problem} title={t`The partner could not be saved`} fieldsMessage={(count) => i18n._(fixFields(count))} testId="partner-form-error" />
+        <FormProblemAlert problem={problem} title={t`The partner could not be saved`} testId="partner-form-error" fieldsMessage={fixFieldsMessage} />
         <div className="form-grid">
           <Field label={t`Name`} required error={errorOf('name')} className="field--wide">
             {(props) => <input {...props} className="input" type="text" {...register('name')} />}
