@@ -108,7 +108,7 @@ function valuesOf(partner: EditedPartner): PartnerFormValues {
 }
 
 export const partnerReasonMessages = reasonMessages({
-  NAME_REQUIRED: msg`Enter the name.`,
+  NAME_REQUIRED: msg({ message: 'Enter the name.', context: 'organisation' }),
   NAME_LENGTH: msg`Use 2 to 200 characters for the name.`,
   ACRONYM_LENGTH: msg`Use at most 30 characters for the acronym.`,
   COUNTRY_REQUIRED: msg`Choose the country.`,
@@ -226,7 +226,7 @@ function PartnerForm({ id }: { id?: string }) {
         </p>
         <FormProblemAlert problem={problem} title={t`The partner could not be saved`} testId="partner-form-error" fieldsMessage={fixFieldsMessage} />
         <div className="form-grid">
-          <Field label={t`Name`} required error={errorOf('name')} className="field--wide">
+          <Field label={t({ message: 'Name', context: 'organisation' })} required error={errorOf('name')} className="field--wide">
             {(props) => <input {...props} className="input" type="text" {...register('name')} />}
           </Field>
           <Field label={t`Acronym`} error={errorOf('acronym')}>

@@ -100,7 +100,7 @@ export function PartnerListPage() {
     () => [
       col.accessor('name', {
         id: 'NAME',
-        header: t`Name`,
+        header: t({ message: 'Name', context: 'organisation' }),
         meta: { rowHeader: true },
         cell: ({ row }) => (
           <>
