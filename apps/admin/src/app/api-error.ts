@@ -56,8 +56,9 @@ function fromGraphQLErrors(errors: readonly FormattedError[]): ApiError {
   return {
     code: typeof extensions.code === 'string' ? extensions.code : undefined,
     reason,
-    // By reason, else by code; the server's English prose only for a code the console does not know.
-    message: messageForReason(reason, codeMessage(extensions.code) ?? first?.message ?? i18n._(apiErrorMessages.INTERNAL_SERVER_ERROR!)),
+    // By reason; without a reason by code. The server's prose only for a reason the console does
+    // not word yet (it is more precise than the code's general message).
+    message: messageForReason(reason, (reason ? undefined : codeMessage(extensions.code)) ?? first?.message ?? i18n._(apiErrorMessages.INTERNAL_SERVER_ERROR!)),
     fieldErrors,
     fieldIssues,
     retryAfterSeconds: typeof retry === 'number' ? retry : undefined,

@@ -43,9 +43,36 @@ const REASON_MESSAGES: Readonly<Record<string, MessageDescriptor>> = {
   XLSX_UNREADABLE: msg`The file is not a readable XLSX workbook.`,
   XLSX_NO_SHEET: msg`The workbook has no sheet.`,
   IMPORT_NO_ROWS: msg`Nothing was imported: the file has no data rows.`,
+  EXPORT_TOO_LARGE: msg`The export is too large; narrow the filters.`,
+  PARTNER_HAS_USERS: msg`This partner still has users; move or deactivate them first.`,
+  PARTNER_IN_LEARNING_CYCLES: msg`This partner takes part in learning cycles and cannot be deleted.`,
+  OWN_PARTNER_ONLY: msg`You can only change your own partner’s records.`,
+  // learning cycles
+  CYCLE_NOT_FOUND: msg`This learning cycle no longer exists.`,
+  NOT_YOUR_PARTNERS_CYCLE: msg`This cycle belongs to another partner.`,
+  CYCLE_FINISHED: msg`This cycle is finished and can no longer be changed.`,
+  NO_BENCHMARK_SNAPSHOT: msg`Attach a benchmark snapshot first.`,
+  TODO_ALREADY_A_MEASURE: msg`This item is already a measure of the action plan.`,
+  MEASURE_HAS_PILOTS: msg`This measure has pilot actions and cannot be removed.`,
+  READINGS_CLOSED: msg`Readings can no longer be added to this pilot action.`,
+  NO_EVALUATION: msg`Record the evaluation first.`,
+  // learning-cycle guards (a refused move names the guard that refused it)
+  ANALYSIS_RECORDED: msg`Record the regional analysis (missing data and barriers named) first.`,
+  REFERENCE_REGIONS_CHOSEN: msg`Choose the reference regions before benchmarking.`,
+  GAPS_IDENTIFIED: msg`Benchmarking must name at least one gap.`,
+  PRACTICES_SELECTED: msg`Select practices or record a peer review first.`,
+  MEASURES_DEFINED: msg`The action plan needs at least one measure.`,
+  MEASURES_HAVE_BASELINE_AND_TARGET: msg`Every measure needs indicators with a baseline and a (different) target.`,
+  PILOT_LINKED: msg`Link a pilot action to a measure first.`,
+  EVALUATION_RECORDED: msg`No transfer without an evaluation.`,
+  PRACTICE_PUBLISHED: msg`Publish the lessons as a practice first.`,
+  REASON_GIVEN: msg`A step back needs a reason.`,
+  PEERS_FROM_TWO_OTHER_COUNTRIES: msg`Peers must come from at least 2 countries other than the host’s.`,
+  PEER_ANALYSIS_RECORDED: msg`Record the peers’ analysis first.`,
+  RECOMMENDATIONS_GIVEN: msg`A completed peer review gives at least one recommendation.`,
 };
 
-/** The message for a reason, or the server's message when the console has none for it. */
+/** The message for a reason (or a guard), or the server's message when the console has none for it. */
 export function messageForReason(reason: string | undefined, fallback: string): string {
   const descriptor = reason ? REASON_MESSAGES[reason] : undefined;
   return descriptor ? i18n._(descriptor) : fallback;
