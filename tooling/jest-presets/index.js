@@ -37,4 +37,7 @@ function project(overrides = {}) {
   return rest;
 }
 
-module.exports = { preset, project, reporters, swcTransform: swc };
+/** SWC after the Lingui macro (for app and UI sources that use t`...`, msg`...`, <Trans>). */
+const linguiSwcTransform = [require.resolve('./lingui-transform.js'), swc[1]];
+
+module.exports = { preset, project, reporters, swcTransform: swc, linguiSwcTransform };

@@ -139,52 +139,53 @@ export const fileFormatLabels: Record<FileFormat, MessageDescriptor> = {
   XLSX: msg`Excel (XLSX)`,
 };
 
-export const instrumentLabels: Record<Instrument, string> = {
-  GRANT: 'Grant',
-  VOUCHER: 'Voucher',
-  LOAN_OR_GUARANTEE: 'Loan or guarantee',
-  EQUITY: 'Equity',
-  TAX_INCENTIVE: 'Tax incentive',
-  NETWORKING_PROGRAMME: 'Networking programme',
-  TRAINING: 'Training',
-  INFRASTRUCTURE: 'Infrastructure',
-  ADVISORY_SERVICE: 'Advisory service',
-  INTERNATIONALISATION_SUPPORT: 'Internationalisation support',
-  REGULATION: 'Regulation',
-  PUBLIC_PROCUREMENT: 'Public procurement',
+export const instrumentLabels: Record<Instrument, MessageDescriptor> = {
+  GRANT: msg({ message: 'Grant', context: 'policy instrument' }),
+  VOUCHER: msg({ message: 'Voucher', context: 'policy instrument' }),
+  LOAN_OR_GUARANTEE: msg({ message: 'Loan or guarantee', context: 'policy instrument' }),
+  EQUITY: msg({ message: 'Equity', context: 'policy instrument' }),
+  TAX_INCENTIVE: msg({ message: 'Tax incentive', context: 'policy instrument' }),
+  NETWORKING_PROGRAMME: msg({ message: 'Networking programme', context: 'policy instrument' }),
+  TRAINING: msg({ message: 'Training', context: 'policy instrument' }),
+  INFRASTRUCTURE: msg({ message: 'Infrastructure', context: 'policy instrument' }),
+  ADVISORY_SERVICE: msg({ message: 'Advisory service', context: 'policy instrument' }),
+  INTERNATIONALISATION_SUPPORT: msg({ message: 'Internationalisation support', context: 'policy instrument' }),
+  REGULATION: msg({ message: 'Regulation', context: 'policy instrument' }),
+  PUBLIC_PROCUREMENT: msg({ message: 'Public procurement', context: 'policy instrument' }),
 };
 
-export const targetGroupLabels: Record<TargetGroup, string> = {
-  SMES: 'SMEs',
-  START_UPS: 'Start-ups',
-  LARGE_ENTERPRISES: 'Large enterprises',
-  CLUSTER_ORGANISATIONS: 'Cluster organisations',
-  RESEARCH_ORGANISATIONS: 'Research organisations',
-  UNIVERSITIES: 'Universities',
-  PUBLIC_AUTHORITIES: 'Public authorities',
-  INVESTORS: 'Investors',
-  WORKERS_AND_JOB_SEEKERS: 'Workers and job seekers',
-  STUDENTS: 'Students',
+export const targetGroupLabels: Record<TargetGroup, MessageDescriptor> = {
+  SMES: msg({ message: 'SMEs', context: 'target group' }),
+  START_UPS: msg({ message: 'Start-ups', context: 'target group' }),
+  LARGE_ENTERPRISES: msg({ message: 'Large enterprises', context: 'target group' }),
+  CLUSTER_ORGANISATIONS: msg({ message: 'Cluster organisations', context: 'target group' }),
+  RESEARCH_ORGANISATIONS: msg({ message: 'Research organisations', context: 'target group' }),
+  UNIVERSITIES: msg({ message: 'Universities', context: 'target group' }),
+  PUBLIC_AUTHORITIES: msg({ message: 'Public authorities', context: 'target group' }),
+  INVESTORS: msg({ message: 'Investors', context: 'target group' }),
+  WORKERS_AND_JOB_SEEKERS: msg({ message: 'Workers and job seekers', context: 'target group' }),
+  STUDENTS: msg({ message: 'Students', context: 'target group' }),
 };
 
-export const practiceStatusLabels: Record<PracticeStatus, string> = {
-  DRAFT: 'Draft',
-  SUBMITTED: 'Submitted',
-  CHANGES_REQUESTED: 'Changes requested',
-  PUBLISHED: 'Published',
-  REJECTED: 'Rejected',
-  ARCHIVED: 'Archived',
+export const practiceStatusLabels: Record<PracticeStatus, MessageDescriptor> = {
+  DRAFT: msg({ message: 'Draft', context: 'practice status' }),
+  SUBMITTED: msg({ message: 'Submitted', context: 'practice status' }),
+  CHANGES_REQUESTED: msg({ message: 'Changes requested', context: 'practice status' }),
+  PUBLISHED: msg({ message: 'Published', context: 'practice status' }),
+  REJECTED: msg({ message: 'Rejected', context: 'practice status' }),
+  ARCHIVED: msg({ message: 'Archived', context: 'practice status' }),
 };
 
-export const practiceActionLabels: Record<PracticeAction, string> = {
-  EDIT: 'Edit',
-  SUBMIT: 'Submit for validation',
-  REQUEST_CHANGES: 'Request changes',
-  PUBLISH: 'Publish',
-  REJECT: 'Reject',
-  ARCHIVE: 'Archive',
+export const practiceActionLabels: Record<PracticeAction, MessageDescriptor> = {
+  EDIT: msg({ message: 'Edit', context: 'practice workflow action' }),
+  SUBMIT: msg({ message: 'Submit for validation', context: 'practice workflow action' }),
+  REQUEST_CHANGES: msg({ message: 'Request changes', context: 'practice workflow action' }),
+  PUBLISH: msg({ message: 'Publish', context: 'practice workflow action' }),
+  REJECT: msg({ message: 'Reject', context: 'practice workflow action' }),
+  ARCHIVE: msg({ message: 'Archive', context: 'practice workflow action' }),
 };
 
+/** Each language in its own name (a language picker's options): not translated by design. */
 export const languageLabels: Record<string, string> = {
   en: 'English',
   it: 'Italiano',

@@ -1,4 +1,7 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+import { i18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { apiErrorMessages } from '@polisee/ui';
 import { messageForReason } from './error-messages';
 
 /** One bad field as the API reported it: the machine `reason` picks the message shown. */
@@ -25,12 +28,13 @@ export interface ApiError {
   retryAfterSeconds: number | undefined;
 }
 
+const serverAnswered = (status: number) => msg`The server answered ${status}.`;
+
 interface FormattedError {
   message: string;
   extensions?: Record<string, unknown>;
 }
 
-const unreachable = 'The server could not be reached. Check your connection and try again.';
 
 function fromGraphQLErrors(errors: readonly FormattedError[]): ApiError {
   const first = errors[0];
@@ -52,11 +56,18 @@ function fromGraphQLErrors(errors: readonly FormattedError[]): ApiError {
   return {
     code: typeof extensions.code === 'string' ? extensions.code : undefined,
     reason,
-    message: messageForReason(reason, first?.message ?? 'Something went wrong.'),
+    // By reason; without a reason by code. The server's prose only for a reason the console does
+    // not word yet (it is more precise than the code's general message).
+    message: messageForReason(reason, (reason ? undefined : codeMessage(extensions.code)) ?? first?.message ?? i18n._(apiErrorMessages.INTERNAL_SERVER_ERROR!)),
     fieldErrors,
     fieldIssues,
     retryAfterSeconds: typeof retry === 'number' ? retry : undefined,
   };
+}
+
+function codeMessage(code: unknown): string | undefined {
+  const descriptor = typeof code === 'string' ? apiErrorMessages[code] : undefined;
+  return descriptor ? i18n._(descriptor) : undefined;
 }
 
 export function readApiError(error: unknown): ApiError {
@@ -69,7 +80,7 @@ export function readApiError(error: unknown): ApiError {
     } catch {
       // not JSON: fall through
     }
-    return { code: undefined, reason: undefined, message: `The server answered ${error.statusCode}.`, fieldErrors: {}, fieldIssues: [], retryAfterSeconds: undefined };
+    return { code: undefined, reason: undefined, message: i18n._(serverAnswered(error.statusCode)), fieldErrors: {}, fieldIssues: [], retryAfterSeconds: undefined };
   }
-  return { code: undefined, reason: undefined, message: unreachable, fieldErrors: {}, fieldIssues: [], retryAfterSeconds: undefined };
+  return { code: undefined, reason: undefined, message: i18n._(apiErrorMessages.NETWORK!), fieldErrors: {}, fieldIssues: [], retryAfterSeconds: undefined };
 }

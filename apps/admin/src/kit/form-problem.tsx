@@ -12,7 +12,7 @@ export function FormProblemAlert({
 }: {
   problem: FormProblem | null;
   title: string;
-  /** "Fix the 2 fields marked below." (the caller words the plural). */
+  /** "Fix the 2 fields marked below." (`fixFieldsMessage` from app/form-messages). */
   fieldsMessage: (count: number) => string;
   testId?: string;
 }) {

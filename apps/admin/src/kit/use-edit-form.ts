@@ -1,3 +1,4 @@
+import { i18n, type MessageDescriptor } from '@lingui/core';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -11,6 +12,14 @@ import { messageForReason } from '../app/error-messages';
  * when the app has no message for it: the server's prose is shown instead.
  */
 export type ReasonMessages = (reason: string, field: string | null) => string | undefined;
+
+/** Reason messages from catalogue descriptors (`{ NAME_REQUIRED: msg`Enter the name.` }`), in the active locale. */
+export function reasonMessages(map: Readonly<Record<string, MessageDescriptor>>): ReasonMessages {
+  return (reason) => {
+    const descriptor = map[reason];
+    return descriptor ? i18n._(descriptor) : undefined;
+  };
+}
 
 /** What a failed submit shows above the form. */
 export type FormProblem =

@@ -1,11 +1,16 @@
+import { useLingui } from '@lingui/react/macro';
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { AcceptInvitationMutation } from '@polisee/graphql';
+import { commonMessages, useDocumentTitle } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
-import { authStrings as t } from './strings';
+
+const passwordMinLength = 12;
 
 export function AcceptInvitationPage() {
+  const { t, i18n } = useLingui();
+  useDocumentTitle(t`Set your password`, 'PoliSEE admin');
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const navigate = useNavigate();
@@ -20,8 +25,8 @@ export function AcceptInvitationPage() {
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     const errors: Record<string, string> = {};
-    if (password.length < t.passwordMinLength) errors.password = t.passwordTooShort;
-    else if (password !== repeat) errors.repeat = t.passwordsDiffer;
+    if (password.length < passwordMinLength) errors.password = t`Use at least 12 characters.`;
+    else if (password !== repeat) errors.repeat = t`The two passwords differ.`;
     setFieldErrors(errors);
     setError(null);
     if (Object.keys(errors).length > 0) return;
@@ -48,32 +53,32 @@ export function AcceptInvitationPage() {
   return (
     <main className="auth-page">
       <div className="card auth-card">
-        <p className="auth-card__brand">{t.brand}</p>
-        <h1>{t.acceptTitle}</h1>
+        <p className="auth-card__brand">{t`PoliSEE · Admin console`}</p>
+        <h1>{t`Set your password`}</h1>
         {!token ? (
           <div className="alert alert--error" role="alert">
-            {t.missingToken}
+            {t`This invitation link has no token. Open the full link from your invitation.`}
           </div>
         ) : (
           <>
-            <p className="muted">{t.acceptIntro}</p>
+            <p className="muted">{t`Choose a password to finish setting up your account. Use at least 12 characters.`}</p>
             <div aria-live="assertive">
               {error ? (
                 <div className="alert alert--error" role="alert">
-                  <strong className="alert__title">{t.acceptFailed}</strong>
+                  <strong className="alert__title">{t`The invitation could not be accepted`}</strong>
                   {error}
                 </div>
               ) : null}
             </div>
             <form onSubmit={(event) => void handleSubmit(event)} noValidate>
               <div className="field">
-                <label htmlFor={`${id}-password`}>{t.newPassword}</label>
+                <label htmlFor={`${id}-password`}>{t`New password`}</label>
                 <input
                   id={`${id}-password`}
                   className="input"
                   type="password"
                   autoComplete="new-password"
-                  minLength={t.passwordMinLength}
+                  minLength={passwordMinLength}
                   value={password}
                   onChange={(event) => setPassword(event.target.value)}
                   aria-invalid={fieldErrors.password ? true : undefined}
@@ -81,12 +86,12 @@ export function AcceptInvitationPage() {
                   required
                 />
                 <span id={`${id}-password-hint`} className="field__hint">
-                  {t.passwordTooShort}
+                  {t`Use at least 12 characters.`}
                 </span>
                 {fieldError('password')}
               </div>
               <div className="field">
-                <label htmlFor={`${id}-repeat`}>{t.repeatPassword}</label>
+                <label htmlFor={`${id}-repeat`}>{t`Repeat the password`}</label>
                 <input
                   id={`${id}-repeat`}
                   className="input"
@@ -101,7 +106,7 @@ export function AcceptInvitationPage() {
                 {fieldError('repeat')}
               </div>
               <button type="submit" className="button" disabled={loading}>
-                {loading ? t.settingPassword : t.setPassword}
+                {loading ? i18n._(commonMessages.saving) : t`Set password and sign in`}
               </button>
             </form>
           </>

@@ -1,32 +1,32 @@
-import { i18n } from '@lingui/core';
+import { useLingui } from '@lingui/react/macro';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CreateLearningCycleMutation, CycleBoardQuery, CycleFormOptionsQuery, type CycleCardFragment } from '@polisee/graphql';
-import { DemoBadge, ErrorAlert, Field, LoadError, Loading, learningStageLabels, learningStages , useDocumentTitle } from '@polisee/ui';
+import { commonMessages, DemoBadge, ErrorAlert, Field, learningStageLabels, learningStages, LoadError, Loading, useDocumentTitle } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
 import { useIsAdmin, useSession } from '../../app/session';
-import { cycleStrings as t } from './strings';
 
 
 export function CycleBoardPage() {
-  useDocumentTitle(t.boardTitle, 'PoliSEE admin');
+  const { t, i18n } = useLingui();
+  useDocumentTitle(t`Learning cycles`, 'PoliSEE admin');
   const { data, loading, error, refetch } = useQuery(CycleBoardQuery, { fetchPolicy: 'cache-and-network' });
   const [creating, setCreating] = useState(false);
   const cycles = data?.learningCycles.edges.map((e) => e.node) ?? [];
   return (
     <section aria-labelledby="cycles-title">
       <div className="page-header">
-        <h1 id="cycles-title">{t.boardTitle}</h1>
+        <h1 id="cycles-title">{t`Learning cycles`}</h1>
         {!creating ? (
           <button type="button" className="button" onClick={() => setCreating(true)}>
-            {t.newCycle}
+            {t`New cycle`}
           </button>
         ) : null}
       </div>
-      <p className="muted">{t.boardIntro}</p>
+      <p className="muted">{t`Every region’s policy-learning cycle, by stage: analysis, benchmarking, peer learning, action plan, pilot, evaluation, transfer.`}</p>
       {creating ? <NewCycleForm onCancel={() => setCreating(false)} /> : null}
-      {error ? <LoadError message={t.loadFailed} onRetry={() => void refetch()} /> : null}
+      {error ? <LoadError message={t`The cycles could not be loaded.`} onRetry={() => void refetch()} /> : null}
       {loading && !data ? <Loading /> : null}
       {data ? (
         <div className="cycle-board">
@@ -46,7 +46,7 @@ export function CycleBoardPage() {
                     ))}
                   </ul>
                 ) : (
-                  <p className="muted">{t.noCycles}</p>
+                  <p className="muted">{t`No cycle at this stage.`}</p>
                 )}
               </section>
             );
@@ -58,20 +58,23 @@ export function CycleBoardPage() {
 }
 
 function CycleCard({ cycle }: { cycle: CycleCardFragment }) {
+  const { t } = useLingui();
+  const iteration = cycle.iteration;
   return (
     <Link className="cycle-card" to={`/cycles/${cycle.id}`}>
       <strong>{cycle.title}</strong>
       <small>
-        {cycle.region?.name} ({cycle.region?.code}) · {t.iteration(cycle.iteration)}
+        {cycle.region?.name} ({cycle.region?.code}) · {t`cycle ${iteration}`}
       </small>
       <small>{cycle.partner?.name}</small>
-      {cycle.isPublic ? <span className="badge badge--success">{t.publicBadge}</span> : null}{' '}
-      {cycle.finishedAt ? <span className="badge badge--muted">{t.finishedBadge}</span> : null} {cycle.isDemo ? <DemoBadge /> : null}
+      {cycle.isPublic ? <span className="badge badge--success">{t`Public`}</span> : null}{' '}
+      {cycle.finishedAt ? <span className="badge badge--muted">{t`Finished`}</span> : null} {cycle.isDemo ? <DemoBadge /> : null}
     </Link>
   );
 }
 
 function NewCycleForm({ onCancel }: { onCancel: () => void }) {
+  const { t, i18n } = useLingui();
   const isAdmin = useIsAdmin();
   const session = useSession();
   const navigate = useNavigate();
@@ -97,18 +100,18 @@ function NewCycleForm({ onCancel }: { onCancel: () => void }) {
     }
   }
 
-  if (options.error) return <LoadError message={t.loadFailed} onRetry={() => void options.refetch()} />;
+  if (options.error) return <LoadError message={t`The cycles could not be loaded.`} onRetry={() => void options.refetch()} />;
   if (!options.data) return <Loading />;
   return (
-    <form className="panel inline-form" onSubmit={(e) => void submit(e)} aria-label={t.newCycle}>
+    <form className="panel inline-form" onSubmit={(e) => void submit(e)} aria-label={t`New cycle`}>
       {failure ? <ErrorAlert>{failure}</ErrorAlert> : null}
-      <Field label={t.title} required error={errors.title} className="field--wide">
+      <Field label={t`Title`} required error={errors.title} className="field--wide">
         {(c) => <input {...c} className="input" value={title} onChange={(e) => setTitle(e.target.value)} />}
       </Field>
-      <Field label={t.region} required error={errors.regionCode}>
+      <Field label={t`Region`} required error={errors.regionCode}>
         {(c) => (
           <select {...c} className="select" value={regionCode} onChange={(e) => setRegionCode(e.target.value)}>
-            <option value="">{t.chooseRegion}</option>
+            <option value="">{t`Choose a region`}</option>
             {options.data!.regions.map((r) => (
               <option key={r.code} value={r.code}>
                 {r.name} ({r.code})
@@ -118,10 +121,10 @@ function NewCycleForm({ onCancel }: { onCancel: () => void }) {
         )}
       </Field>
       {isAdmin ? (
-        <Field label={t.partner} required error={errors.partnerId}>
+        <Field label={t`Owning partner`} required error={errors.partnerId}>
           {(c) => (
             <select {...c} className="select" value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
-              <option value="">{t.choosePartner}</option>
+              <option value="">{t`Choose a partner`}</option>
               {options.data!.partners.edges.map(({ node: p }) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -132,14 +135,14 @@ function NewCycleForm({ onCancel }: { onCancel: () => void }) {
         </Field>
       ) : null}
       <label className="check-option field--wide">
-        <input type="checkbox" checked={isPublic} onChange={(e) => setIsPublic(e.target.checked)} /> {t.isPublic}
+        <input type="checkbox" checked={isPublic} onChange={(e) => setIsPublic(e.target.checked)} /> {t`Public: tell this cycle’s story on the portal`}
       </label>
       <div className="form-actions field--wide">
         <button type="submit" className="button" disabled={loading}>
-          {loading ? t.creating : t.createCycle}
+          {loading ? t`Creating…` : t`Create the cycle`}
         </button>
         <button type="button" className="button button--secondary" onClick={onCancel}>
-          {t.cancel}
+          {i18n._(commonMessages.cancel)}
         </button>
       </div>
     </form>

@@ -1,16 +1,15 @@
-import { i18n } from '@lingui/core';
+import { useLingui } from '@lingui/react/macro';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { CreateMeasureFromTodoMutation, SaveMeasureMutation, type MeasureFieldsFragment, type MeasureIndicatorKind } from '@polisee/graphql';
-import { ErrorAlert, Field, measureIndicatorKindLabels, optionsOf } from '@polisee/ui';
+import { commonMessages, ErrorAlert, Field, measureIndicatorKindLabels, optionsOf } from '@polisee/ui';
 import type { SectionProps } from './cycle-page';
-import { cycleStrings as t } from './strings';
-import { numberOrNull, useAction } from './use-action';
+import { numberOrNull, useAction, useCycleFormats } from './use-action';
 
-const money = new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 export function ActionPlanSection({ cycle, editable, refresh }: SectionProps) {
+  const { t, i18n } = useLingui();
+  const { number, money } = useCycleFormats();
   const [fromTodo] = useMutation(CreateMeasureFromTodoMutation);
   const action = useAction(refresh);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
@@ -18,20 +17,20 @@ export function ActionPlanSection({ cycle, editable, refresh }: SectionProps) {
   const gapName = (code: string | null | undefined) => cycle.benchmarkSnapshot?.indicators.find((i) => i.code === code)?.name ?? code;
   return (
     <section className="stage-section" aria-labelledby="plan-title" data-current={cycle.stage === 'ACTION_PLAN'}>
-      <h2 id="plan-title">{t.planTitle}</h2>
+      <h2 id="plan-title">{t`Action plan: measures`}</h2>
       {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
       {editable && todos.length ? (
         <>
-          <h3>{t.todoFromReviews}</h3>
+          <h3>{t`To-do items from the peer reviews`}</h3>
           <ul className="plain-list" data-testid="todos">
             {todos.map((x) => (
               <li key={x.id} className="cycle-move">
                 <span>{x.text}</span>
                 {x.measureId ? (
-                  <span className="badge badge--success">{t.isMeasure}</span>
+                  <span className="badge badge--success">{t`in the plan`}</span>
                 ) : (
                   <button type="button" className="button button--small" disabled={action.busy} onClick={() => void action.run(() => fromTodo({ variables: { todoId: x.id } }))}>
-                    {t.makeMeasure}
+                    {t`Make it a measure`}
                   </button>
                 )}
               </li>
@@ -39,7 +38,7 @@ export function ActionPlanSection({ cycle, editable, refresh }: SectionProps) {
           </ul>
         </>
       ) : null}
-      {cycle.measures.length === 0 ? <p className="muted">{t.noMeasures}</p> : null}
+      {cycle.measures.length === 0 ? <p className="muted">{t`No measure yet.`}</p> : null}
       {cycle.measures.map((m) =>
         editing === m.id ? (
           <MeasureForm key={m.id} cycle={cycle} measure={m} refresh={refresh} onDone={() => setEditing(null)} />
@@ -48,26 +47,26 @@ export function ActionPlanSection({ cycle, editable, refresh }: SectionProps) {
             <h3>{m.title}</h3>
             {m.objective && m.objective !== m.title ? <p>{m.objective}</p> : null}
             <dl className="stats">
-              {m.gapIndicatorCode ? <div className="stats__item"><dt>{t.gapAnswered}</dt><dd>{gapName(m.gapIndicatorCode)}</dd></div> : null}
-              {m.players ? <div className="stats__item"><dt>{t.players}</dt><dd>{m.players}</dd></div> : null}
-              {m.startsOn ? <div className="stats__item"><dt>{t.timeframe}</dt><dd>{m.startsOn} – {m.endsOn ?? '…'}</dd></div> : null}
-              {m.costEur != null ? <div className="stats__item"><dt>{t.cost}</dt><dd>{money.format(m.costEur)}</dd></div> : null}
-              {m.fundingSource ? <div className="stats__item"><dt>{t.funding}</dt><dd>{m.fundingSource}</dd></div> : null}
+              {m.gapIndicatorCode ? <div className="stats__item"><dt>{t`Gap it answers`}</dt><dd>{gapName(m.gapIndicatorCode)}</dd></div> : null}
+              {m.players ? <div className="stats__item"><dt>{t`Players`}</dt><dd>{m.players}</dd></div> : null}
+              {m.startsOn ? <div className="stats__item"><dt>{t`Timeframe`}</dt><dd>{m.startsOn} – {m.endsOn ?? '…'}</dd></div> : null}
+              {m.costEur != null ? <div className="stats__item"><dt>{t`Cost (EUR)`}</dt><dd>{money.format(m.costEur)}</dd></div> : null}
+              {m.fundingSource ? <div className="stats__item"><dt>{t`Funding source`}</dt><dd>{m.fundingSource}</dd></div> : null}
             </dl>
             {m.indicators.length ? (
               <ul>
                 {m.indicators.map((i) => (
                   <li key={i.id}>
-                    {i18n._(measureIndicatorKindLabels[i.kind])}: {i.name} ({i.unit}) — {t.baseline} {i.baseline == null ? '–' : number.format(i.baseline)}, {t.target}{' '}
+                    {i18n._(measureIndicatorKindLabels[i.kind])}: {i.name} ({i.unit}) — {t`Baseline`} {i.baseline == null ? '–' : number.format(i.baseline)}, {t`Target`}{' '}
                     {i.target == null ? '–' : number.format(i.target)}
-                    {i.baseline == null || i.target == null ? <span className="badge badge--danger"> {t.missingTarget}</span> : null}
+                    {i.baseline == null || i.target == null ? <span className="badge badge--danger"> {t`baseline or target missing`}</span> : null}
                   </li>
                 ))}
               </ul>
             ) : null}
             {editable ? (
-              <button type="button" className="button button--secondary button--small" onClick={() => setEditing(m.id)} aria-label={`${t.editMeasure}: ${m.title}`}>
-                {t.editMeasure}
+              <button type="button" className="button button--secondary button--small" onClick={() => setEditing(m.id)} aria-label={`${i18n._(commonMessages.edit)}: ${m.title}`}>
+                {i18n._(commonMessages.edit)}
               </button>
             ) : null}
           </div>
@@ -76,7 +75,7 @@ export function ActionPlanSection({ cycle, editable, refresh }: SectionProps) {
       {editable && editing === 'new' ? <MeasureForm cycle={cycle} measure={null} refresh={refresh} onDone={() => setEditing(null)} /> : null}
       {editable && editing === null ? (
         <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>
-          {t.newMeasure}
+          {t`New measure`}
         </button>
       ) : null}
     </section>
@@ -93,6 +92,7 @@ interface IndicatorRow {
 }
 
 function MeasureForm({ cycle, measure, refresh, onDone }: { cycle: SectionProps['cycle']; measure: MeasureFieldsFragment | null; refresh: () => Promise<unknown>; onDone: () => void }) {
+  const { t, i18n } = useLingui();
   const [save] = useMutation(SaveMeasureMutation);
   const action = useAction(refresh);
   const [title, setTitle] = useState(measure?.title ?? '');
@@ -133,18 +133,18 @@ function MeasureForm({ cycle, measure, refresh, onDone }: { cycle: SectionProps[
   }
   const fe = action.fieldErrors;
   return (
-    <form className="subcard inline-form" onSubmit={(e) => void submit(e)} aria-label={measure ? `${t.editMeasure}: ${measure.title}` : t.newMeasure}>
+    <form className="subcard inline-form" onSubmit={(e) => void submit(e)} aria-label={measure ? `${i18n._(commonMessages.edit)}: ${measure.title}` : t`New measure`}>
       {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
-      <Field label={t.measureTitle} required className="field--wide" error={fe.title}>
+      <Field label={t`Measure`} required className="field--wide" error={fe.title}>
         {(c) => <input {...c} className="input" value={title} onChange={(e) => setTitle(e.target.value)} />}
       </Field>
-      <Field label={t.objective} className="field--wide">
+      <Field label={t`Objective`} className="field--wide">
         {(c) => <textarea {...c} className="textarea" rows={2} value={objective} onChange={(e) => setObjective(e.target.value)} />}
       </Field>
-      <Field label={t.gapAnswered} error={fe.gapIndicatorCode}>
+      <Field label={t`Gap it answers`} error={fe.gapIndicatorCode}>
         {(c) => (
           <select {...c} className="select" value={gap} onChange={(e) => setGap(e.target.value)}>
-            <option value="">{t.noGapAnswered}</option>
+            <option value="">{i18n._(commonMessages.none)}</option>
             {gaps.map((g) => (
               <option key={g} value={g}>
                 {cycle.benchmarkSnapshot?.indicators.find((i) => i.code === g)?.name ?? g}
@@ -153,16 +153,16 @@ function MeasureForm({ cycle, measure, refresh, onDone }: { cycle: SectionProps[
           </select>
         )}
       </Field>
-      <Field label={t.players}>{(c) => <input {...c} className="input" value={players} onChange={(e) => setPlayers(e.target.value)} />}</Field>
-      <Field label={t.startsOn}>{(c) => <input {...c} className="input" type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />}</Field>
-      <Field label={t.endsOn} error={fe.endsOn}>{(c) => <input {...c} className="input" type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />}</Field>
-      <Field label={t.cost} error={fe.costEur}>{(c) => <input {...c} className="input" inputMode="decimal" value={cost} onChange={(e) => setCost(e.target.value)} />}</Field>
-      <Field label={t.funding}>{(c) => <input {...c} className="input" value={funding} onChange={(e) => setFunding(e.target.value)} />}</Field>
+      <Field label={t`Players`}>{(c) => <input {...c} className="input" value={players} onChange={(e) => setPlayers(e.target.value)} />}</Field>
+      <Field label={t`From`}>{(c) => <input {...c} className="input" type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />}</Field>
+      <Field label={t`To`} error={fe.endsOn}>{(c) => <input {...c} className="input" type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />}</Field>
+      <Field label={t`Cost (EUR)`} error={fe.costEur}>{(c) => <input {...c} className="input" inputMode="decimal" value={cost} onChange={(e) => setCost(e.target.value)} />}</Field>
+      <Field label={t`Funding source`}>{(c) => <input {...c} className="input" value={funding} onChange={(e) => setFunding(e.target.value)} />}</Field>
       <fieldset className="field--wide">
-        <legend>{t.indicators}</legend>
+        <legend>{t`Output and result indicators`}</legend>
         {rows.map((r, k) => (
           <div key={r.id ?? `new-${k}`} className="inline-form" data-testid="indicator-row">
-            <Field label={t.kind}>
+            <Field label={t`Kind`}>
               {(c) => (
                 <select {...c} className="select" value={r.kind} onChange={(e) => setRow(k, { kind: e.target.value as MeasureIndicatorKind })}>
                   {optionsOf(measureIndicatorKindLabels).map((o) => (
@@ -173,25 +173,25 @@ function MeasureForm({ cycle, measure, refresh, onDone }: { cycle: SectionProps[
                 </select>
               )}
             </Field>
-            <Field label={t.indicatorName} error={fe[`indicators.${k}.name`]}>{(c) => <input {...c} className="input" value={r.name} onChange={(e) => setRow(k, { name: e.target.value })} />}</Field>
-            <Field label={t.unit} error={fe[`indicators.${k}.unit`]}>{(c) => <input {...c} className="input" value={r.unit} onChange={(e) => setRow(k, { unit: e.target.value })} />}</Field>
-            <Field label={t.baseline}>{(c) => <input {...c} className="input" inputMode="decimal" value={r.baseline} onChange={(e) => setRow(k, { baseline: e.target.value })} />}</Field>
-            <Field label={t.target}>{(c) => <input {...c} className="input" inputMode="decimal" value={r.target} onChange={(e) => setRow(k, { target: e.target.value })} />}</Field>
+            <Field label={t`Indicator name`} error={fe[`indicators.${k}.name`]}>{(c) => <input {...c} className="input" value={r.name} onChange={(e) => setRow(k, { name: e.target.value })} />}</Field>
+            <Field label={t`Unit`} error={fe[`indicators.${k}.unit`]}>{(c) => <input {...c} className="input" value={r.unit} onChange={(e) => setRow(k, { unit: e.target.value })} />}</Field>
+            <Field label={t`Baseline`}>{(c) => <input {...c} className="input" inputMode="decimal" value={r.baseline} onChange={(e) => setRow(k, { baseline: e.target.value })} />}</Field>
+            <Field label={t`Target`}>{(c) => <input {...c} className="input" inputMode="decimal" value={r.target} onChange={(e) => setRow(k, { target: e.target.value })} />}</Field>
             <button type="button" className="button button--secondary button--small" onClick={() => setRows(rows.filter((_x, i) => i !== k))}>
-              {t.removeIndicator}
+              {t`Remove`}
             </button>
           </div>
         ))}
         <button type="button" className="button button--secondary button--small" onClick={() => setRows([...rows, { kind: 'OUTPUT', name: '', unit: '', baseline: '', target: '' }])}>
-          {t.addIndicator}
+          {t`Add an indicator`}
         </button>
       </fieldset>
       <div className="form-actions field--wide">
         <button type="submit" className="button" disabled={action.busy}>
-          {t.saveMeasure}
+          {t`Save the measure`}
         </button>
         <button type="button" className="button button--secondary" onClick={onDone}>
-          {t.cancel}
+          {i18n._(commonMessages.cancel)}
         </button>
       </div>
     </form>

@@ -1,12 +1,13 @@
+import { useLingui } from '@lingui/react/macro';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { SaveRegionalAssessmentMutation } from '@polisee/graphql';
 import { ErrorAlert, Field } from '@polisee/ui';
 import type { SectionProps } from './cycle-page';
-import { cycleStrings as t } from './strings';
 import { lines, useAction } from './use-action';
 
 export function AnalysisSection({ cycle, editable, refresh }: SectionProps) {
+  const { t } = useLingui();
   const a = cycle.assessment;
   const [save] = useMutation(SaveRegionalAssessmentMutation);
   const action = useAction(refresh);
@@ -22,33 +23,34 @@ export function AnalysisSection({ cycle, editable, refresh }: SectionProps) {
   }
   return (
     <section className="stage-section" aria-labelledby="analysis-title" data-current={cycle.stage === 'ANALYSIS'}>
-      <h2 id="analysis-title">{t.analysisTitle}</h2>
+      <h2 id="analysis-title">{t`Analysis: regional assessment`}</h2>
       {editable ? (
-        <form onSubmit={submit} className="inline-form" aria-label={t.analysisTitle}>
+        <form onSubmit={submit} className="inline-form" aria-label={t`Analysis: regional assessment`}>
           {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
-          <Field label={t.context} required className="field--wide" error={action.fieldErrors.context}>
+          <Field label={t`Regional context`} required className="field--wide" error={action.fieldErrors.context}>
             {(c) => <textarea {...c} className="textarea" rows={4} value={context} onChange={(e) => setContext(e.target.value)} />}
           </Field>
-          <Field label={t.strengths}>{(c) => <textarea {...c} className="textarea" rows={3} value={strengths} onChange={(e) => setStrengths(e.target.value)} />}</Field>
-          <Field label={t.barriers}>{(c) => <textarea {...c} className="textarea" rows={3} value={barriers} onChange={(e) => setBarriers(e.target.value)} />}</Field>
-          <Field label={t.missingData}>{(c) => <textarea {...c} className="textarea" rows={3} value={missing} onChange={(e) => setMissing(e.target.value)} />}</Field>
+          <Field label={t`Strengths (one per line)`}>{(c) => <textarea {...c} className="textarea" rows={3} value={strengths} onChange={(e) => setStrengths(e.target.value)} />}</Field>
+          <Field label={t`Barriers (one per line)`}>{(c) => <textarea {...c} className="textarea" rows={3} value={barriers} onChange={(e) => setBarriers(e.target.value)} />}</Field>
+          <Field label={t`Missing data (one per line)`}>{(c) => <textarea {...c} className="textarea" rows={3} value={missing} onChange={(e) => setMissing(e.target.value)} />}</Field>
           <div className="form-actions field--wide">
             <button type="submit" className="button" disabled={action.busy}>
-              {t.saveAssessment}
+              {t`Save the assessment`}
             </button>
-            {action.done ? <span role="status">{t.saved}</span> : null}
+            {action.done ? <span role="status">{t`Saved.`}</span> : null}
           </div>
         </form>
       ) : a ? (
         <AssessmentView assessment={a} />
       ) : (
-        <p className="muted">{t.noAssessment}</p>
+        <p className="muted">{t`No assessment yet.`}</p>
       )}
     </section>
   );
 }
 
 export function AssessmentView({ assessment: a }: { assessment: NonNullable<SectionProps['cycle']['assessment']> }) {
+  const { t } = useLingui();
   const list = (title: string, xs: string[]) =>
     xs.length ? (
       <>
@@ -63,9 +65,9 @@ export function AssessmentView({ assessment: a }: { assessment: NonNullable<Sect
   return (
     <div>
       <p>{a.context}</p>
-      {list(t.strengths.replace(' (one per line)', ''), a.strengths)}
-      {list(t.barriers.replace(' (one per line)', ''), a.barriers)}
-      {list(t.missingData.replace(' (one per line)', ''), a.missingData)}
+      {list(t`Strengths`, a.strengths)}
+      {list(t`Barriers`, a.barriers)}
+      {list(t`Missing data`, a.missingData)}
     </div>
   );
 }

@@ -1,25 +1,30 @@
+import { useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { ChooseBenchmarkGapsMutation, SaveBenchmarkSnapshotMutation } from '@polisee/graphql';
 import { ErrorAlert, TableScroll } from '@polisee/ui';
 import type { SectionProps } from './cycle-page';
-import { cycleStrings as t } from './strings';
-import { useAction } from './use-action';
+import { useAction, useCycleFormats } from './use-action';
 
-const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-const fmt = (v: number | null | undefined) => (v == null ? '–' : number.format(v));
 
 export function BenchmarkingSection({ cycle, editable, refresh, gapsEditable }: SectionProps & { gapsEditable: boolean }) {
+  const { t } = useLingui();
   const snap = cycle.benchmarkSnapshot;
   const [saveSnapshot] = useMutation(SaveBenchmarkSnapshotMutation);
   const [chooseGaps] = useMutation(ChooseBenchmarkGapsMutation);
   const action = useAction(refresh);
   const [gaps, setGaps] = useState<string[] | null>(null);
   const chosen = gaps ?? snap?.chosenGaps ?? [];
+  const { number, dateTime } = useCycleFormats();
+  const fmt = (v: number | null | undefined) => (v == null ? '–' : number.format(v));
+  const snapRegion = snap ? `${snap.regionName} (${snap.regionCode})` : '';
+  const snapYear = snap?.year;
+  const snapTaken = snap ? dateTime.format(snap.takenAt) : '';
+  const snapComposite = fmt(snap?.composite);
+  const snapRank = snap?.rank == null ? '–' : `${snap.rank}/${snap.rankedCount}`;
   return (
     <section className="stage-section" aria-labelledby="benchmarking-title" data-current={cycle.stage === 'BENCHMARKING'}>
-      <h2 id="benchmarking-title">{t.benchmarkingTitle}</h2>
+      <h2 id="benchmarking-title">{t`Benchmarking: snapshot and gaps`}</h2>
       {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
       {editable ? (
         <p>
@@ -29,21 +34,21 @@ export function BenchmarkingSection({ cycle, editable, refresh, gapsEditable }: 
             disabled={action.busy}
             onClick={() => void action.run(() => saveSnapshot({ variables: { input: { cycleId: cycle.id, options: { uncertaintyDraws: 0 } } } }))}
           >
-            {snap ? t.replaceSnapshot : t.saveSnapshot}
+            {snap ? t`Take a new snapshot` : t`Attach a benchmark snapshot`}
           </button>{' '}
-          <span className="muted">{t.snapshotHint}</span>
+          <span className="muted">{t`Benchmarks the cycle’s region now and keeps the options and the result as they are, so later data changes do not rewrite the cycle.`}</span>
         </p>
       ) : null}
       {!snap ? (
-        <p className="muted">{t.noSnapshot}</p>
+        <p className="muted">{t`No benchmark snapshot yet.`}</p>
       ) : (
         <div data-testid="snapshot">
           <p>
-            {t.snapshotOf(`${snap.regionName} (${snap.regionCode})`, snap.year, dateTime.format(new Date(snap.takenAt)))} ·{' '}
-            {t.composite(fmt(snap.composite), snap.rank == null ? '–' : `${snap.rank}/${snap.rankedCount}`)}
+            {t`${snapRegion}, data year ${snapYear}, saved ${snapTaken}`} ·{' '}
+            {t`Composite ${snapComposite}, rank ${snapRank}`}
           </p>
           <p>
-            <strong>{t.referenceRegions}:</strong> {snap.referenceRegions.map((r) => `${r.name} (${r.code})`).join(', ')}
+            <strong>{t`Reference regions`}:</strong> {snap.referenceRegions.map((r) => `${r.name} (${r.code})`).join(', ')}
           </p>
           <form
             onSubmit={(e) => {
@@ -53,13 +58,13 @@ export function BenchmarkingSection({ cycle, editable, refresh, gapsEditable }: 
           >
             <TableScroll>
               <table className="table table--compact">
-                <caption>{gapsEditable ? t.gapsLegend : t.chosenGaps}</caption>
+                <caption>{gapsEditable ? t`Gaps this cycle addresses` : t`Chosen gaps`}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t.indicator}</th>
-                    <th scope="col">{t.value}</th>
-                    <th scope="col">{t.groupMean}</th>
-                    <th scope="col">{t.gap}</th>
+                    <th scope="col">{t`Indicator`}</th>
+                    <th scope="col">{t`Value`}</th>
+                    <th scope="col">{t`Group mean`}</th>
+                    <th scope="col">{t`Gap to the group`}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -82,7 +87,7 @@ export function BenchmarkingSection({ cycle, editable, refresh, gapsEditable }: 
                           ) : (
                             i.name
                           )}{' '}
-                          {weak ? <span className="badge badge--danger">{t.weakness}</span> : null}
+                          {weak ? <span className="badge badge--danger">{t`weakness`}</span> : null}
                         </th>
                         <td>
                           {fmt(i.value)} {i.unit}
@@ -95,13 +100,13 @@ export function BenchmarkingSection({ cycle, editable, refresh, gapsEditable }: 
                 </tbody>
               </table>
             </TableScroll>
-            {!gapsEditable && chosen.length === 0 ? <p className="muted">{t.noGaps}</p> : null}
+            {!gapsEditable && chosen.length === 0 ? <p className="muted">{t`No gap chosen yet.`}</p> : null}
             {gapsEditable ? (
               <div className="form-actions">
                 <button type="submit" className="button" disabled={action.busy}>
-                  {t.saveGaps}
+                  {t`Save the chosen gaps`}
                 </button>
-                {action.done ? <span role="status">{t.saved}</span> : null}
+                {action.done ? <span role="status">{t`Saved.`}</span> : null}
               </div>
             ) : null}
           </form>

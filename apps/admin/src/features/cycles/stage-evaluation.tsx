@@ -1,16 +1,15 @@
-import { i18n } from '@lingui/core';
+import { useLingui } from '@lingui/react/macro';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { SaveEvaluationMutation, SaveTransferMutation, type EvaluationDecision } from '@polisee/graphql';
 import { ErrorAlert, evaluationDecisionLabels, Field, kpiStatusBadge, kpiStatusLabels, optionsOf, TableScroll } from '@polisee/ui';
 import type { SectionProps } from './cycle-page';
-import { cycleStrings as t } from './strings';
-import { useAction } from './use-action';
+import { useAction, useCycleFormats } from './use-action';
 
-const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
-const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 export function EvaluationSection({ cycle, editable, refresh }: SectionProps) {
+  const { t, i18n } = useLingui();
+  const { number, percent } = useCycleFormats();
   const ev = cycle.evaluation;
   const [save] = useMutation(SaveEvaluationMutation);
   const action = useAction(refresh);
@@ -24,27 +23,27 @@ export function EvaluationSection({ cycle, editable, refresh }: SectionProps) {
   }
   return (
     <section className="stage-section" aria-labelledby="evaluation-title" data-current={cycle.stage === 'EVALUATION'}>
-      <h2 id="evaluation-title">{t.evaluationTitle}</h2>
+      <h2 id="evaluation-title">{t`Evaluation`}</h2>
       {ev ? (
         <>
           {!editable ? (
             <>
               <p>{ev.findings}</p>
-              {ev.lessons ? <p><strong>{t.lessons}:</strong> {ev.lessons}</p> : null}
-              {ev.transferability ? <p><strong>{t.transferability}:</strong> {ev.transferability}</p> : null}
-              <p><strong>{t.decision}:</strong> {i18n._(evaluationDecisionLabels[ev.decision])}</p>
+              {ev.lessons ? <p><strong>{t`Lessons`}:</strong> {ev.lessons}</p> : null}
+              {ev.transferability ? <p><strong>{t`Transferability`}:</strong> {ev.transferability}</p> : null}
+              <p><strong>{t`Decision`}:</strong> {i18n._(evaluationDecisionLabels[ev.decision])}</p>
             </>
           ) : null}
           <TableScroll>
             <table className="table table--compact" data-testid="kpi-results">
-              <caption>{t.kpiResults}</caption>
+              <caption>{t`KPI results against targets`}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.kpi}</th>
-                  <th scope="col">{t.baseline}</th>
-                  <th scope="col">{t.target}</th>
-                  <th scope="col">{t.actual}</th>
-                  <th scope="col">{t.achievement}</th>
+                  <th scope="col">{t`KPI`}</th>
+                  <th scope="col">{t`Baseline`}</th>
+                  <th scope="col">{t`Target`}</th>
+                  <th scope="col">{t`Actual`}</th>
+                  <th scope="col">{t`Achievement`}</th>
                 </tr>
               </thead>
               <tbody>
@@ -55,9 +54,9 @@ export function EvaluationSection({ cycle, editable, refresh }: SectionProps) {
                     </th>
                     <td>{number.format(k.baseline)}</td>
                     <td>{number.format(k.target)}</td>
-                    <td>{k.actual == null ? t.notRecorded : number.format(k.actual)}</td>
+                    <td>{k.actual == null ? '–' : number.format(k.actual)}</td>
                     <td>
-                      {k.achievement == null ? t.notRecorded : percent.format(k.achievement)} {k.status ? <span className={kpiStatusBadge[k.status]}>{i18n._(kpiStatusLabels[k.status])}</span> : null}
+                      {k.achievement == null ? '–' : percent.format(k.achievement)} {k.status ? <span className={kpiStatusBadge[k.status]}>{i18n._(kpiStatusLabels[k.status])}</span> : null}
                     </td>
                   </tr>
                 ))}
@@ -66,19 +65,19 @@ export function EvaluationSection({ cycle, editable, refresh }: SectionProps) {
           </TableScroll>
         </>
       ) : !editable ? (
-        <p className="muted">{t.noEvaluation}</p>
+        <p className="muted">{t`No evaluation yet.`}</p>
       ) : null}
       {editable ? (
-        <form className="inline-form" onSubmit={submit} aria-label={t.evaluationTitle}>
+        <form className="inline-form" onSubmit={submit} aria-label={t`Evaluation`}>
           {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
-          <Field label={t.findings} required className="field--wide" error={action.fieldErrors.findings}>
+          <Field label={t`Findings`} required className="field--wide" error={action.fieldErrors.findings}>
             {(c) => <textarea {...c} className="textarea" rows={3} value={findings} onChange={(e) => setFindings(e.target.value)} />}
           </Field>
-          <Field label={t.lessons} className="field--wide">{(c) => <textarea {...c} className="textarea" rows={2} value={lessons} onChange={(e) => setLessons(e.target.value)} />}</Field>
-          <Field label={t.transferability} className="field--wide">
+          <Field label={t`Lessons`} className="field--wide">{(c) => <textarea {...c} className="textarea" rows={2} value={lessons} onChange={(e) => setLessons(e.target.value)} />}</Field>
+          <Field label={t`Transferability`} className="field--wide">
             {(c) => <textarea {...c} className="textarea" rows={2} value={transferability} onChange={(e) => setTransferability(e.target.value)} />}
           </Field>
-          <Field label={t.decision}>
+          <Field label={t`Decision`}>
             {(c) => (
               <select {...c} className="select" value={decision} onChange={(e) => setDecision(e.target.value as EvaluationDecision)}>
                 {optionsOf(evaluationDecisionLabels).map((o) => (
@@ -91,9 +90,9 @@ export function EvaluationSection({ cycle, editable, refresh }: SectionProps) {
           </Field>
           <div className="form-actions field--wide">
             <button type="submit" className="button" disabled={action.busy}>
-              {t.saveEvaluation}
+              {t`Save the evaluation`}
             </button>
-            {action.done ? <span role="status">{t.saved}</span> : null}
+            {action.done ? <span role="status">{t`Saved.`}</span> : null}
           </div>
         </form>
       ) : null}
@@ -102,6 +101,7 @@ export function EvaluationSection({ cycle, editable, refresh }: SectionProps) {
 }
 
 export function TransferSection({ cycle, editable, refresh }: SectionProps) {
+  const { t } = useLingui();
   const tr = cycle.transfer;
   const [save] = useMutation(SaveTransferMutation);
   const action = useAction(refresh);
@@ -109,35 +109,35 @@ export function TransferSection({ cycle, editable, refresh }: SectionProps) {
   const [practiceId, setPracticeId] = useState(tr?.practiceId ?? '');
   return (
     <section className="stage-section" aria-labelledby="transfer-title" data-current={cycle.stage === 'TRANSFER'}>
-      <h2 id="transfer-title">{t.transferTitle}</h2>
+      <h2 id="transfer-title">{t`Transfer`}</h2>
       {tr && !editable ? (
         <>
           <p>{tr.summary}</p>
-          <p className="muted">{tr.practiceId ?? t.linkedEvaluation}</p>
+          <p className="muted">{tr.practiceId ?? t`Linked to the evaluation of this cycle`}</p>
         </>
       ) : null}
-      {!tr && !editable ? <p className="muted">{t.noTransfer}</p> : null}
+      {!tr && !editable ? <p className="muted">{t`Nothing transferred yet.`}</p> : null}
       {editable ? (
         <form
           className="inline-form"
-          aria-label={t.transferTitle}
+          aria-label={t`Transfer`}
           onSubmit={(e) => {
             e.preventDefault();
             void action.run(() => save({ variables: { input: { cycleId: cycle.id, summary, ...(practiceId.trim() ? { practiceId: practiceId.trim() } : {}) } } }));
           }}
         >
           {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
-          <Field label={t.summary} required className="field--wide" error={action.fieldErrors.summary}>
+          <Field label={t`What is transferred`} required className="field--wide" error={action.fieldErrors.summary}>
             {(c) => <textarea {...c} className="textarea" rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}
           </Field>
-          <Field label={t.practiceId} hint={t.practiceHint}>
+          <Field label={t`Policy example id (optional)`} hint={t`Until a policy example is drafted, the transfer links to the evaluation.`}>
             {(c) => <input {...c} className="input" value={practiceId} onChange={(e) => setPracticeId(e.target.value)} />}
           </Field>
           <div className="form-actions field--wide">
             <button type="submit" className="button" disabled={action.busy}>
-              {t.saveTransfer}
+              {t`Publish the transfer`}
             </button>
-            {action.done ? <span role="status">{t.saved}</span> : null}
+            {action.done ? <span role="status">{t`Saved.`}</span> : null}
           </div>
         </form>
       ) : null}

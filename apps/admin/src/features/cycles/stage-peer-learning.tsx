@@ -1,18 +1,19 @@
+import { useLingui } from '@lingui/react/macro';
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CompletePeerReviewMutation, PeerMatchesQuery, SavePeerReviewMutation, type PeerReviewFieldsFragment } from '@polisee/graphql';
-import { DemoBadge, ErrorAlert, Field } from '@polisee/ui';
+import { commonMessages, DemoBadge, ErrorAlert, Field, useFormat } from '@polisee/ui';
 import type { SectionProps } from './cycle-page';
-import { cycleStrings as t } from './strings';
-import { lines, useAction } from './use-action';
+import { lines, useAction, useCycleFormats } from './use-action';
+import { messageForReason } from '../../app/error-messages';
 
-const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 
 export function PeerLearningSection({ cycle, editable, refresh }: SectionProps) {
+  const { t } = useLingui();
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   return (
     <section className="stage-section" aria-labelledby="peer-title" data-current={cycle.stage === 'PEER_LEARNING'}>
-      <h2 id="peer-title">{t.peerTitle}</h2>
+      <h2 id="peer-title">{t`Peer learning: peer reviews and policy examples`}</h2>
       {cycle.peerReviews.map((r) =>
         editing === r.id ? (
           <PeerReviewForm key={r.id} cycleId={cycle.id} review={r} refresh={refresh} onDone={() => setEditing(null)} />
@@ -23,12 +24,12 @@ export function PeerLearningSection({ cycle, editable, refresh }: SectionProps) 
       {editable && editing === 'new' ? <PeerReviewForm cycleId={cycle.id} review={null} refresh={refresh} onDone={() => setEditing(null)} /> : null}
       {editable && editing === null ? (
         <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>
-          {t.newPeerReview}
+          {t`New peer review`}
         </button>
       ) : null}
       {cycle.selectedPracticeIds.length ? (
         <>
-          <h3>{t.practicesTitle}</h3>
+          <h3>{t`Selected policy examples`}</h3>
           <ul>
             {cycle.selectedPracticeIds.map((p) => (
               <li key={p}>{p}</li>
@@ -42,19 +43,22 @@ export function PeerLearningSection({ cycle, editable, refresh }: SectionProps) 
 }
 
 function PeerReviewCard({ review: r, editable, refresh, onEdit }: { review: PeerReviewFieldsFragment; editable: boolean; refresh: () => Promise<unknown>; onEdit: () => void }) {
+  const { t, i18n } = useLingui();
+  const format = useFormat();
+  const peerCountries = format.list(r.peerCountries.map((code) => (/^[A-Z]{2}$/.test(code) ? format.country(code) : code)));
   const [complete] = useMutation(CompletePeerReviewMutation);
   const action = useAction(refresh);
   return (
     <div className="subcard" data-testid="peer-review">
       <h3>
-        {r.topic} <span className={r.status === 'COMPLETED' ? 'badge badge--success' : 'badge badge--muted'}>{r.status === 'COMPLETED' ? t.reviewCompleted : t.reviewPlanned}</span>{' '}
+        {r.topic} <span className={r.status === 'COMPLETED' ? 'badge badge--success' : 'badge badge--muted'}>{r.status === 'COMPLETED' ? t`Completed` : t`Planned`}</span>{' '}
         {r.isDemo ? <DemoBadge /> : null}
       </h3>
       <p className="muted">
         {r.hostRegion?.name} · {r.hostPartner?.name}
         {r.startsOn ? ` · ${r.startsOn}${r.endsOn ? ` – ${r.endsOn}` : ''}` : ''}
       </p>
-      <p>{t.peerCountries(r.peerCountries.join(', '))}</p>
+      <p>{peerCountries ? t`Peers from: ${peerCountries}` : t`Peers from: no other country yet`}</p>
       {r.peers.length ? (
         <ul>
           {r.peers.map((p, i) => (
@@ -76,7 +80,7 @@ function PeerReviewCard({ review: r, editable, refresh, onEdit }: { review: Peer
       {editable ? (
         <div className="form-actions">
           <button type="button" className="button button--secondary button--small" onClick={onEdit}>
-            {t.editPeerReview}
+            {i18n._(commonMessages.edit)}
           </button>
           {r.status !== 'COMPLETED' ? (
             <button
@@ -86,18 +90,18 @@ function PeerReviewCard({ review: r, editable, refresh, onEdit }: { review: Peer
               aria-describedby={r.completionBlockers.length ? `blockers-${r.id}` : undefined}
               onClick={() => void action.run(() => complete({ variables: { id: r.id } }))}
             >
-              {t.completeReview}
+              {t`Mark the review completed`}
             </button>
           ) : null}
         </div>
       ) : null}
       {r.status !== 'COMPLETED' && r.completionBlockers.length ? (
         <div id={`blockers-${r.id}`}>
-          {t.blockers}
+          {t`Cannot be completed yet:`}
           <ul className="cycle-move__reasons">
             {r.completionBlockers.map((b) => (
               <li key={b.guard} data-guard={b.guard}>
-                {b.message}
+                {messageForReason(b.guard, b.message)}
               </li>
             ))}
           </ul>
@@ -108,6 +112,7 @@ function PeerReviewCard({ review: r, editable, refresh, onEdit }: { review: Peer
 }
 
 function PeerReviewForm({ cycleId, review, refresh, onDone }: { cycleId: string; review: PeerReviewFieldsFragment | null; refresh: () => Promise<unknown>; onDone: () => void }) {
+  const { t, i18n } = useLingui();
   const [save] = useMutation(SavePeerReviewMutation);
   const action = useAction(refresh);
   const [topic, setTopic] = useState(review?.topic ?? '');
@@ -144,36 +149,36 @@ function PeerReviewForm({ cycleId, review, refresh, onDone }: { cycleId: string;
     if (ok) onDone();
   }
   return (
-    <form className="subcard inline-form" onSubmit={(e) => void submit(e)} aria-label={review ? t.editPeerReview : t.newPeerReview}>
+    <form className="subcard inline-form" onSubmit={(e) => void submit(e)} aria-label={review ? i18n._(commonMessages.edit) : t`New peer review`}>
       {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
-      <Field label={t.topic} required className="field--wide" error={action.fieldErrors.topic}>
+      <Field label={t`Topic`} required className="field--wide" error={action.fieldErrors.topic}>
         {(c) => <input {...c} className="input" value={topic} onChange={(e) => setTopic(e.target.value)} />}
       </Field>
-      <Field label={t.startsOn}>{(c) => <input {...c} className="input" type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />}</Field>
-      <Field label={t.endsOn} error={action.fieldErrors.endsOn}>
+      <Field label={t`From`}>{(c) => <input {...c} className="input" type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />}</Field>
+      <Field label={t`To`} error={action.fieldErrors.endsOn}>
         {(c) => <input {...c} className="input" type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />}
       </Field>
-      <Field label={t.peers} hint={t.peersHint} className="field--wide">
+      <Field label={t`Peers (one per line: name; organisation; country code)`} hint={t`Peers come from at least two countries other than the host’s.`} className="field--wide">
         {(c) => <textarea {...c} className="textarea" rows={3} value={peers} onChange={(e) => setPeers(e.target.value)} />}
       </Field>
-      <Field label={t.selfAssessment} className="field--wide">
+      <Field label={t`Host’s self-assessment`} className="field--wide">
         {(c) => <textarea {...c} className="textarea" rows={3} value={selfAssessment} onChange={(e) => setSelf(e.target.value)} />}
       </Field>
-      <Field label={t.peerAnalysis} className="field--wide">
+      <Field label={t`Peers’ analysis`} className="field--wide">
         {(c) => <textarea {...c} className="textarea" rows={3} value={peerAnalysis} onChange={(e) => setAnalysis(e.target.value)} />}
       </Field>
-      <Field label={t.recommendations} className="field--wide">
+      <Field label={t`Recommendations (one per line)`} className="field--wide">
         {(c) => <textarea {...c} className="textarea" rows={3} value={recommendations} onChange={(e) => setRecs(e.target.value)} />}
       </Field>
-      <Field label={t.todos} className="field--wide">
+      <Field label={t`To-do list (one item per line)`} className="field--wide">
         {(c) => <textarea {...c} className="textarea" rows={3} value={todos} onChange={(e) => setTodos(e.target.value)} />}
       </Field>
       <div className="form-actions field--wide">
         <button type="submit" className="button" disabled={action.busy}>
-          {t.saveReview}
+          {t`Save the peer review`}
         </button>
         <button type="button" className="button button--secondary" onClick={onDone}>
-          {t.cancel}
+          {i18n._(commonMessages.cancel)}
         </button>
       </div>
     </form>
@@ -181,12 +186,14 @@ function PeerReviewForm({ cycleId, review, refresh, onDone }: { cycleId: string;
 }
 
 function PeerMatches({ cycleId }: { cycleId: string }) {
+  const { t } = useLingui();
+  const { number } = useCycleFormats();
   const { data } = useQuery(PeerMatchesQuery, { variables: { cycleId }, fetchPolicy: 'cache-and-network' });
   const matches = data?.peerMatches ?? [];
   return (
     <>
-      <h3>{t.matchesTitle}</h3>
-      <p className="muted">{t.matchesIntro}</p>
+      <h3>{t`Suggested peers`}</h3>
+      <p className="muted">{t`Structurally similar regions that perform better on the chosen gaps.`}</p>
       {matches.length ? (
         <ol data-testid="peer-matches">
           {matches.map((m) => (
@@ -204,7 +211,7 @@ function PeerMatches({ cycleId }: { cycleId: string }) {
           ))}
         </ol>
       ) : (
-        <p className="muted">{t.noMatches}</p>
+        <p className="muted">{t`Choose gaps in benchmarking to get suggestions.`}</p>
       )}
     </>
   );

@@ -1,28 +1,26 @@
-import { i18n } from '@lingui/core';
+import { useLingui } from '@lingui/react/macro';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { AddKpiReadingMutation, SavePilotActionMutation, type DevelopmentArea, type PilotFieldsFragment, type PilotStatus } from '@polisee/graphql';
-import { DemoBadge, developmentAreaLabels, ErrorAlert, Field, KpiChart, kpiStatusBadge, kpiStatusLabels, optionsOf, pilotStatusLabels } from '@polisee/ui';
+import { commonMessages, DemoBadge, developmentAreaLabels, ErrorAlert, Field, KpiChart, kpiStatusBadge, kpiStatusLabels, optionsOf, pilotStatusLabels } from '@polisee/ui';
 import type { SectionProps } from './cycle-page';
-import { cycleStrings as t } from './strings';
-import { numberOrNull, useAction } from './use-action';
+import { numberOrNull, useAction, useCycleFormats } from './use-action';
 
-const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
-const money = new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 
 export function PilotSection({ cycle, editable, refresh, pilotsEditable }: SectionProps & { pilotsEditable: boolean }) {
+  const { t } = useLingui();
   const [adding, setAdding] = useState(false);
   return (
     <section className="stage-section" aria-labelledby="pilot-title" data-current={cycle.stage === 'PILOT'}>
-      <h2 id="pilot-title">{t.pilotTitle}</h2>
-      {cycle.pilots.length === 0 ? <p className="muted">{t.noPilots}</p> : null}
+      <h2 id="pilot-title">{t`Pilot actions and KPIs`}</h2>
+      {cycle.pilots.length === 0 ? <p className="muted">{t`No pilot action yet.`}</p> : null}
       {cycle.pilots.map((p) => (
         <PilotCard key={p.id} pilot={p} readingsEditable={editable} refresh={refresh} measureTitle={cycle.measures.find((m) => m.id === p.measureId)?.title ?? ''} />
       ))}
       {pilotsEditable && adding ? <PilotForm cycle={cycle} refresh={refresh} onDone={() => setAdding(false)} /> : null}
       {pilotsEditable && !adding ? (
         <button type="button" className="button button--secondary" onClick={() => setAdding(true)}>
-          {t.newPilot}
+          {t`New pilot action`}
         </button>
       ) : null}
     </section>
@@ -30,14 +28,16 @@ export function PilotSection({ cycle, editable, refresh, pilotsEditable }: Secti
 }
 
 export function PilotCard({ pilot: p, readingsEditable, refresh, measureTitle }: { pilot: PilotFieldsFragment; readingsEditable: boolean; refresh: () => Promise<unknown>; measureTitle: string }) {
+  const { t, i18n } = useLingui();
+  const { percent, money } = useCycleFormats();
   return (
     <div className="subcard" data-testid="pilot">
       <h3>
         {p.title} <span className="badge badge--muted">{i18n._(pilotStatusLabels[p.status])}</span> {p.isDemo ? <DemoBadge /> : null}
       </h3>
       <p className="muted">
-        {measureTitle ? `${t.measureTested}: ${measureTitle} · ` : ''}
-        {t.lead}: {p.leadPartner?.name}
+        {measureTitle ? `${t`Measure tested`}: ${measureTitle} · ` : ''}
+        {t`Lead partner`}: {p.leadPartner?.name}
         {p.participants.length ? ` + ${p.participants.map((x) => x.name).join(', ')}` : ''} · {p.region?.name}
         {p.startsOn ? ` · ${p.startsOn} – ${p.endsOn ?? '…'}` : ''}
         {p.budgetEur != null ? ` · ${money.format(p.budgetEur)}` : ''}
@@ -52,7 +52,7 @@ export function PilotCard({ pilot: p, readingsEditable, refresh, measureTitle }:
               <p>{k.indicator.name}</p>
             )}
             <p data-testid="kpi-achievement">
-              {t.achievement}: {k.achievement == null ? '–' : percent.format(k.achievement)}{' '}
+              {t`Achievement`}: {k.achievement == null ? '–' : percent.format(k.achievement)}{' '}
               {k.status ? <span className={kpiStatusBadge[k.status]}>{i18n._(kpiStatusLabels[k.status])}</span> : null}
             </p>
           </div>
@@ -64,6 +64,7 @@ export function PilotCard({ pilot: p, readingsEditable, refresh, measureTitle }:
 }
 
 function ReadingForm({ pilot, refresh }: { pilot: PilotFieldsFragment; refresh: () => Promise<unknown> }) {
+  const { t } = useLingui();
   const [add] = useMutation(AddKpiReadingMutation);
   const action = useAction(refresh);
   const [indicator, setIndicator] = useState(pilot.kpis[0]?.indicator.id ?? '');
@@ -85,10 +86,10 @@ function ReadingForm({ pilot, refresh }: { pilot: PilotFieldsFragment; refresh: 
   }
   const fe = action.fieldErrors;
   return (
-    <form className="inline-form" onSubmit={(e) => void submit(e)} aria-label={`${t.kpiEntry}: ${pilot.title}`}>
-      <h4 className="field--wide">{t.kpiEntry}</h4>
+    <form className="inline-form" onSubmit={(e) => void submit(e)} aria-label={`${t`Enter a KPI reading`}: ${pilot.title}`}>
+      <h4 className="field--wide">{t`Enter a KPI reading`}</h4>
       {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
-      <Field label={t.kpi}>
+      <Field label={t`KPI`}>
         {(c) => (
           <select {...c} className="select" value={indicator} onChange={(e) => setIndicator(e.target.value)}>
             {pilot.kpis.map((k) => (
@@ -99,13 +100,13 @@ function ReadingForm({ pilot, refresh }: { pilot: PilotFieldsFragment; refresh: 
           </select>
         )}
       </Field>
-      <Field label={t.date} required error={fe.date}>{(c) => <input {...c} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
-      <Field label={t.value} required error={fe.value}>{(c) => <input {...c} className="input" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />}</Field>
-      <Field label={t.note}>{(c) => <input {...c} className="input" value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
-      <Field label={t.evidence} error={fe.evidenceUrl}>{(c) => <input {...c} className="input" type="url" value={evidence} onChange={(e) => setEvidence(e.target.value)} />}</Field>
+      <Field label={t`Date`} required error={fe.date}>{(c) => <input {...c} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}</Field>
+      <Field label={t`Value`} required error={fe.value}>{(c) => <input {...c} className="input" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} />}</Field>
+      <Field label={t`Note`}>{(c) => <input {...c} className="input" value={note} onChange={(e) => setNote(e.target.value)} />}</Field>
+      <Field label={t`Evidence link`} error={fe.evidenceUrl}>{(c) => <input {...c} className="input" type="url" value={evidence} onChange={(e) => setEvidence(e.target.value)} />}</Field>
       <div className="form-actions">
         <button type="submit" className="button" disabled={action.busy}>
-          {t.addReading}
+          {t`Add the reading`}
         </button>
       </div>
     </form>
@@ -113,6 +114,7 @@ function ReadingForm({ pilot, refresh }: { pilot: PilotFieldsFragment; refresh: 
 }
 
 function PilotForm({ cycle, refresh, onDone }: { cycle: SectionProps['cycle']; refresh: () => Promise<unknown>; onDone: () => void }) {
+  const { t, i18n } = useLingui();
   const [save] = useMutation(SavePilotActionMutation);
   const action = useAction(refresh);
   const [title, setTitle] = useState('');
@@ -137,15 +139,15 @@ function PilotForm({ cycle, refresh, onDone }: { cycle: SectionProps['cycle']; r
   }
   const fe = action.fieldErrors;
   return (
-    <form className="subcard inline-form" onSubmit={(e) => void submit(e)} aria-label={t.newPilot}>
+    <form className="subcard inline-form" onSubmit={(e) => void submit(e)} aria-label={t`New pilot action`}>
       {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
-      <Field label={t.pilotName} required className="field--wide" error={fe.title}>
+      <Field label={t`Pilot action`} required className="field--wide" error={fe.title}>
         {(c) => <input {...c} className="input" value={title} onChange={(e) => setTitle(e.target.value)} />}
       </Field>
-      <Field label={t.measureTested} required error={fe.measureId}>
+      <Field label={t`Measure tested`} required error={fe.measureId}>
         {(c) => (
           <select {...c} className="select" value={measureId} onChange={(e) => setMeasureId(e.target.value)}>
-            <option value="">{t.chooseMeasure}</option>
+            <option value="">{t`Choose a measure`}</option>
             {cycle.measures.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.title}
@@ -154,7 +156,7 @@ function PilotForm({ cycle, refresh, onDone }: { cycle: SectionProps['cycle']; r
           </select>
         )}
       </Field>
-      <Field label={t.status}>
+      <Field label={t`Status`}>
         {(c) => (
           <select {...c} className="select" value={status} onChange={(e) => setStatus(e.target.value as PilotStatus)}>
             {optionsOf(pilotStatusLabels).map((o) => (
@@ -165,14 +167,14 @@ function PilotForm({ cycle, refresh, onDone }: { cycle: SectionProps['cycle']; r
           </select>
         )}
       </Field>
-      <Field label={t.startsOn}>{(c) => <input {...c} className="input" type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />}</Field>
-      <Field label={t.endsOn} error={fe.endsOn}>{(c) => <input {...c} className="input" type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />}</Field>
-      <Field label={t.budget} error={fe.budgetEur}>{(c) => <input {...c} className="input" inputMode="decimal" value={budget} onChange={(e) => setBudget(e.target.value)} />}</Field>
-      <Field label={t.description} className="field--wide">
+      <Field label={t`From`}>{(c) => <input {...c} className="input" type="date" value={startsOn} onChange={(e) => setStartsOn(e.target.value)} />}</Field>
+      <Field label={t`To`} error={fe.endsOn}>{(c) => <input {...c} className="input" type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />}</Field>
+      <Field label={t`Budget (EUR)`} error={fe.budgetEur}>{(c) => <input {...c} className="input" inputMode="decimal" value={budget} onChange={(e) => setBudget(e.target.value)} />}</Field>
+      <Field label={t`Description`} className="field--wide">
         {(c) => <textarea {...c} className="textarea" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
       </Field>
       <fieldset className="field--wide">
-        <legend>{t.areas}</legend>
+        <legend>{t`Development areas`}</legend>
         {optionsOf(developmentAreaLabels).map((o) => (
           <label key={o.value} className="check-option">
             <input type="checkbox" checked={areas.includes(o.value)} onChange={(e) => setAreas(e.target.checked ? [...areas, o.value] : areas.filter((a) => a !== o.value))} /> {i18n._(o.label)}
@@ -181,10 +183,10 @@ function PilotForm({ cycle, refresh, onDone }: { cycle: SectionProps['cycle']; r
       </fieldset>
       <div className="form-actions field--wide">
         <button type="submit" className="button" disabled={action.busy}>
-          {t.savePilot}
+          {t`Save the pilot action`}
         </button>
         <button type="button" className="button button--secondary" onClick={onDone}>
-          {t.cancel}
+          {i18n._(commonMessages.cancel)}
         </button>
       </div>
     </form>

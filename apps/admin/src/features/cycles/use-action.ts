@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useFormat } from '@polisee/ui';
 import { readApiError, type ApiError } from '../../app/api-error';
 
 /**
@@ -35,3 +36,17 @@ export const lines = (text: string): string[] =>
     .filter(Boolean);
 
 export const numberOrNull = (text: string): number | null => (text.trim() === '' || !Number.isFinite(Number(text)) ? null : Number(text));
+
+/** The cycle screens' numbers, money, percentages and dates in the active locale (`number.format(v)`). */
+export function useCycleFormats() {
+  const format = useFormat();
+  return useMemo(
+    () => ({
+      number: { format: (value: number) => format.number(value, { maximumFractionDigits: 2 }) },
+      percent: { format: (value: number) => format.percent(value) },
+      money: { format: (value: number) => format.currency(value) },
+      dateTime: { format: (value: Date | string) => format.dateTime(value) },
+    }),
+    [format],
+  );
+}

@@ -1,14 +1,15 @@
+import { useLingui } from '@lingui/react/macro';
 import { useQuery } from '@apollo/client/react';
 import { ImportHistoryQuery } from '@polisee/graphql';
-import { LoadError, Loading, TableScroll } from '@polisee/ui';
+import { commonMessages, LoadError, Loading, pagerMessages, useFormat, TableScroll } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
-import { dataStrings as t } from './strings';
 import { PagerButtons, useCursorPages } from '../../app/cursor-pages';
 
 const pageSize = 10;
-const dateTime = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 export function ImportHistory() {
+  const { t, i18n } = useLingui();
+  const format = useFormat();
   const pages = useCursorPages('history');
   const { after, page } = pages;
   const { data, previousData, loading, error, refetch } = useQuery(ImportHistoryQuery, {
@@ -20,58 +21,60 @@ export function ImportHistory() {
   const batches = connection?.edges.map((edge) => edge.node) ?? [];
   const from = batches.length > 0 ? (page - 1) * pageSize + 1 : 0;
   const to = from > 0 ? from + batches.length - 1 : 0;
+  const total = connection?.totalCount ?? 0;
+  const [fromText, toText, totalText] = [from, to, total].map((value) => format.number(value));
 
   return (
     <section aria-labelledby="history-title" className="panel">
-      <h2 id="history-title">{t.historyTitle}</h2>
+      <h2 id="history-title">{t`Import history`}</h2>
       {error ? (
-        <LoadError title={t.historyFailed} message={readApiError(error).message} retryLabel={t.retry} onRetry={() => void refetch()} />
+        <LoadError title={t`The import history could not be loaded`} message={readApiError(error).message} retryLabel={i18n._(commonMessages.tryAgain)} onRetry={() => void refetch()} />
       ) : null}
-      {!connection && loading ? <Loading label={t.loadingHistory} /> : null}
+      {!connection && loading ? <Loading label={t`Loading the import history…`} /> : null}
       {connection ? (
         <>
           <TableScroll busy={loading}>
             <table className="table table--compact" data-testid="import-history">
-              <caption>{t.historyCaption(connection.totalCount)}</caption>
+              <caption>{t`Imports (${totalText} in total), newest first`}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.historyColumns.createdAt}</th>
-                  <th scope="col">{t.historyColumns.user}</th>
-                  <th scope="col">{t.historyColumns.fileName}</th>
-                  <th scope="col">{t.historyColumns.format}</th>
+                  <th scope="col">{t`When`}</th>
+                  <th scope="col">{t`Who`}</th>
+                  <th scope="col">{t`File`}</th>
+                  <th scope="col">{t`Format`}</th>
                   <th scope="col" className="numeric">
-                    {t.historyColumns.rowsTotal}
+                    {t`Rows`}
                   </th>
                   <th scope="col" className="numeric">
-                    {t.historyColumns.inserted}
+                    {t`New`}
                   </th>
                   <th scope="col" className="numeric">
-                    {t.historyColumns.updated}
+                    {t`Changed`}
                   </th>
                   <th scope="col" className="numeric">
-                    {t.historyColumns.unchanged}
+                    {t`Unchanged`}
                   </th>
-                  <th scope="col">{t.historyColumns.sha}</th>
+                  <th scope="col">{t`SHA-256`}</th>
                 </tr>
               </thead>
               <tbody>
                 {batches.length === 0 ? (
                   <tr>
-                    <td colSpan={9}>{t.noImports}</td>
+                    <td colSpan={9}>{t`Nothing has been imported yet.`}</td>
                   </tr>
                 ) : (
                   batches.map((batch) => (
                     <tr key={batch.id} data-testid="import-batch">
                       <td>
-                        <time dateTime={batch.createdAt}>{dateTime.format(new Date(batch.createdAt))}</time>
+                        <time dateTime={batch.createdAt}>{format.dateTime(batch.createdAt)}</time>
                       </td>
-                      <td>{batch.user ? batch.user.name : <span className="muted">{t.unknownUser}</span>}</td>
+                      <td>{batch.user ? batch.user.name : <span className="muted">{t`Unknown`}</span>}</td>
                       <th scope="row">{batch.fileName}</th>
                       <td>{batch.format}</td>
-                      <td className="numeric">{batch.rowsTotal}</td>
-                      <td className="numeric">{batch.inserted}</td>
-                      <td className="numeric">{batch.updated}</td>
-                      <td className="numeric">{batch.unchanged}</td>
+                      <td className="numeric">{format.number(batch.rowsTotal)}</td>
+                      <td className="numeric">{format.number(batch.inserted)}</td>
+                      <td className="numeric">{format.number(batch.updated)}</td>
+                      <td className="numeric">{format.number(batch.unchanged)}</td>
                       <td>
                         <code title={batch.fileSha256}>{batch.fileSha256.slice(0, 12)}</code>
                       </td>
@@ -81,12 +84,12 @@ export function ImportHistory() {
               </tbody>
             </table>
           </TableScroll>
-          <nav className="pagination" aria-label={t.historyTitle}>
+          <nav className="pagination" aria-label={t`Import history`}>
             <p className="muted" aria-live="polite" style={{ margin: 0 }}>
-              {t.pageStatus(page, from, to, connection.totalCount)}
+              {total === 0 ? t`No imports` : t`Page ${page} · imports ${fromText}–${toText} of ${totalText}`}
             </p>
             <div className="pagination__controls">
-              <PagerButtons pages={pages} pageInfo={connection.pageInfo} loading={loading} previousLabel={t.previous} nextLabel={t.next} />
+              <PagerButtons pages={pages} pageInfo={connection.pageInfo} loading={loading} previousLabel={i18n._(pagerMessages.previous)} nextLabel={i18n._(pagerMessages.next)} />
             </div>
           </nav>
         </>

@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import {
@@ -8,17 +10,14 @@ import {
   type ImportBatchRowFragment,
   type ImportPreviewResultFragment,
 } from '@polisee/graphql';
-import { ErrorAlert, Loading, downloadText, importActionLabels, observationFlagLabels, readFileAsBase64, TableScroll } from '@polisee/ui';
+import { downloadText, ErrorAlert, importActionLabels, Loading, observationFlagLabels, readFileAsBase64, useFormat, TableScroll } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
 import { importColumns, importTemplateCsv } from './import-template';
-import { dataStrings as t } from './strings';
-import { i18n } from '@lingui/core';
 
 /** One bad row or column of a file, as the preview and a refused import name it. */
 type RowError = ImportPreviewResultFragment['errors'][number];
 
 const maxBytes = 5 * 1024 * 1024;
-const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
 
 interface ChosenFile {
   fileName: string;
@@ -34,6 +33,8 @@ function formatOf(fileName: string): FileFormat | null {
 }
 
 export function ImportPanel() {
+  const { t } = useLingui();
+  const numbers = useFormat();
   const inputRef = useRef<HTMLInputElement>(null);
   const fileId = useId();
   const [file, setFile] = useState<ChosenFile | null>(null);
@@ -60,8 +61,8 @@ export function ImportPanel() {
     setApplied(null);
     if (!picked) return;
     const format = formatOf(picked.name);
-    if (!format) return setFileError(t.unsupportedFile);
-    if (picked.size > maxBytes) return setFileError(t.tooLarge);
+    if (!format) return setFileError(t`Choose a .csv or .xlsx file.`);
+    if (picked.size > maxBytes) return setFileError(t`The file is larger than 5 MB.`);
     setReading(true);
     try {
       const chosen = { fileName: picked.name, contentBase64: await readFileAsBase64(picked), format };
@@ -81,7 +82,12 @@ export function ImportPanel() {
     try {
       const outcome = (await applyImport({ variables: { input: file } })).data?.applyObservationImport;
       if (outcome?.__typename === 'ImportRejected') {
-        setApplyError({ message: t.rejected[outcome.reason](outcome.errorCount), rowErrors: outcome.errors });
+        const problems = outcome.errorCount;
+        const message =
+          outcome.reason === 'NO_ROWS'
+            ? t`The file has no data rows.`
+            : t`The file has ${plural(problems, { one: '# problem', other: '# problems' })}; fix them and choose the corrected file.`;
+        setApplyError({ message, rowErrors: outcome.errors });
         return;
       }
       setApplied(outcome ?? null);
@@ -93,16 +99,26 @@ export function ImportPanel() {
   }
 
   const busy = reading || previewing.loading || applying.loading;
+  const appliedFile = applied?.fileName;
+  const [appliedNew, appliedChanged, appliedUnchanged] = [applied?.inserted ?? 0, applied?.updated ?? 0, applied?.unchanged ?? 0].map((value) => numbers.number(value));
+  const layoutColumns: Array<[string, string]> = [
+    ['indicator', t`Code of an active indicator, e.g. BERD_EUR_PER_INH`],
+    ['region', t`NUTS code of the region, e.g. ITI3`],
+    ['year', t`A year from 1990 to 2100`],
+    ['value', t`A number, or empty when the value is missing (never write 0 for missing)`],
+    ['flag', t`Empty, ESTIMATED, BREAK_IN_SERIES, PROVISIONAL or DEMO`],
+    ['source', t`Where the value comes from, up to 300 characters`],
+  ];
 
   return (
     <section aria-labelledby="import-title" className="panel card">
-      <h2 id="import-title">{t.importTitle}</h2>
+      <h2 id="import-title">{t`Import observations`}</h2>
       <details className="file-layout">
-        <summary>{t.layoutTitle}</summary>
-        <p>{t.layoutIntro}</p>
+        <summary>{t`File layout`}</summary>
+        <p>{t`A CSV file with a header row, or the first sheet of an Excel (XLSX) workbook, with exactly these columns (names are case-insensitive; extra columns are an error):`}</p>
         <table className="table table--compact">
           <tbody>
-            {t.layoutColumns.map(([name, meaning]) => (
+            {layoutColumns.map(([name, meaning]) => (
               <tr key={name}>
                 <th scope="row">
                   <code>{name}</code>
@@ -113,16 +129,16 @@ export function ImportPanel() {
           </tbody>
         </table>
         <pre className="file-layout__example">{importTemplateCsv()}</pre>
-        <p className="muted">{t.layoutReimport}</p>
+        <p className="muted">{t`Importing the same file again changes nothing: every row is then unchanged.`}</p>
       </details>
       <p>
         <button type="button" className="button button--secondary button--small" onClick={() => downloadText(importTemplateCsv(), 'polisee-observations-template.csv')}>
-          {t.downloadTemplate}
+          {t`Download a template CSV`}
         </button>
       </p>
 
       <div className="field">
-        <label htmlFor={fileId}>{t.file}</label>
+        <label htmlFor={fileId}>{t`File to import`}</label>
         <input
           ref={inputRef}
           id={fileId}
@@ -135,20 +151,20 @@ export function ImportPanel() {
           data-testid="import-file"
         />
         <span id={`${fileId}-hint`} className="field__hint">
-          {t.fileHint} ({importColumns.join(', ')})
+          {t`CSV or XLSX, at most 5 MB.`} ({importColumns.join(', ')})
         </span>
       </div>
 
       <div aria-live="polite" aria-atomic="true">
         {applied ? (
           <div className="alert alert--success" role="status" data-testid="import-success">
-            {t.applied(applied.fileName, applied.inserted, applied.updated, applied.unchanged)}
+            {t`Imported ${appliedFile}: ${appliedNew} new, ${appliedChanged} changed, ${appliedUnchanged} unchanged.`}
           </div>
         ) : null}
       </div>
       {fileError ? <ErrorAlert>{fileError}</ErrorAlert> : null}
-      {reading ? <Loading label={t.reading} /> : previewing.loading ? <Loading label={t.previewing} /> : null}
-      {previewError ? <ErrorAlert title={t.previewFailed}>{previewError}</ErrorAlert> : null}
+      {reading ? <Loading label={t`Reading the file…`} /> : previewing.loading ? <Loading label={t`Checking the file…`} /> : null}
+      {previewError ? <ErrorAlert title={t`The file could not be checked`}>{previewError}</ErrorAlert> : null}
 
       {preview ? (
         <ImportPreviewView
@@ -164,6 +180,7 @@ export function ImportPanel() {
 }
 
 function ErrorTable({ errors, caption }: { errors: RowError[]; caption: string }) {
+  const { t } = useLingui();
   return (
     <TableScroll>
       <table className="table table--compact" data-testid="import-errors">
@@ -171,17 +188,17 @@ function ErrorTable({ errors, caption }: { errors: RowError[]; caption: string }
         <thead>
           <tr>
             <th scope="col" className="numeric">
-              {t.errorColumns.row}
+              {t`Row`}
             </th>
-            <th scope="col">{t.errorColumns.column}</th>
-            <th scope="col">{t.errorColumns.message}</th>
+            <th scope="col">{t`Column`}</th>
+            <th scope="col">{t`Reason`}</th>
           </tr>
         </thead>
         <tbody>
           {errors.map((error, index) => (
             <tr key={`${error.row}-${error.column ?? ''}-${index}`} data-testid="import-error">
               <td className="numeric">{error.row}</td>
-              <td>{error.column ? <code>{error.column}</code> : <span className="muted">{t.wholeRow}</span>}</td>
+              <td>{error.column ? <code>{error.column}</code> : <span className="muted">{t`(whole row)`}</span>}</td>
               <td>{error.message}</td>
             </tr>
           ))}
@@ -204,60 +221,66 @@ function ImportPreviewView({
   applying: boolean;
   onApply: () => void;
 }) {
+  const { t, i18n } = useLingui();
+  const format = useFormat();
+  const fileName = preview.fileName;
+  const problemCount = preview.errors.length;
+  const shown = preview.rows.length;
+  const [shownText, totalText] = [shown, preview.rowsTotal].map((value) => format.number(value));
   const counts: Array<[string, number, string?]> = [
-    [t.counts.rowsTotal, preview.rowsTotal],
-    [t.counts.validRows, preview.validRows],
-    [t.counts.inserts, preview.inserts, 'inserts'],
-    [t.counts.updates, preview.updates, 'updates'],
-    [t.counts.unchanged, preview.unchanged, 'unchanged'],
-    [t.counts.errors, preview.errors.length, 'errors'],
+    [t`Rows`, preview.rowsTotal],
+    [t`Valid rows`, preview.validRows],
+    [t`New values`, preview.inserts, 'inserts'],
+    [t`Changed values`, preview.updates, 'updates'],
+    [t`Unchanged`, preview.unchanged, 'unchanged'],
+    [t`Problems`, preview.errors.length, 'errors'],
   ];
   const nothingToChange = preview.errors.length === 0 && preview.inserts === 0 && preview.updates === 0;
 
   return (
     <div className="import-preview" data-testid="import-preview">
-      <h3>{t.previewTitle(preview.fileName)}</h3>
+      <h3>{t`Preview of ${fileName}`}</h3>
       <dl className="stats" data-testid="import-counts">
         {counts.map(([label, value, key]) => (
           <div key={label} className={key === 'errors' && value > 0 ? 'stats__item stats__item--bad' : 'stats__item'} data-testid={key ? `count-${key}` : undefined}>
             <dt>{label}</dt>
-            <dd>{value}</dd>
+            <dd>{format.number(value)}</dd>
           </div>
         ))}
       </dl>
       <p className="muted">
-        {t.sha} <code>{preview.fileSha256.slice(0, 12)}</code> · {preview.format}
+        {t`SHA-256`} <code>{preview.fileSha256.slice(0, 12)}</code> · {preview.format}
       </p>
 
       {preview.errors.length > 0 ? (
         <>
-          <h4>{t.errorsTitle(preview.errors.length)}</h4>
-          <ErrorTable errors={preview.errors} caption={t.errorsCaption} />
+          <h4>{t`${plural(problemCount, { one: '# problem to fix before importing', other: '# problems to fix before importing' })}`}</h4>
+          <ErrorTable errors={preview.errors} caption={t`Every bad row and column, with the reason`} />
         </>
       ) : null}
 
-      <h4>{t.rowsTitle(preview.rows.length, preview.rowsTotal)}</h4>
+      <h4>{shown < preview.rowsTotal ? t`The first ${shownText} of ${totalText} rows` : t`All ${totalText} rows`}</h4>
       <TableScroll className="table-wrapper--scroll">
         <table className="table table--compact" data-testid="import-rows">
-          <caption>{t.rowsCaption}</caption>
+          <caption>{t`What importing would do with each row`}</caption>
           <thead>
             <tr>
               <th scope="col" className="numeric">
-                {t.rowColumns.row}
+                {t`Row`}
               </th>
-              <th scope="col">{t.rowColumns.indicator}</th>
-              <th scope="col">{t.rowColumns.region}</th>
+              <th scope="col">{t`Indicator`}</th>
+              <th scope="col">{t`Region`}</th>
               <th scope="col" className="numeric">
-                {t.rowColumns.year}
+                {t`Year`}
               </th>
               <th scope="col" className="numeric">
-                {t.rowColumns.value}
+                {t`Value`}
               </th>
-              <th scope="col">{t.rowColumns.flag}</th>
-              <th scope="col">{t.rowColumns.source}</th>
-              <th scope="col">{t.rowColumns.action}</th>
+              <th scope="col">{t`Flag`}</th>
+              <th scope="col">{t`Source`}</th>
+              <th scope="col">{t`Action`}</th>
               <th scope="col" className="numeric">
-                {t.rowColumns.previousValue}
+                {t`Previous value`}
               </th>
             </tr>
           </thead>
@@ -272,7 +295,7 @@ function ImportPreviewView({
                   <code>{row.region}</code>
                 </td>
                 <td className="numeric">{row.year}</td>
-                <td className="numeric">{row.value == null ? <span className="muted">{t.missing}</span> : numberFormat.format(row.value)}</td>
+                <td className="numeric">{row.value == null ? <span className="muted">{t`missing`}</span> : format.number(row.value, { maximumFractionDigits: 6 })}</td>
                 <td>{row.flag ? i18n._(observationFlagLabels[row.flag]) : ''}</td>
                 <td>{row.source}</td>
                 <td>
@@ -280,7 +303,7 @@ function ImportPreviewView({
                     {i18n._(importActionLabels[row.action])}
                   </span>
                 </td>
-                <td className="numeric">{row.previousValue == null ? '—' : numberFormat.format(row.previousValue)}</td>
+                <td className="numeric">{row.previousValue == null ? '—' : format.number(row.previousValue, { maximumFractionDigits: 6 })}</td>
               </tr>
             ))}
           </tbody>
@@ -288,18 +311,18 @@ function ImportPreviewView({
       </TableScroll>
 
       {applyError ? (
-        <ErrorAlert title={t.applyFailed}>
+        <ErrorAlert title={t`Nothing was imported`}>
           <p>{applyError.message}</p>
-          {applyError.rowErrors.length > 0 ? <ErrorTable errors={applyError.rowErrors} caption={t.errorsCaption} /> : null}
+          {applyError.rowErrors.length > 0 ? <ErrorTable errors={applyError.rowErrors} caption={t`Every bad row and column, with the reason`} /> : null}
         </ErrorAlert>
       ) : null}
 
       <div className="form-actions">
         <button type="button" className="button" disabled={!preview.canApply || busy} onClick={onApply}>
-          {applying ? t.applying : t.apply}
+          {applying ? t`Importing…` : t`Apply import`}
         </button>
       </div>
-      {!preview.canApply ? <p className="muted">{preview.errors.length > 0 ? t.cannotApply : t.nothingToChange}</p> : nothingToChange ? <p className="muted">{t.nothingToChange}</p> : null}
+      {!preview.canApply ? <p className="muted">{preview.errors.length > 0 ? t`Fix the problems listed above, then choose the corrected file.` : t`Every row is unchanged: importing would change nothing.`}</p> : nothingToChange ? <p className="muted">{t`Every row is unchanged: importing would change nothing.`}</p> : null}
     </div>
   );
 }

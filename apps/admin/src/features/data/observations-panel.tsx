@@ -1,17 +1,15 @@
-import { i18n } from '@lingui/core';
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useMemo, useState } from 'react';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { DataFilterOptionsQuery, ExportObservationsQuery, ObservationListQuery, type FileFormat, type ObservationFilter } from '@polisee/graphql';
-import { DemoBadge, downloadBase64, ErrorAlert, Field, fileFormatLabels, LoadError, Loading, observationFlagLabels, optionsOf, TableScroll } from '@polisee/ui';
+import { commonMessages, DemoBadge, downloadBase64, ErrorAlert, Field, fileFormatLabels, LoadError, Loading, observationFlagLabels, optionsOf, pagerMessages, useFormat, TableScroll } from '@polisee/ui';
 import { readApiError } from '../../app/api-error';
-import { dataStrings as t } from './strings';
 import { PagerButtons, useCursorPages } from '../../app/cursor-pages';
 import { MultiComboBox } from '../../kit/multi-combobox';
 import { listParam, optionalIntParam, useUrlState } from '../../kit/url-state';
 
 const pageSize = 25;
-const numberFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
 
 /** The observation filters in the URL: `?ind=BERD_EUR_PER_INH&country=RO,IT&region=ITI3&from=2016&to=2020`. */
 const filterParams = {
@@ -24,6 +22,8 @@ const filterParams = {
 
 /** The observations browser and the export: one filter drives both. */
 export function ObservationsPanel() {
+  const { t, i18n } = useLingui();
+  const numbers = useFormat();
   const client = useApolloClient();
   const options = useQuery(DataFilterOptionsQuery);
   const { values: view, update, reset } = useUrlState(filterParams);
@@ -55,6 +55,9 @@ export function ObservationsPanel() {
   const rows = connection?.edges.map((edge) => edge.node) ?? [];
   const from = rows.length > 0 ? (page - 1) * pageSize + 1 : 0;
   const to = from > 0 ? from + rows.length - 1 : 0;
+  const total = connection?.totalCount ?? 0;
+  const [fromText, toText, totalText] = [from, to, total].map((value) => numbers.number(value));
+  const removeChoice = (option: string) => t`Remove ${option}`;
   const years = options.data?.availableYears ?? [];
   const indicatorOptions = useMemo(
     () => (options.data?.indicators ?? []).map((indicator) => ({ id: indicator.code, label: `${indicator.code} — ${indicator.name}` })),
@@ -84,7 +87,9 @@ export function ObservationsPanel() {
       const file = result.data?.exportObservations;
       if (!file) throw new Error('empty export');
       downloadBase64(file.contentBase64, file.fileName, file.contentType);
-      setExportStatus(t.exported(file.fileName, file.rowCount));
+      const fileName = file.fileName;
+      const rowCount = file.rowCount;
+      setExportStatus(t`Downloaded ${fileName} (${plural(rowCount, { one: '# row', other: '# rows' })}).`);
     } catch (e) {
       setExportError(readApiError(e).message);
     } finally {
@@ -94,53 +99,53 @@ export function ObservationsPanel() {
 
   return (
     <section aria-labelledby="observations-title" className="panel">
-      <h2 id="observations-title">{t.observationsTitle}</h2>
+      <h2 id="observations-title">{t`Observations`}</h2>
       {options.error ? <ErrorAlert>{readApiError(options.error).message}</ErrorAlert> : null}
-      <form className="filters filters--data" role="search" aria-label={t.observationsFilters} onSubmit={(event) => event.preventDefault()}>
+      <form className="filters filters--data" role="search" aria-label={t`Filter observations`} onSubmit={(event) => event.preventDefault()}>
         <MultiComboBox
-          label={t.indicators}
-          hint={t.multiHint}
+          label={t`Indicators`}
+          hint={t`None chosen means all. Type to search; choose as many as you need.`}
           options={indicatorOptions}
           value={indicators}
           onChange={(ind) => update({ ind })}
-          placeholder={t.typeToSearch}
-          emptyText={t.noMatch}
-          selectedLabel={t.chosen(t.indicators)}
-          removeLabel={t.removeChoice}
-          openLabel={t.showOptions(t.indicators)}
+          placeholder={t`Type to search…`}
+          emptyText={t`Nothing matches.`}
+          selectedLabel={t`Chosen indicators`}
+          removeLabel={removeChoice}
+          openLabel={t`Show indicators`}
           testId="filter-indicators"
         />
         <MultiComboBox
-          label={t.countries}
-          hint={t.multiHint}
+          label={t`Countries`}
+          hint={t`None chosen means all. Type to search; choose as many as you need.`}
           options={countryOptions}
           value={countries}
           onChange={(country) => update({ country })}
-          placeholder={t.typeToSearch}
-          emptyText={t.noMatch}
-          selectedLabel={t.chosen(t.countries)}
-          removeLabel={t.removeChoice}
-          openLabel={t.showOptions(t.countries)}
+          placeholder={t`Type to search…`}
+          emptyText={t`Nothing matches.`}
+          selectedLabel={t`Chosen countries`}
+          removeLabel={removeChoice}
+          openLabel={t`Show countries`}
           testId="filter-countries"
         />
         <MultiComboBox
-          label={t.regions}
-          hint={t.multiHint}
+          label={t`Regions`}
+          hint={t`None chosen means all. Type to search; choose as many as you need.`}
           options={regionOptions}
           value={regions}
           onChange={(region) => update({ region })}
-          placeholder={t.typeToSearch}
-          emptyText={t.noMatch}
-          selectedLabel={t.chosen(t.regions)}
-          removeLabel={t.removeChoice}
-          openLabel={t.showOptions(t.regions)}
+          placeholder={t`Type to search…`}
+          emptyText={t`Nothing matches.`}
+          selectedLabel={t`Chosen regions`}
+          removeLabel={removeChoice}
+          openLabel={t`Show regions`}
           testId="filter-regions"
         />
         <div>
-          <Field label={t.yearFrom}>
+          <Field label={t`From year`}>
             {(control) => (
               <select {...control} className="select" value={yearFrom ?? ''} onChange={(event) => update({ from: event.target.value ? Number(event.target.value) : null })}>
-                <option value="">{t.anyYear}</option>
+                <option value="">{t`Any`}</option>
                 {years.map((year) => (
                   <option key={year} value={year}>
                     {year}
@@ -149,10 +154,10 @@ export function ObservationsPanel() {
               </select>
             )}
           </Field>
-          <Field label={t.yearTo}>
+          <Field label={t`To year`}>
             {(control) => (
               <select {...control} className="select" value={yearTo ?? ''} onChange={(event) => update({ to: event.target.value ? Number(event.target.value) : null })}>
-                <option value="">{t.anyYear}</option>
+                <option value="">{t`Any`}</option>
                 {years.map((year) => (
                   <option key={year} value={year}>
                     {year}
@@ -162,16 +167,16 @@ export function ObservationsPanel() {
             )}
           </Field>
           <button type="button" className="button button--secondary" onClick={reset}>
-            {t.clearFilters}
+            {t`Clear filters`}
           </button>
         </div>
       </form>
 
       <div className="export-bar card" aria-labelledby="export-title">
-        <h3 id="export-title">{t.exportTitle}</h3>
-        <p className="muted">{t.exportIntro}</p>
+        <h3 id="export-title">{t`Export`}</h3>
+        <p className="muted">{t`Download the observations matching the filters above.`}</p>
         <fieldset className="radio-group">
-          <legend>{t.format}</legend>
+          <legend>{t`Format`}</legend>
           {optionsOf(fileFormatLabels).map((option) => (
             <label key={option.value}>
               <input type="radio" name="export-format" value={option.value} checked={format === option.value} onChange={() => setFormat(option.value)} />{' '}
@@ -180,7 +185,7 @@ export function ObservationsPanel() {
           ))}
         </fieldset>
         <button type="button" className="button" disabled={exporting} onClick={() => void handleExport()}>
-          {exporting ? t.exporting : t.download}
+          {exporting ? t`Preparing the file…` : i18n._(commonMessages.download)}
         </button>
         <div aria-live="polite">
           {exportStatus ? (
@@ -189,38 +194,38 @@ export function ObservationsPanel() {
             </p>
           ) : null}
         </div>
-        {exportError ? <ErrorAlert title={t.exportFailed}>{exportError}</ErrorAlert> : null}
+        {exportError ? <ErrorAlert title={t`The export failed`}>{exportError}</ErrorAlert> : null}
       </div>
 
       {error ? (
-        <LoadError title={t.observationsFailed} message={readApiError(error).message} retryLabel={t.retry} onRetry={() => void refetch()} />
+        <LoadError title={t`Observations could not be loaded`} message={readApiError(error).message} retryLabel={i18n._(commonMessages.tryAgain)} onRetry={() => void refetch()} />
       ) : null}
-      {!connection && loading ? <Loading label={t.loadingObservations} /> : null}
+      {!connection && loading ? <Loading label={t`Loading observations…`} /> : null}
       {connection ? (
         <>
           <TableScroll busy={loading}>
             <table className="table table--compact" data-testid="observations-table">
-              <caption>{t.observationsCaption(connection.totalCount)}</caption>
+              <caption>{t`Observations matching the filters (${totalText} in total)`}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t.observationColumns.indicator}</th>
-                  <th scope="col">{t.observationColumns.region}</th>
+                  <th scope="col">{t`Indicator`}</th>
+                  <th scope="col">{t`Region`}</th>
                   <th scope="col" className="numeric">
-                    {t.observationColumns.year}
+                    {t`Year`}
                   </th>
                   <th scope="col" className="numeric">
-                    {t.observationColumns.value}
+                    {t`Value`}
                   </th>
-                  <th scope="col">{t.observationColumns.unit}</th>
-                  <th scope="col">{t.observationColumns.flag}</th>
-                  <th scope="col">{t.observationColumns.source}</th>
-                  <th scope="col">{t.observationColumns.updatedAt}</th>
+                  <th scope="col">{t`Unit`}</th>
+                  <th scope="col">{t`Flag`}</th>
+                  <th scope="col">{t`Source`}</th>
+                  <th scope="col">{t`Updated`}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.length === 0 ? (
                   <tr>
-                    <td colSpan={8}>{t.noObservations}</td>
+                    <td colSpan={8}>{t`No observations match these filters.`}</td>
                   </tr>
                 ) : (
                   rows.map((observation) => (
@@ -233,11 +238,11 @@ export function ObservationsPanel() {
                       </td>
                       <td className="numeric">{observation.year}</td>
                       <td className="numeric">
-                        {observation.value == null ? <span className="muted">{t.missing}</span> : numberFormat.format(observation.value)}
+                        {observation.value == null ? <span className="muted">{t`missing`}</span> : numbers.number(observation.value, { maximumFractionDigits: 6 })}
                         {observation.isDemo ? (
                           <>
                             {' '}
-                            <DemoBadge label={t.demo} title={t.demoTitle} />
+                            <DemoBadge label={t`Demo data`} title={t`Plausible demonstration value, not an official statistic`} />
                           </>
                         ) : null}
                       </td>
@@ -245,7 +250,7 @@ export function ObservationsPanel() {
                       <td>{observation.flag && observation.flag !== 'DEMO' ? i18n._(observationFlagLabels[observation.flag]) : ''}</td>
                       <td>{observation.source}</td>
                       <td>
-                        <time dateTime={observation.updatedAt}>{dateFormat.format(new Date(observation.updatedAt))}</time>
+                        <time dateTime={observation.updatedAt}>{numbers.date(observation.updatedAt)}</time>
                       </td>
                     </tr>
                   ))
@@ -253,12 +258,12 @@ export function ObservationsPanel() {
               </tbody>
             </table>
           </TableScroll>
-          <nav className="pagination" aria-label={t.observationsTitle}>
+          <nav className="pagination" aria-label={t`Observations`}>
             <p className="muted" aria-live="polite" data-testid="observation-page-status" style={{ margin: 0 }}>
-              {t.observationPageStatus(page, from, to, connection.totalCount)}
+              {total === 0 ? t`No observations` : t`Page ${page} · observations ${fromText}–${toText} of ${totalText}`}
             </p>
             <div className="pagination__controls">
-              <PagerButtons pages={pages} pageInfo={connection.pageInfo} loading={loading} previousLabel={t.previous} nextLabel={t.next} />
+              <PagerButtons pages={pages} pageInfo={connection.pageInfo} loading={loading} previousLabel={i18n._(pagerMessages.previous)} nextLabel={i18n._(pagerMessages.next)} />
             </div>
           </nav>
         </>

@@ -2,6 +2,8 @@ import { useCallback } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { z } from 'zod';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import {
   CreateIndicatorMutation,
   IndicatorEditQuery,
@@ -13,12 +15,12 @@ import {
   type IndicatorTransform,
   type Polarity,
 } from '@polisee/graphql';
-import { developmentAreaLabels, EnumSelect, ErrorAlert, Field, indicatorKindLabels, indicatorTransformLabels, LoadError, Loading, polarityLabels } from '@polisee/ui';
+import { commonMessages, developmentAreaLabels, EnumSelect, ErrorAlert, Field, indicatorKindLabels, indicatorTransformLabels, LoadError, Loading, polarityLabels, useDocumentTitle } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
+import { fixFieldsMessage } from '../../app/form-messages';
 import { FormProblemAlert } from '../../kit/form-problem';
-import { useEditForm, type ReasonMessages } from '../../kit/use-edit-form';
+import { reasonMessages, useEditForm } from '../../kit/use-edit-form';
 import type { IndicatorListLocationState } from './indicator-list-page';
-import { indicatorStrings as t } from './strings';
 
 const keysOf = <K extends string>(labels: Record<K, unknown>) => Object.keys(labels) as [K, ...K[]];
 const choice = <K extends string>(labels: Record<K, unknown>, reason: string) =>
@@ -88,23 +90,38 @@ function valuesOf(indicator: IndicatorRowFragment): IndicatorFormValues {
   };
 }
 
-const indicatorMessages: ReasonMessages = (reason) => t.reasons[reason];
+const indicatorMessages = reasonMessages({
+  CODE_REQUIRED: msg`Enter the code.`,
+  CODE_INVALID: msg`Use 2 to 40 capital letters, digits or underscores, starting with a letter.`,
+  NAME_REQUIRED: msg`Enter the name.`,
+  NAME_TOO_LONG: msg`Use at most 200 characters for the name.`,
+  UNIT_REQUIRED: msg`Enter the unit.`,
+  KIND_REQUIRED: msg`Choose the kind.`,
+  POLARITY_REQUIRED: msg`Choose the polarity.`,
+  AREA_REQUIRED: msg`Choose the development area.`,
+  DIMENSION_REQUIRED: msg`A structural indicator needs a similarity dimension.`,
+  INDICATOR_CODE_TAKEN: msg`Another indicator already has this code.`,
+});
 
 export function IndicatorFormPage() {
   const { code } = useParams();
   const isAdmin = useIsAdmin();
+  const { t } = useLingui();
+  const title = code ? t`Edit ${code}` : t`New indicator`;
+  useDocumentTitle(title, 'PoliSEE admin');
   return (
     <section aria-labelledby="indicator-form-title">
       <p>
-        <Link to="/indicators">← {t.backToList}</Link>
+        <Link to="/indicators">← {t`Back to indicators`}</Link>
       </p>
-      <h1 id="indicator-form-title">{code ? t.editTitle(code) : t.createTitle}</h1>
-      {isAdmin ? <IndicatorForm key={code ?? 'new'} code={code} /> : <ErrorAlert>{t.forbidden}</ErrorAlert>}
+      <h1 id="indicator-form-title">{title}</h1>
+      {isAdmin ? <IndicatorForm key={code ?? 'new'} code={code} /> : <ErrorAlert>{t`Only administrators can manage indicators.`}</ErrorAlert>}
     </section>
   );
 }
 
 function IndicatorForm({ code }: { code?: string }) {
+  const { t, i18n } = useLingui();
   const navigate = useNavigate();
   const edit = useQuery(IndicatorEditQuery, { variables: { code: code ?? '' }, skip: !code, fetchPolicy: 'network-only' });
   const [createIndicator] = useMutation(CreateIndicatorMutation);
@@ -118,12 +135,14 @@ function IndicatorForm({ code }: { code?: string }) {
         // Code and kind are fixed once created.
         const { code: _code, kind: _kind, ...changes } = input;
         const result = await updateIndicator({ variables: { input: { ...changes, id } } });
-        return t.updated(result.data?.updateIndicator.code ?? input.code);
+        const saved = result.data?.updateIndicator.code ?? input.code;
+        return t`Saved ${saved}.`;
       }
       const result = await createIndicator({ variables: { input } });
-      return t.created(result.data?.createIndicator.code ?? input.code);
+      const created = result.data?.createIndicator.code ?? input.code;
+      return t`Created ${created}.`;
     },
-    [id, createIndicator, updateIndicator],
+    [id, createIndicator, updateIndicator, t],
   );
   const onSaved = useCallback(
     async (status: string) => {
@@ -145,53 +164,53 @@ function IndicatorForm({ code }: { code?: string }) {
   const kind = watch('kind');
 
   if (status === 'loading') return <Loading />;
-  if (status === 'load-failed') return <LoadError title={t.loadFailed} message={loadError?.message} retryLabel={t.retry} onRetry={retry} />;
-  if (status === 'not-found') return <ErrorAlert>{t.notFound}</ErrorAlert>;
+  if (status === 'load-failed') return <LoadError title={t`Indicators could not be loaded`} message={loadError?.message} retryLabel={i18n._(commonMessages.tryAgain)} onRetry={retry} />;
+  if (status === 'not-found') return <ErrorAlert>{t`This indicator does not exist.`}</ErrorAlert>;
 
   return (
     <form ref={formRef} className="card" onSubmit={(event) => void onSubmit(event)} noValidate aria-describedby="indicator-form-intro">
       <p id="indicator-form-intro" className="muted">
-        {t.formIntro}
+        {t`Fields marked * are required.`}
       </p>
-      <FormProblemAlert problem={problem} title={t.saveFailed} fieldsMessage={t.fixFields} testId="indicator-form-error" />
+      <FormProblemAlert problem={problem} title={t`The indicator could not be saved`} fieldsMessage={fixFieldsMessage} testId="indicator-form-error" />
       <div className="form-grid">
-        <Field label={t.code} required={creating} hint={creating ? t.codeHint : undefined} error={errorOf('code')}>
+        <Field label={t`Code`} required={creating} hint={creating ? t`Capital letters, digits and underscores, starting with a letter (e.g. BERD_EUR_PER_INH). Cannot be changed later.` : undefined} error={errorOf('code')}>
           {(control) => <input {...control} className="input input--code" type="text" readOnly={!creating} autoCapitalize="characters" {...register('code')} />}
         </Field>
-        <Field label={t.name} required error={errorOf('name')}>
+        <Field label={t`Name`} required error={errorOf('name')}>
           {(control) => <input {...control} className="input" type="text" {...register('name')} />}
         </Field>
-        <Field label={t.kind} required={creating} error={errorOf('kind')}>
-          {(control) => <EnumSelect {...control} labels={indicatorKindLabels} placeholder={t.choose} disabled={!creating} {...register('kind')} />}
+        <Field label={t`Kind`} required={creating} error={errorOf('kind')}>
+          {(control) => <EnumSelect {...control} labels={indicatorKindLabels} placeholder={t`Choose…`} disabled={!creating} {...register('kind')} />}
         </Field>
-        <Field label={t.area} required error={errorOf('area')}>
-          {(control) => <EnumSelect {...control} labels={developmentAreaLabels} placeholder={t.choose} {...register('area')} />}
+        <Field label={t`Development area`} required error={errorOf('area')}>
+          {(control) => <EnumSelect {...control} labels={developmentAreaLabels} placeholder={t`Choose…`} {...register('area')} />}
         </Field>
-        <Field label={t.unit} required hint={t.unitHint} error={errorOf('unit')}>
+        <Field label={t`Unit`} required hint={t`e.g. EUR per inhabitant, % of population`} error={errorOf('unit')}>
           {(control) => <input {...control} className="input" type="text" {...register('unit')} />}
         </Field>
-        <Field label={t.polarity} required error={errorOf('polarity')}>
-          {(control) => <EnumSelect {...control} labels={polarityLabels} placeholder={t.choose} {...register('polarity')} />}
+        <Field label={t`Polarity`} required error={errorOf('polarity')}>
+          {(control) => <EnumSelect {...control} labels={polarityLabels} placeholder={t`Choose…`} {...register('polarity')} />}
         </Field>
-        <Field label={t.transform} hint={t.transformHint} error={errorOf('transform')}>
+        <Field label={t`Transform`} hint={t`A square root or log tames skewed per-capita counts before normalisation.`} error={errorOf('transform')}>
           {(control) => <EnumSelect {...control} labels={indicatorTransformLabels} {...register('transform')} />}
         </Field>
-        <Field label={t.dimension} required={kind === 'STRUCTURAL'} hint={t.dimensionHint} error={errorOf('dimension')}>
+        <Field label={t`Similarity dimension`} required={kind === 'STRUCTURAL'} hint={t`Required for structural indicators: the group used to find similar regions (e.g. Economy).`} error={errorOf('dimension')}>
           {(control) => <input {...control} className="input" type="text" disabled={kind !== 'STRUCTURAL'} {...register('dimension')} />}
         </Field>
-        <Field label={t.description} error={errorOf('description')} className="field--wide">
+        <Field label={t`Description`} error={errorOf('description')} className="field--wide">
           {(control) => <textarea {...control} className="textarea textarea--prose" rows={3} {...register('description')} />}
         </Field>
-        <Field label={t.source} error={errorOf('source')} className="field--wide">
+        <Field label={t`Source`} error={errorOf('source')} className="field--wide">
           {(control) => <input {...control} className="input" type="text" {...register('source')} />}
         </Field>
       </div>
       <div className="form-actions">
         <button type="submit" className="button" disabled={saving}>
-          {saving ? t.saving : creating ? t.create : t.save}
+          {saving ? i18n._(commonMessages.saving) : creating ? t`Create indicator` : t`Save indicator`}
         </button>
         <Link className="button button--secondary" to="/indicators">
-          {t.cancel}
+          {i18n._(commonMessages.cancel)}
         </Link>
       </div>
     </form>

@@ -1,4 +1,4 @@
-import { i18n } from '@lingui/core';
+import { useLingui } from '@lingui/react/macro';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -11,13 +11,12 @@ import {
   type IndicatorKind,
   type IndicatorRowFragment,
 } from '@polisee/graphql';
-import { ConfirmDialog, developmentAreaLabels, EnumSelect, ErrorAlert, Field, indicatorKindLabels, indicatorTransformLabels, LoadError, Loading, polarityLabels } from '@polisee/ui';
+import { commonMessages, ConfirmDialog, developmentAreaLabels, EnumSelect, ErrorAlert, Field, indicatorKindLabels, indicatorTransformLabels, LoadError, Loading, polarityLabels, useDocumentTitle, useFormat } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { columnsFor, DataTable } from '../../kit/data-table';
 import { boolParam, enumParam, sortParam, textParam, useUrlState } from '../../kit/url-state';
 import { useDraftText } from '../../kit/use-draft-text';
-import { indicatorStrings as t } from './strings';
 
 type IndicatorSortField = 'NAME' | 'KIND' | 'AREA' | 'UNIT' | 'OBSERVATIONS' | 'YEARS' | 'DEMO_SHARE' | 'STATUS';
 
@@ -32,8 +31,6 @@ const listParams = {
 
 const col = columnsFor<IndicatorRowFragment>();
 
-const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
-const count = new Intl.NumberFormat('en');
 
 export interface IndicatorListLocationState {
   status?: string;
@@ -42,6 +39,9 @@ export interface IndicatorListLocationState {
 type PendingAction = { kind: 'retire' | 'restore'; indicator: IndicatorRowFragment };
 
 export function IndicatorListPage() {
+  const { t, i18n } = useLingui();
+  const format = useFormat();
+  useDocumentTitle(t`Indicators`, 'PoliSEE admin');
   const isAdmin = useIsAdmin();
   const location = useLocation();
   const navigate = useNavigate();
@@ -83,7 +83,7 @@ export function IndicatorListPage() {
     () => [
       col.accessor('name', {
         id: 'NAME',
-        header: t.columns.indicator,
+        header: t`Indicator`,
         meta: { rowHeader: true },
         sortFn: 'text',
         cell: ({ row }) => (
@@ -95,7 +95,7 @@ export function IndicatorListPage() {
       }),
       col.accessor((row) => i18n._(indicatorKindLabels[row.kind]), {
         id: 'KIND',
-        header: t.columns.kind,
+        header: t`Kind`,
         sortFn: 'text',
         cell: ({ row }) => (
           <>
@@ -104,11 +104,11 @@ export function IndicatorListPage() {
           </>
         ),
       }),
-      col.accessor((row) => i18n._(developmentAreaLabels[row.area]), { id: 'AREA', header: t.columns.area, sortFn: 'text' }),
-      col.accessor('unit', { id: 'UNIT', header: t.columns.unit, sortFn: 'text' }),
+      col.accessor((row) => i18n._(developmentAreaLabels[row.area]), { id: 'AREA', header: t`Area`, sortFn: 'text' }),
+      col.accessor('unit', { id: 'UNIT', header: t`Unit`, sortFn: 'text' }),
       col.display({
         id: 'scoring',
-        header: t.columns.scoring,
+        header: t`Scoring`,
         cell: ({ row }) => (
           <>
             {i18n._(polarityLabels[row.original.polarity])}
@@ -116,73 +116,78 @@ export function IndicatorListPage() {
           </>
         ),
       }),
-      col.accessor('observationCount', { id: 'OBSERVATIONS', header: t.columns.observations, meta: { numeric: true }, sortFn: 'basic', cell: ({ getValue }) => count.format(getValue()) }),
+      col.accessor('observationCount', { id: 'OBSERVATIONS', header: t`Observations`, meta: { numeric: true }, sortFn: 'basic', cell: ({ getValue }) => format.number(getValue()) }),
       col.accessor((row) => row.lastYear ?? 0, {
         id: 'YEARS',
-        header: t.columns.years,
+        header: t`Years`,
         sortFn: 'basic',
-        cell: ({ row }) => (row.original.firstYear == null ? t.noYears : `${row.original.firstYear}–${row.original.lastYear ?? ''}`),
+        cell: ({ row }) => (row.original.firstYear == null ? '—' : `${row.original.firstYear}–${row.original.lastYear ?? ''}`),
       }),
       col.accessor('demoShare', {
         id: 'DEMO_SHARE',
-        header: t.columns.demoShare,
+        header: t`Demo share`,
         meta: { numeric: true },
         sortFn: 'basic',
-        cell: ({ getValue }) => (getValue() > 0 ? <span className="badge badge--demo">{percent.format(getValue())}</span> : percent.format(0)),
+        cell: ({ getValue }) => (getValue() > 0 ? <span className="badge badge--demo">{format.percent(getValue())}</span> : format.percent(0)),
       }),
       col.accessor((row) => (row.retired ? 1 : 0), {
         id: 'STATUS',
-        header: t.columns.status,
+        header: t`Status`,
         sortFn: 'basic',
         cell: ({ row }) =>
-          row.original.retired ? <span className="badge badge--muted">{t.retiredBadge}</span> : <span className="badge badge--success">{t.activeBadge}</span>,
+          row.original.retired ? <span className="badge badge--muted">{t`Retired`}</span> : <span className="badge badge--success">{t`Active`}</span>,
       }),
       col.display({
         id: 'actions',
-        header: t.columns.actions,
+        header: t`Actions`,
         meta: { hiddenHeader: true },
         cell: ({ row }) => {
           const indicator = row.original;
+          const code = indicator.code;
           return (
             <div className="row-actions">
-              <Link className="button button--secondary button--small" to={`/indicators/${indicator.code}/edit`} aria-label={t.editNamed(indicator.code)}>
-                {t.edit}
+              <Link className="button button--secondary button--small" to={`/indicators/${indicator.code}/edit`} aria-label={t`Edit ${code}`}>
+                {i18n._(commonMessages.edit)}
               </Link>
               <button
                 type="button"
                 className={indicator.retired ? 'button button--secondary button--small' : 'button button--danger-quiet button--small'}
-                aria-label={indicator.retired ? t.restoreNamed(indicator.code) : t.retireNamed(indicator.code)}
+                aria-label={indicator.retired ? t`Restore ${code}` : t`Retire ${code}`}
                 onClick={() => {
                   setActionError(null);
                   setPending({ kind: indicator.retired ? 'restore' : 'retire', indicator });
                 }}
               >
-                {indicator.retired ? t.restore : t.retire}
+                {indicator.retired ? t`Restore` : t`Retire`}
               </button>
             </div>
           );
         },
       }),
     ],
-    [],
+    [t, i18n, format],
   );
 
-  if (!isAdmin) return <ErrorAlert>{t.forbidden}</ErrorAlert>;
+  if (!isAdmin) return <ErrorAlert>{t`Only administrators can manage indicators.`}</ErrorAlert>;
 
   const rows = (data ?? previousData)?.indicators;
+  const shownCount = format.number(rows?.length ?? 0);
+  const pendingName = pending?.indicator.name;
+  const pendingCode = pending?.indicator.code;
 
 
   async function confirmAction() {
     if (!pending) return;
     setActionError(null);
     const { indicator } = pending;
+    const code = indicator.code;
     try {
       if (pending.kind === 'retire') {
         await retireIndicator({ variables: { id: indicator.id } });
-        setStatus(t.retired(indicator.code));
+        setStatus(t`Retired ${code}.`);
       } else {
         await restoreIndicator({ variables: { id: indicator.id } });
-        setStatus(t.restored(indicator.code));
+        setStatus(t`Restored ${code}.`);
       }
       setPending(null);
       await refetch();
@@ -194,9 +199,9 @@ export function IndicatorListPage() {
   return (
     <section aria-labelledby="indicators-title">
       <div className="page-header">
-        <h1 id="indicators-title">{t.listTitle}</h1>
+        <h1 id="indicators-title">{t`Indicators`}</h1>
         <Link className="button" to="/indicators/new">
-          {t.newIndicator}
+          {t`New indicator`}
         </Link>
       </div>
 
@@ -208,46 +213,46 @@ export function IndicatorListPage() {
         ) : null}
       </div>
 
-      <form className="filters" role="search" aria-label={t.filtersLabel} onSubmit={(event) => event.preventDefault()}>
-        <Field label={t.search} hint={t.searchHint}>
+      <form className="filters" role="search" aria-label={t`Filter indicators`} onSubmit={(event) => event.preventDefault()}>
+        <Field label={i18n._(commonMessages.search)} hint={t`Code or name`}>
           {(control) => <input {...control} className="input" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />}
         </Field>
-        <Field label={t.kind}>
+        <Field label={t`Kind`}>
           {(control) => (
-            <EnumSelect {...control} labels={indicatorKindLabels} placeholder={t.allKinds} value={view.kind} onChange={(event) => update({ kind: event.target.value as IndicatorKind | '' })} />
+            <EnumSelect {...control} labels={indicatorKindLabels} placeholder={t`All kinds`} value={view.kind} onChange={(event) => update({ kind: event.target.value as IndicatorKind | '' })} />
           )}
         </Field>
-        <Field label={t.area}>
+        <Field label={t`Development area`}>
           {(control) => (
-            <EnumSelect {...control} labels={developmentAreaLabels} placeholder={t.allAreas} value={view.area} onChange={(event) => update({ area: event.target.value as DevelopmentArea | '' })} />
+            <EnumSelect {...control} labels={developmentAreaLabels} placeholder={t`All areas`} value={view.area} onChange={(event) => update({ area: event.target.value as DevelopmentArea | '' })} />
           )}
         </Field>
         <div className="checkbox-field">
           <label>
-            <input type="checkbox" checked={view.retired} onChange={(event) => update({ retired: event.target.checked })} /> {t.includeRetired}
+            <input type="checkbox" checked={view.retired} onChange={(event) => update({ retired: event.target.checked })} /> {t`Include retired indicators`}
           </label>
         </div>
         <div className="filters__actions">
           <button type="button" className="button button--secondary" onClick={reset}>
-            {t.clearFilters}
+            {t`Clear filters`}
           </button>
         </div>
       </form>
 
       {error ? (
-        <LoadError title={t.loadFailed} message={readApiError(error).message} retryLabel={t.retry} onRetry={() => void refetch()} />
+        <LoadError title={t`Indicators could not be loaded`} message={readApiError(error).message} retryLabel={i18n._(commonMessages.tryAgain)} onRetry={() => void refetch()} />
       ) : null}
-      {!rows && loading ? <Loading label={t.loading} /> : null}
+      {!rows && loading ? <Loading label={t`Loading indicators…`} /> : null}
 
       {rows ? (
         <DataTable
           rows={rows}
           columns={columns}
           getRowId={(indicator) => indicator.id}
-          caption={t.listCaption(rows.length)}
+          caption={t`Indicator definitions (${shownCount} shown)`}
           sort={view.sort}
           onSortChange={(sort) => update({ sort })}
-          emptyText={t.noResults}
+          emptyText={t`No indicators match these filters.`}
           busy={loading}
           className="table--compact"
           testId="indicators-table"
@@ -257,8 +262,8 @@ export function IndicatorListPage() {
 
       <ConfirmDialog
         open={pending !== null}
-        title={pending?.kind === 'restore' ? t.restoreTitle : t.retireTitle}
-        confirmLabel={pending?.kind === 'restore' ? t.restoreConfirm : t.retireConfirm}
+        title={pending?.kind === 'restore' ? t`Restore indicator?` : t`Retire indicator?`}
+        confirmLabel={pending?.kind === 'restore' ? t`Restore indicator` : t`Retire indicator`}
         danger={pending?.kind === 'retire'}
         busy={retirement.loading || restoration.loading}
         onCancel={() => setPending(null)}
@@ -267,8 +272,8 @@ export function IndicatorListPage() {
         <p>
           {pending
             ? pending.kind === 'restore'
-              ? t.restoreBody(pending.indicator.code, pending.indicator.name)
-              : t.retireBody(pending.indicator.code, pending.indicator.name)
+              ? t`“${pendingName}” (${pendingCode}) will be benchmarked and accepted in imports again.`
+              : t`“${pendingName}” (${pendingCode}) will no longer be benchmarked or accepted in imports. Its observations are kept, and you can restore it later.`
             : null}
         </p>
         <div aria-live="assertive">{actionError ? <div className="alert alert--error">{actionError}</div> : null}</div>

@@ -3,6 +3,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Controller } from 'react-hook-form';
 import { z } from 'zod';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import {
   CreatePartnerMutation,
   PartnerEditQuery,
@@ -16,13 +18,13 @@ import {
   type PartnerType,
   type ResultOf,
 } from '@polisee/graphql';
-import { EnumSelect, ErrorAlert, Field, fundLabels, LoadError, Loading, partnerRoleLabels, partnerTypeLabels } from '@polisee/ui';
+import { commonMessages, EnumSelect, ErrorAlert, Field, fundLabels, LoadError, Loading, partnerRoleLabels, partnerTypeLabels, useDocumentTitle } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
+import { fixFieldsMessage } from '../../app/form-messages';
 import { FormProblemAlert } from '../../kit/form-problem';
-import { useEditForm, type ReasonMessages } from '../../kit/use-edit-form';
+import { reasonMessages, useEditForm } from '../../kit/use-edit-form';
 import type { PartnerListLocationState } from './partner-list-page';
-import { partnerStrings as t } from './strings';
 
 type EditedPartner = NonNullable<ResultOf<typeof PartnerEditQuery>['partner']>;
 
@@ -35,7 +37,7 @@ const isBudget = (text: string) => text === '' || (Number.isFinite(Number(text))
 
 /**
  * The form holds text as typed; the schema checks it as the API would (same limits) and turns it
- * into the API's input. Issue messages are reason codes, worded by `reasons` in strings.ts.
+ * into the API's input. Issue messages are reason codes, worded by `partnerReasonMessages` below.
  */
 const partnerSchema = z
   .object({
@@ -105,15 +107,35 @@ function valuesOf(partner: EditedPartner): PartnerFormValues {
   };
 }
 
-export const partnerReasonMessages: ReasonMessages = (reason) => t.reasons[reason];
+export const partnerReasonMessages = reasonMessages({
+  NAME_REQUIRED: msg({ message: 'Enter the name.', context: 'organisation' }),
+  NAME_LENGTH: msg`Use 2 to 200 characters for the name.`,
+  ACRONYM_LENGTH: msg`Use at most 30 characters for the acronym.`,
+  COUNTRY_REQUIRED: msg`Choose the country.`,
+  TYPE_REQUIRED: msg`Choose the type.`,
+  ROLE_REQUIRED: msg`Choose the role.`,
+  FUND_REQUIRED: msg`Choose the fund.`,
+  BUDGET_INVALID: msg`Enter a number of 0 or more.`,
+  BUDGET_TOO_LARGE: msg`Enter a budget of at most 1,000,000,000 EUR.`,
+  WEBSITE_INVALID: msg`Enter a full address starting with http:// or https://.`,
+  EMAIL_INVALID: msg`Enter an email address such as name@example.eu.`,
+  PARTNER_NAME_TAKEN: msg`Another partner already has this name.`,
+  LEAD_PARTNER_EXISTS: msg`The project already has a lead partner.`,
+  IPA_PARTNER_FUND: msg`An IPA partner is funded by IPA.`,
+  REGION_NOT_IN_COUNTRY: msg`This region is not in the chosen country.`,
+  UNKNOWN_REGION: msg`Choose a region from the list.`,
+  UNKNOWN_COUNTRY: msg`Choose a country of the programme area.`,
+  PARTNER_NOT_FOUND: msg`This partner no longer exists (it may have been deleted).`,
+});
 
 export function PartnerFormPage() {
+  const { t } = useLingui();
   const { id } = useParams();
   const isAdmin = useIsAdmin();
   if (!isAdmin) {
     return (
       <PartnerFormFrame id={id}>
-        <ErrorAlert>{t.forbiddenForm}</ErrorAlert>
+        <ErrorAlert>{t`Only administrators can create or edit partners.`}</ErrorAlert>
       </PartnerFormFrame>
     );
   }
@@ -121,18 +143,23 @@ export function PartnerFormPage() {
 }
 
 function PartnerFormFrame({ id, name, children }: { id?: string; name?: string; children: React.ReactNode }) {
+  const { t } = useLingui();
+  const partnerName = name ?? '';
+  const title = id ? t`Edit ${partnerName}` : t`New partner`;
+  useDocumentTitle(title, 'PoliSEE admin');
   return (
     <section aria-labelledby="partner-form-title">
       <p>
-        <Link to="/partners">← {t.backToList}</Link>
+        <Link to="/partners">← {t`Back to partners`}</Link>
       </p>
-      <h1 id="partner-form-title">{id ? t.editTitle(name ?? '') : t.createTitle}</h1>
+      <h1 id="partner-form-title">{title}</h1>
       {children}
     </section>
   );
 }
 
 function PartnerForm({ id }: { id?: string }) {
+  const { t, i18n } = useLingui();
   const navigate = useNavigate();
   const edit = useQuery(PartnerEditQuery, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
   const countriesQuery = useQuery(PartnerFilterOptionsQuery);
@@ -144,12 +171,14 @@ function PartnerForm({ id }: { id?: string }) {
     async (input: CreatePartnerInput) => {
       if (id) {
         const result = await updatePartner({ variables: { input: { ...input, id } } });
-        return t.updated(result.data?.updatePartner.name ?? input.name);
+        const name = result.data?.updatePartner.name ?? input.name;
+        return t`Saved “${name}”.`;
       }
       const result = await createPartner({ variables: { input } });
-      return t.created(result.data?.createPartner.name ?? input.name);
+      const name = result.data?.createPartner.name ?? input.name;
+      return t`Created “${name}”.`;
     },
-    [id, createPartner, updatePartner],
+    [id, createPartner, updatePartner, t],
   );
   const onSaved = useCallback(
     async (status: string) => {
@@ -174,35 +203,36 @@ function PartnerForm({ id }: { id?: string }) {
   const regions = useQuery(PartnerFormRegionsQuery, { variables: { country }, skip: !country });
 
   const countries = useMemo(
-    () => [...(countriesQuery.data?.countries ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en')),
-    [countriesQuery.data],
+    () => [...(countriesQuery.data?.countries ?? [])].sort((a, b) => a.name.localeCompare(b.name, i18n.locale)),
+    [countriesQuery.data, i18n.locale],
   );
   // Choices the API would refuse are not offered: a second lead partner, a non-IPA fund for an
   // IPA partner.
   const lead = leadQuery.data?.partners.edges[0]?.node;
   const otherLead = lead && lead.id !== id ? lead : null;
+  const otherLeadName = otherLead?.name;
   const roleExclude: PartnerRole[] = otherLead ? ['LEAD_PARTNER'] : [];
   const fundExclude: Fund[] = role === 'IPA_PARTNER' ? ['ERDF'] : [];
 
   let body;
   if (status === 'loading') body = <Loading />;
-  else if (status === 'load-failed') body = <LoadError title={t.loadFailed} message={loadError?.message} retryLabel={t.retry} onRetry={retry} />;
-  else if (status === 'not-found') body = <ErrorAlert>{t.notFound}</ErrorAlert>;
+  else if (status === 'load-failed') body = <LoadError title={t`Partners could not be loaded`} message={loadError?.message} retryLabel={i18n._(commonMessages.tryAgain)} onRetry={retry} />;
+  else if (status === 'not-found') body = <ErrorAlert>{t`This partner does not exist (it may have been deleted).`}</ErrorAlert>;
   else
     body = (
       <form ref={formRef} className="card" onSubmit={(event) => void onSubmit(event)} noValidate aria-describedby="partner-form-intro">
         <p id="partner-form-intro" className="muted">
-          {t.formIntro}
+          {t`Fields marked * are required.`}
         </p>
-        <FormProblemAlert problem={problem} title={t.saveFailed} fieldsMessage={t.fixFields} testId="partner-form-error" />
+        <FormProblemAlert problem={problem} title={t`The partner could not be saved`} testId="partner-form-error" fieldsMessage={fixFieldsMessage} />
         <div className="form-grid">
-          <Field label={t.name} required error={errorOf('name')} className="field--wide">
+          <Field label={t({ message: 'Name', context: 'organisation' })} required error={errorOf('name')} className="field--wide">
             {(props) => <input {...props} className="input" type="text" {...register('name')} />}
           </Field>
-          <Field label={t.acronym} error={errorOf('acronym')}>
+          <Field label={t`Acronym`} error={errorOf('acronym')}>
             {(props) => <input {...props} className="input" type="text" {...register('acronym')} />}
           </Field>
-          <Field label={t.country} required error={errorOf('country')}>
+          <Field label={t`Country`} required error={errorOf('country')}>
             {(props) => (
               <Controller
                 control={control}
@@ -221,7 +251,7 @@ function PartnerForm({ id }: { id?: string }) {
                       field.onChange(event.target.value);
                     }}
                   >
-                    <option value="">{countriesQuery.loading ? t.loadingCountries : t.choose}</option>
+                    <option value="">{countriesQuery.loading ? t`Loading countries…` : t`Choose…`}</option>
                     {countries.map((item) => (
                       <option key={item.code} value={item.code}>
                         {item.name}
@@ -233,9 +263,9 @@ function PartnerForm({ id }: { id?: string }) {
             )}
           </Field>
           <Field
-            label={t.region}
+            label={t`Region`}
             error={errorOf('regionCode')}
-            hint={!country ? t.regionHintNoCountry : regions.error ? readApiError(regions.error).message : undefined}
+            hint={!country ? t`Choose a country first.` : regions.error ? readApiError(regions.error).message : undefined}
           >
             {(props) => (
               <Controller
@@ -243,7 +273,7 @@ function PartnerForm({ id }: { id?: string }) {
                 name="regionCode"
                 render={({ field }) => (
                   <select {...props} {...field} className="select" disabled={!country || regions.loading}>
-                    <option value="">{regions.loading ? t.loadingRegions : t.noRegion}</option>
+                    <option value="">{regions.loading ? t`Loading regions…` : t`No region`}</option>
                     {regions.data?.regions.map((region) => (
                       <option key={region.code} value={region.code}>
                         {region.name} ({region.code})
@@ -254,15 +284,15 @@ function PartnerForm({ id }: { id?: string }) {
               />
             )}
           </Field>
-          <Field label={t.type} required error={errorOf('type')}>
-            {(props) => <EnumSelect {...props} labels={partnerTypeLabels} placeholder={t.choose} {...register('type')} />}
+          <Field label={t`Type`} required error={errorOf('type')}>
+            {(props) => <EnumSelect {...props} labels={partnerTypeLabels} placeholder={t`Choose…`} {...register('type')} />}
           </Field>
-          <Field label={t.role} required error={errorOf('role')} hint={otherLead ? t.leadExistsHint(otherLead.name) : undefined}>
+          <Field label={t`Role`} required error={errorOf('role')} hint={otherLeadName ? t`${otherLeadName} is the lead partner; a project has one.` : undefined}>
             {(props) => (
               <EnumSelect
                 {...props}
                 labels={partnerRoleLabels}
-                placeholder={t.choose}
+                placeholder={t`Choose…`}
                 exclude={roleExclude}
                 {...register('role', {
                   // An IPA partner is funded by IPA: the only fund left to choose.
@@ -273,25 +303,25 @@ function PartnerForm({ id }: { id?: string }) {
               />
             )}
           </Field>
-          <Field label={t.fund} required error={errorOf('fund')} hint={role === 'IPA_PARTNER' ? t.ipaFundHint : undefined}>
-            {(props) => <EnumSelect {...props} labels={fundLabels} placeholder={t.choose} exclude={fundExclude} {...register('fund')} />}
+          <Field label={t`Fund`} required error={errorOf('fund')} hint={role === 'IPA_PARTNER' ? t`IPA partners are funded by IPA.` : undefined}>
+            {(props) => <EnumSelect {...props} labels={fundLabels} placeholder={t`Choose…`} exclude={fundExclude} {...register('fund')} />}
           </Field>
-          <Field label={t.budgetEur} error={errorOf('budgetEur')}>
+          <Field label={t`Budget (EUR)`} error={errorOf('budgetEur')}>
             {(props) => <input {...props} className="input" type="text" inputMode="decimal" {...register('budgetEur')} />}
           </Field>
-          <Field label={t.website} hint={t.websiteHint} error={errorOf('website')}>
+          <Field label={t`Website`} hint={t`Full address, e.g. https://www.example.eu`} error={errorOf('website')}>
             {(props) => <input {...props} className="input" type="url" {...register('website')} />}
           </Field>
-          <Field label={t.contactEmail} error={errorOf('contactEmail')}>
+          <Field label={t`Contact email`} error={errorOf('contactEmail')}>
             {(props) => <input {...props} className="input" type="email" {...register('contactEmail')} />}
           </Field>
         </div>
         <div className="form-actions">
           <button type="submit" className="button" disabled={saving}>
-            {saving ? t.saving : id ? t.save : t.create}
+            {saving ? i18n._(commonMessages.saving) : id ? t`Save partner` : t`Create partner`}
           </button>
           <Link className="button button--secondary" to="/partners">
-            {t.cancel}
+            {i18n._(commonMessages.cancel)}
           </Link>
         </div>
       </form>

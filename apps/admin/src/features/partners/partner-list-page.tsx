@@ -1,7 +1,7 @@
-import { i18n } from '@lingui/core';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { useLingui } from '@lingui/react/macro';
 import {
   DeletePartnerMutation,
   PartnerFilterOptionsQuery,
@@ -12,17 +12,15 @@ import {
   type PartnerSortField,
   type PartnerType,
 } from '@polisee/graphql';
-import { ConfirmDialog, DemoBadge, EnumSelect, Field, LoadError, Loading, partnerRoleLabels, partnerTypeLabels } from '@polisee/ui';
+import { commonMessages, ConfirmDialog, DemoBadge, EnumSelect, Field, LoadError, Loading, pagerMessages, partnerRoleLabels, partnerTypeLabels, useDocumentTitle, useFormat } from '@polisee/ui';
 import { PagerButtons, useCursorPages } from '../../app/cursor-pages';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { columnsFor, DataTable } from '../../kit/data-table';
 import { enumParam, intParam, listParam, sortParam, textParam, useUrlState } from '../../kit/url-state';
 import { useDraftText } from '../../kit/use-draft-text';
-import { partnerStrings as t } from './strings';
 
 const pageSizes = [10, 20, 50];
-const budgetFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 const partnerTypes = Object.keys(partnerTypeLabels) as PartnerType[];
 const partnerRoles = Object.keys(partnerRoleLabels) as PartnerRole[];
 const sortFields: PartnerSortField[] = ['NAME', 'ACRONYM', 'COUNTRY', 'TYPE', 'ROLE', 'BUDGET'];
@@ -44,6 +42,9 @@ export interface PartnerListLocationState {
 const col = columnsFor<PartnerRowFragment>();
 
 export function PartnerListPage() {
+  const { t, i18n } = useLingui();
+  const format = useFormat();
+  useDocumentTitle(t`Partners`, 'PoliSEE admin');
   const isAdmin = useIsAdmin();
   const location = useLocation();
   const navigate = useNavigate();
@@ -79,8 +80,8 @@ export function PartnerListPage() {
   });
   const options = useQuery(PartnerFilterOptionsQuery);
   const countries = useMemo(
-    () => [...(options.data?.countries ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'en')),
-    [options.data],
+    () => [...(options.data?.countries ?? [])].sort((a, b) => a.name.localeCompare(b.name, format.intlLocale)),
+    [options.data, format],
   );
 
   const [deletePartner, deletion] = useMutation(DeletePartnerMutation);
@@ -92,74 +93,82 @@ export function PartnerListPage() {
   const rows = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
   const from = connection && rows.length > 0 ? (page - 1) * pageSize + 1 : 0;
   const to = from > 0 ? from + rows.length - 1 : 0;
+  const total = connection?.totalCount ?? 0;
+  const [fromText, toText, totalText] = [from, to, total].map((value) => format.number(value));
 
   const columns = useMemo(
     () => [
       col.accessor('name', {
         id: 'NAME',
-        header: t.columns.name,
+        header: t({ message: 'Name', context: 'organisation' }),
         meta: { rowHeader: true },
         cell: ({ row }) => (
           <>
-            {row.original.name} {row.original.isDemo ? <DemoBadge label={t.demo} /> : null}
+            {row.original.name} {row.original.isDemo ? <DemoBadge label={t`Demo`} /> : null}
           </>
         ),
       }),
-      col.accessor('acronym', { id: 'ACRONYM', header: t.columns.acronym, cell: ({ getValue }) => getValue() ?? '—' }),
-      col.accessor('countryName', { id: 'COUNTRY', header: t.columns.country }),
+      col.accessor('acronym', { id: 'ACRONYM', header: t`Acronym`, cell: ({ getValue }) => getValue() ?? '—' }),
+      col.accessor('countryName', { id: 'COUNTRY', header: t`Country` }),
       col.display({
         id: 'region',
-        header: t.columns.region,
+        header: t`Region`,
         cell: ({ row }) => row.original.region?.name ?? row.original.regionCode ?? '—',
       }),
-      col.accessor('type', { id: 'TYPE', header: t.columns.type, cell: ({ getValue }) => i18n._(partnerTypeLabels[getValue()]) }),
-      col.accessor('role', { id: 'ROLE', header: t.columns.role, cell: ({ getValue }) => i18n._(partnerRoleLabels[getValue()]) }),
+      col.accessor('type', { id: 'TYPE', header: t`Type`, cell: ({ getValue }) => i18n._(partnerTypeLabels[getValue()]) }),
+      col.accessor('role', { id: 'ROLE', header: t`Role`, cell: ({ getValue }) => i18n._(partnerRoleLabels[getValue()]) }),
       col.accessor('budgetEur', {
         id: 'BUDGET',
-        header: t.columns.budget,
+        header: t`Budget (EUR)`,
         meta: { numeric: true },
         cell: ({ getValue }) => {
           const budget = getValue();
-          return budget == null ? '—' : budgetFormat.format(budget);
+          return budget == null ? '—' : format.number(budget, { maximumFractionDigits: 0 });
         },
       }),
       ...(isAdmin
         ? [
             col.display({
               id: 'actions',
-              header: t.columns.actions,
+              header: t`Actions`,
               meta: { hiddenHeader: true },
-              cell: ({ row }) => (
+              cell: ({ row }) => {
+                const name = row.original.name;
+                return (
                 <div className="row-actions">
-                  <Link className="button button--secondary button--small" to={`/partners/${row.original.id}/edit`} aria-label={t.editNamed(row.original.name)}>
-                    {t.edit}
+                  <Link className="button button--secondary button--small" to={`/partners/${row.original.id}/edit`} aria-label={t`Edit ${name}`}>
+                    {i18n._(commonMessages.edit)}
                   </Link>
                   <button
                     type="button"
                     className="button button--danger-quiet button--small"
-                    aria-label={t.deleteNamed(row.original.name)}
+                    aria-label={t`Delete ${name}`}
                     onClick={() => {
                       setDeleteError(null);
                       setToDelete(row.original);
                     }}
                   >
-                    {t.delete}
+                    {i18n._(commonMessages.delete)}
                   </button>
                 </div>
-              ),
+                );
+              },
             }),
           ]
         : []),
     ],
-    [isAdmin],
+    [isAdmin, t, i18n, format],
   );
+
+  const deleteName = toDelete?.name;
 
   async function confirmDelete() {
     if (!toDelete) return;
     setDeleteError(null);
     try {
       await deletePartner({ variables: { id: toDelete.id } });
-      setStatus(t.deleted(toDelete.name));
+      const name = toDelete.name;
+      setStatus(t`Deleted “${name}”.`);
       setToDelete(null);
       // The last row of a later page: step back rather than show an empty page.
       if (rows.length === 1 && page > 1) pages.back();
@@ -172,14 +181,14 @@ export function PartnerListPage() {
   return (
     <section aria-labelledby="partners-title">
       <div className="page-header">
-        <h1 id="partners-title">{t.listTitle}</h1>
+        <h1 id="partners-title">{t`Partners`}</h1>
         {isAdmin ? (
           <Link className="button" to="/partners/new">
-            {t.newPartner}
+            {t`New partner`}
           </Link>
         ) : null}
       </div>
-      {!isAdmin ? <p className="muted">{t.readOnlyNotice}</p> : null}
+      {!isAdmin ? <p className="muted">{t`You can view partners; only administrators can change them.`}</p> : null}
 
       <div aria-live="polite" aria-atomic="true">
         {status ? (
@@ -189,14 +198,14 @@ export function PartnerListPage() {
         ) : null}
       </div>
 
-      <form className="filters" role="search" aria-label={t.filtersLabel} onSubmit={(event) => event.preventDefault()}>
-        <Field label={t.search} hint={t.searchHint}>
+      <form className="filters" role="search" aria-label={t`Filter partners`} onSubmit={(event) => event.preventDefault()}>
+        <Field label={i18n._(commonMessages.search)} hint={t`Name or acronym`}>
           {(control) => <input {...control} className="input" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />}
         </Field>
-        <Field label={t.country}>
+        <Field label={t`Country`}>
           {(control) => (
             <select {...control} className="select" value={view.country[0] ?? ''} onChange={(event) => update({ country: event.target.value ? [event.target.value] : [] })}>
-              <option value="">{t.allCountries}</option>
+              <option value="">{t`All countries`}</option>
               {countries.map((item) => (
                 <option key={item.code} value={item.code}>
                   {item.name}
@@ -205,28 +214,28 @@ export function PartnerListPage() {
             </select>
           )}
         </Field>
-        <Field label={t.type}>
+        <Field label={t`Type`}>
           {(control) => (
-            <EnumSelect {...control} labels={partnerTypeLabels} placeholder={t.allTypes} value={view.type} onChange={(event) => update({ type: event.target.value as PartnerType | '' })} />
+            <EnumSelect {...control} labels={partnerTypeLabels} placeholder={t`All types`} value={view.type} onChange={(event) => update({ type: event.target.value as PartnerType | '' })} />
           )}
         </Field>
-        <Field label={t.role}>
+        <Field label={t`Role`}>
           {(control) => (
-            <EnumSelect {...control} labels={partnerRoleLabels} placeholder={t.allRoles} value={view.role} onChange={(event) => update({ role: event.target.value as PartnerRole | '' })} />
+            <EnumSelect {...control} labels={partnerRoleLabels} placeholder={t`All roles`} value={view.role} onChange={(event) => update({ role: event.target.value as PartnerRole | '' })} />
           )}
         </Field>
         <div className="filters__actions">
           <button type="button" className="button button--secondary" onClick={reset}>
-            {t.clearFilters}
+            {t`Clear filters`}
           </button>
         </div>
       </form>
 
       {error ? (
-        <LoadError title={t.loadFailed} message={readApiError(error).message} retryLabel={t.retry} onRetry={() => void refetch()} />
+        <LoadError title={t`Partners could not be loaded`} message={readApiError(error).message} retryLabel={i18n._(commonMessages.tryAgain)} onRetry={() => void refetch()} />
       ) : null}
 
-      {!connection && loading ? <Loading label={t.loading} /> : null}
+      {!connection && loading ? <Loading label={t`Loading partners…`} /> : null}
 
       {connection ? (
         <>
@@ -236,25 +245,25 @@ export function PartnerListPage() {
             getRowId={(partner) => partner.id}
             caption={
               <>
-                {t.listCaption(connection.totalCount)}
-                {loading ? <span className="visually-hidden"> {t.loading}</span> : null}
+                {t`Project partners (${totalText} in total)`}
+                {loading ? <span className="visually-hidden"> {t`Loading partners…`}</span> : null}
               </>
             }
             sort={orderBy}
             onSortChange={(sort) => update({ sort })}
             manualSorting
-            emptyText={t.noResults}
+            emptyText={t`No partners match these filters.`}
             busy={loading}
             className="table--partners"
             testId="partners-table"
             rowProps={() => ({ 'data-testid': 'partner-row' })}
           />
-          <nav className="pagination" aria-label={t.pagination}>
+          <nav className="pagination" aria-label={t`Pagination`}>
             <p className="muted" aria-live="polite" data-testid="page-status" style={{ margin: 0 }}>
-              {t.pageStatus(page, from, to, connection.totalCount)}
+              {total === 0 ? t`No partners` : t`Page ${page} · partners ${fromText}–${toText} of ${totalText}`}
             </p>
             <div className="pagination__controls">
-              <Field label={t.pageSize}>
+              <Field label={t`Rows per page`}>
                 {(control) => (
                   <select {...control} className="select" value={pageSize} onChange={(event) => update({ size: Number(event.target.value) })}>
                     {pageSizes.map((size) => (
@@ -265,7 +274,7 @@ export function PartnerListPage() {
                   </select>
                 )}
               </Field>
-              <PagerButtons pages={pages} pageInfo={connection.pageInfo} loading={loading} previousLabel={t.previous} nextLabel={t.next} />
+              <PagerButtons pages={pages} pageInfo={connection.pageInfo} loading={loading} previousLabel={i18n._(pagerMessages.previous)} nextLabel={i18n._(pagerMessages.next)} />
             </div>
           </nav>
         </>
@@ -273,14 +282,14 @@ export function PartnerListPage() {
 
       <ConfirmDialog
         open={toDelete !== null}
-        title={t.deleteTitle}
-        confirmLabel={t.deleteConfirm}
+        title={t`Delete partner?`}
+        confirmLabel={t`Delete partner`}
         danger
         busy={deletion.loading}
         onCancel={() => setToDelete(null)}
         onConfirm={() => void confirmDelete()}
       >
-        <p>{toDelete ? t.deleteBody(toDelete.name) : null}</p>
+        <p>{deleteName ? t`“${deleteName}” will be removed from the partnership. This cannot be undone.` : null}</p>
         <div aria-live="assertive">{deleteError ? <div className="alert alert--error">{deleteError}</div> : null}</div>
       </ConfirmDialog>
     </section>

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { i18n } from '@lingui/core';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import {
@@ -17,10 +19,43 @@ import {
   type TargetGroup,
   type UpdatePracticeInput,
 } from '@polisee/graphql';
-import { ErrorAlert, Field, LoadError, Loading, developmentAreaLabels, instrumentLabels, languageLabels, practiceActionLabels, practiceStatusLabels, targetGroupLabels, TableScroll } from '@polisee/ui';
+import { commonMessages, developmentAreaLabels, ErrorAlert, Field, instrumentLabels, languageLabels, LoadError, Loading, practiceActionLabels, practiceStatusLabels, targetGroupLabels, useDocumentTitle, useFormat, TableScroll } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
-import { practiceAdminStrings as t } from './strings';
+
+/** The practice's fields as the form, the revision diff and the history name them. */
+const fieldLabels: Record<string, MessageDescriptor> = {
+  partner: msg`Contributing partner`,
+  title: msg`Title`,
+  summary: msg`Summary`,
+  description: msg`Detailed description (Markdown)`,
+  resourcesNeeded: msg`Resources needed`,
+  startYear: msg`Start year`,
+  endYear: msg`End year`,
+  evidence: msg`Evidence of success`,
+  results: msg`Measurable results (one per line)`,
+  difficulties: msg`Difficulties encountered`,
+  lessonsLearned: msg`Lessons learned`,
+  transferPotential: msg`Potential for learning or transfer`,
+  institution: msg`Main institution`,
+  country: msg`Country (ISO code)`,
+  regionCodes: msg`Regions (NUTS codes, comma-separated)`,
+  developmentAreas: msg`Development areas`,
+  instrument: msg`Instrument`,
+  targetGroups: msg`Target groups`,
+  budgetEur: msg`Budget (EUR)`,
+  fundingSource: msg`Funding source`,
+  contactName: msg`Contact name`,
+  contactEmail: msg`Contact email`,
+  contactPhone: msg`Contact phone`,
+  language: msg`Language`,
+};
+
+/** History lines: the workflow's actions, and the creation of the draft. */
+const historyActionLabels: Record<string, MessageDescriptor> = {
+  ...practiceActionLabels,
+  CREATE: msg({ message: 'Create', context: 'practice workflow action' }),
+};
 
 type Loaded = NonNullable<ResultOf<typeof PracticeEditorQuery>['practice']>;
 type Content = NonNullable<Loaded['pendingRevision']> | Loaded;
@@ -157,14 +192,15 @@ function PracticeForm({
   fieldErrors: Record<string, string>;
   disabled: boolean;
 }) {
+  const { t, i18n } = useLingui();
   const set = <K extends keyof PracticeFormValues>(k: K, v: PracticeFormValues[K]) => onChange({ ...values, [k]: v });
   const text = (k: keyof PracticeFormValues, rows = 3) => (
-    <Field key={k} label={t.fields[k]!} error={fieldErrors[k]}>
+    <Field key={k} label={i18n._(fieldLabels[k]!)} error={fieldErrors[k]}>
       {(c) => <textarea {...c} className="textarea" rows={rows} value={values[k] as string} disabled={disabled} onChange={(e) => set(k, e.target.value as never)} />}
     </Field>
   );
   const line = (k: keyof PracticeFormValues, type = 'text') => (
-    <Field key={k} label={t.fields[k]!} error={fieldErrors[k]}>
+    <Field key={k} label={i18n._(fieldLabels[k]!)} error={fieldErrors[k]}>
       {(c) => <input {...c} className="input" type={type} value={values[k] as string} disabled={disabled} onChange={(e) => set(k, e.target.value as never)} />}
     </Field>
   );
@@ -174,11 +210,11 @@ function PracticeForm({
   };
   return (
     <div className="practice-form">
-      <Field label={t.fields.title!} hint={t.fields.titleHint} error={fieldErrors.title} required>
+      <Field label={i18n._(fieldLabels.title!)} hint={t`At most 100 characters.`} error={fieldErrors.title} required>
         {(c) => <input {...c} className="input" maxLength={100} value={values.title} disabled={disabled} onChange={(e) => set('title', e.target.value)} />}
       </Field>
       {text('summary', 3)}
-      <Field label={t.fields.description!} error={fieldErrors.description}>
+      <Field label={i18n._(fieldLabels.description!)} error={fieldErrors.description}>
         {(c) => <textarea {...c} className="textarea" rows={10} value={values.description} disabled={disabled} onChange={(e) => set('description', e.target.value)} />}
       </Field>
       {text('results', 3)}
@@ -191,19 +227,19 @@ function PracticeForm({
         {line('endYear', 'number')}
         {line('budgetEur', 'number')}
         {line('fundingSource')}
-        <Field label={t.fields.instrument!} error={fieldErrors.instrument}>
+        <Field label={i18n._(fieldLabels.instrument!)} error={fieldErrors.instrument}>
           {(c) => (
             <select {...c} className="select" value={values.instrument} disabled={disabled} onChange={(e) => set('instrument', e.target.value as Instrument | '')}>
-              <option value="">{t.none}</option>
+              <option value="">—</option>
               {Object.entries(instrumentLabels).map(([v, l]) => (
                 <option key={v} value={v}>
-                  {l}
+                  {i18n._(l)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label={t.fields.language!}>
+        <Field label={i18n._(fieldLabels.language!)}>
           {(c) => (
             <select {...c} className="select" value={values.language} disabled={disabled} onChange={(e) => set('language', e.target.value)}>
               {Object.entries(languageLabels).map(([v, l]) => (
@@ -216,7 +252,7 @@ function PracticeForm({
         </Field>
       </div>
       <fieldset className="checklist" disabled={disabled}>
-        <legend>{t.fields.developmentAreas}</legend>
+        <legend>{t`Development areas`}</legend>
         {Object.entries(developmentAreaLabels).map(([v, l]) => (
           <label key={v} className="checkbox-field">
             <input type="checkbox" checked={values.developmentAreas.includes(v as DevelopmentArea)} onChange={() => toggle('developmentAreas', v)} /> {i18n._(l)}
@@ -224,10 +260,10 @@ function PracticeForm({
         ))}
       </fieldset>
       <fieldset className="checklist" disabled={disabled}>
-        <legend>{t.fields.targetGroups}</legend>
+        <legend>{t`Target groups`}</legend>
         {Object.entries(targetGroupLabels).map(([v, l]) => (
           <label key={v} className="checkbox-field">
-            <input type="checkbox" checked={values.targetGroups.includes(v as TargetGroup)} onChange={() => toggle('targetGroups', v)} /> {l}
+            <input type="checkbox" checked={values.targetGroups.includes(v as TargetGroup)} onChange={() => toggle('targetGroups', v)} /> {i18n._(l)}
           </label>
         ))}
       </fieldset>
@@ -243,28 +279,29 @@ function PracticeForm({
 const DIFF_FIELDS = ['title', 'summary', 'description', 'results', 'evidence', 'difficulties', 'lessonsLearned', 'transferPotential', 'resourcesNeeded', 'institution', 'regionCodes', 'startYear', 'endYear', 'budgetEur', 'fundingSource', 'instrument', 'developmentAreas', 'targetGroups', 'language'] as const;
 
 function RevisionDiff({ practice }: { practice: Loaded }) {
+  const { t, i18n } = useLingui();
   if (!practice.pendingRevision) return null;
   const published = valuesOf(practice, null);
   const revision = valuesOf(practice.pendingRevision, null);
   const changed = DIFF_FIELDS.filter((f) => JSON.stringify(published[f]) !== JSON.stringify(revision[f]));
   return (
     <section aria-labelledby="diff-heading" className="card practice-diff" data-testid="revision-diff">
-      <h2 id="diff-heading">{t.diffTitle}</h2>
-      {changed.length === 0 ? <p>{t.diffNone}</p> : null}
+      <h2 id="diff-heading">{t`Revision compared with the published text`}</h2>
+      {changed.length === 0 ? <p>{t`The revision does not change the text yet.`}</p> : null}
       {changed.length ? (
-        <TableScroll label={t.diffTitle}>
+        <TableScroll label={t`Revision compared with the published text`}>
           <table className="table practice-diff__table">
             <thead>
               <tr>
-                <th scope="col">{t.diffField}</th>
-                <th scope="col">{t.diffPublished}</th>
-                <th scope="col">{t.diffRevision}</th>
+                <th scope="col">{t`Section`}</th>
+                <th scope="col">{t`Published`}</th>
+                <th scope="col">{t`Revision`}</th>
               </tr>
             </thead>
             <tbody>
               {changed.map((f) => (
                 <tr key={f}>
-                  <th scope="row">{t.fields[f]}</th>
+                  <th scope="row">{i18n._(fieldLabels[f]!)}</th>
                   <td className="practice-diff__old">{String(published[f])}</td>
                   <td className="practice-diff__new">{String(revision[f])}</td>
                 </tr>
@@ -278,19 +315,33 @@ function RevisionDiff({ practice }: { practice: Loaded }) {
 }
 
 function History({ practice }: { practice: Loaded }) {
+  const { t, i18n } = useLingui();
+  const format = useFormat();
+  const actionLabel = (action: string) => (historyActionLabels[action] ? i18n._(historyActionLabels[action]) : action);
+  const line = (action: string, from: string | null, to: string | null) => {
+    const label = actionLabel(action);
+    if (!from || !to || from === to) return label;
+    const fromLabel = i18n._(practiceStatusLabels[from as keyof typeof practiceStatusLabels]);
+    const toLabel = i18n._(practiceStatusLabels[to as keyof typeof practiceStatusLabels]);
+    return t`${label}: ${fromLabel} → ${toLabel}`;
+  };
+  const changedLine = (fields: string[]) => {
+    const names = format.list(fields.map((f) => (fieldLabels[f] ? i18n._(fieldLabels[f]) : f)));
+    return t`Changed: ${names}`;
+  };
   const items = [...(practice.history ?? [])].reverse();
   return (
     <section aria-labelledby="history-heading" className="card">
-      <h2 id="history-heading">{t.historyTitle}</h2>
-      {items.length === 0 ? <p>{t.historyEmpty}</p> : null}
+      <h2 id="history-heading">{t`History`}</h2>
+      {items.length === 0 ? <p>{t`No history yet.`}</p> : null}
       <ol className="timeline" data-testid="history">
         {items.map((h) => (
           <li key={h.id} className="timeline__item">
-            <strong>{t.historyLine(h.action, h.fromStatus ? practiceStatusLabels[h.fromStatus] : null, h.toStatus ? practiceStatusLabels[h.toStatus] : null)}</strong>
-            {h.onRevision ? <span className="badge badge--muted"> {t.onRevision}</span> : null}
+            <strong>{line(h.action, h.fromStatus ?? null, h.toStatus ?? null)}</strong>
+            {h.onRevision ? <span className="badge badge--muted"> {t`revision`}</span> : null}
             <br />
-            <time dateTime={h.at}>{new Date(h.at).toLocaleString('en-GB')}</time> · {h.actor?.name ?? t.system}
-            {h.changedFields.length ? <div className="timeline__detail">{t.changed(h.changedFields.map((f) => t.fields[f] ?? f))}</div> : null}
+            <time dateTime={h.at}>{format.dateTime(h.at)}</time> · {h.actor?.name ?? t`Seed`}
+            {h.changedFields.length ? <div className="timeline__detail">{changedLine(h.changedFields)}</div> : null}
             {h.comment ? <blockquote className="timeline__comment">{h.comment}</blockquote> : null}
           </li>
         ))}
@@ -300,6 +351,7 @@ function History({ practice }: { practice: Loaded }) {
 }
 
 function Actions({ practice, onDone }: { practice: Loaded; onDone: () => void }) {
+  const { t, i18n } = useLingui();
   const [comment, setComment] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [move, state] = useMutation(TransitionPracticeMutation);
@@ -309,14 +361,15 @@ function Actions({ practice, onDone }: { practice: Loaded; onDone: () => void })
     setNotice(null);
     await move({ variables: { input: { id: practice.id, action, comment: comment.trim() || null } } });
     setComment('');
-    setNotice(t.actionDone(practiceActionLabels[action]));
+    const label = i18n._(practiceActionLabels[action]);
+    setNotice(t`${label}: done.`);
     onDone();
   };
   return (
     <section aria-labelledby="workflow-heading" className="card">
-      <h2 id="workflow-heading">{t.workflow}</h2>
+      <h2 id="workflow-heading">{t`Workflow`}</h2>
       {actions.some((a) => a === 'REQUEST_CHANGES' || a === 'REJECT' || a === 'PUBLISH') ? (
-        <Field label={t.comment} hint={t.commentHint}>
+        <Field label={t`Comment to the author`} hint={t`Required to request changes or reject; it is emailed to the author.`}>
           {(c) => <textarea {...c} className="textarea" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />}
         </Field>
       ) : null}
@@ -329,7 +382,7 @@ function Actions({ practice, onDone }: { practice: Loaded; onDone: () => void })
       <div className="button-row">
         {actions.map((a) => (
           <button key={a} type="button" className={a === 'REJECT' || a === 'ARCHIVE' ? 'button button--danger' : a === 'REQUEST_CHANGES' ? 'button button--secondary' : 'button'} disabled={state.loading} onClick={() => void run(a).catch(() => undefined)}>
-            {practiceActionLabels[a]}
+            {i18n._(practiceActionLabels[a])}
           </button>
         ))}
       </div>
@@ -338,16 +391,17 @@ function Actions({ practice, onDone }: { practice: Loaded; onDone: () => void })
 }
 
 function Preview({ markdown }: { markdown: string }) {
+  const { t } = useLingui();
   return (
     <section aria-labelledby="preview-heading" className="card practice-preview">
-      <h2 id="preview-heading">{t.preview}</h2>
+      <h2 id="preview-heading">{t`Preview of the description`}</h2>
       <div className="prose" data-testid="markdown-preview">
         {markdown.trim() ? (
           <Markdown remarkPlugins={[remarkGfm]} skipHtml>
             {markdown}
           </Markdown>
         ) : (
-          <p>{t.previewEmpty}</p>
+          <p>{t`The description will appear here as visitors will see it.`}</p>
         )}
       </div>
     </section>
@@ -356,6 +410,7 @@ function Preview({ markdown }: { markdown: string }) {
 
 /** Drafts (and changes-requested or revision drafts) save themselves 1.2 s after the last keystroke. */
 function EditPractice({ practice, refetch }: { practice: Loaded; refetch: () => void }) {
+  const { t, i18n } = useLingui();
   const source = practice.pendingRevision ?? practice;
   const initial = useMemo(() => valuesOf(source, practice.contact), [source, practice.contact]);
   const [values, setValues] = useState(initial);
@@ -391,7 +446,7 @@ function EditPractice({ practice, refetch }: { practice: Loaded; refetch: () => 
   return (
     <div className="practice-editor">
       <div className="practice-editor__main">
-        {practice.pendingRevision || (practice.status === 'PUBLISHED' && canEdit) ? <p className="alert alert--warning">{t.editingRevision}</p> : null}
+        {practice.pendingRevision || (practice.status === 'PUBLISHED' && canEdit) ? <p className="alert alert--warning">{t`You are editing a revision. The published text stays online until an administrator publishes the revision.`}</p> : null}
         {apiError ? <ErrorAlert>{apiError.message}</ErrorAlert> : null}
         <form
           onSubmit={(e: FormEvent) => {
@@ -403,12 +458,12 @@ function EditPractice({ practice, refetch }: { practice: Loaded; refetch: () => 
           {canEdit ? (
             <div className="button-row">
               <button type="submit" className="button" disabled={!dirty || state.loading}>
-                {state.loading ? t.saving : t.save}
+                {state.loading ? i18n._(commonMessages.saving) : i18n._(commonMessages.save)}
               </button>
               <span role="status" data-testid="save-state">
-                {state.loading ? t.saving : dirty ? t.unsaved : t.saved}
+                {state.loading ? i18n._(commonMessages.saving) : dirty ? t`Unsaved changes` : t`All changes saved`}
               </span>
-              {autosave ? <span className="field__hint">{t.autosaveNote}</span> : null}
+              {autosave ? <span className="field__hint">{t`Drafts are saved automatically as you type.`}</span> : null}
             </div>
           ) : null}
         </form>
@@ -424,6 +479,7 @@ function EditPractice({ practice, refetch }: { practice: Loaded; refetch: () => 
 }
 
 function NewPractice() {
+  const { t } = useLingui();
   const isAdmin = useIsAdmin();
   const navigate = useNavigate();
   const [values, setValues] = useState(emptyValues);
@@ -445,10 +501,10 @@ function NewPractice() {
         {apiError ? <ErrorAlert>{apiError.message}</ErrorAlert> : null}
         <form onSubmit={(e) => void submit(e).catch(() => undefined)}>
           {isAdmin ? (
-            <Field label={t.fields.partner!} error={apiError?.fieldErrors.partnerId} required>
+            <Field label={t`Contributing partner`!} error={apiError?.fieldErrors.partnerId} required>
               {(c) => (
                 <select {...c} className="select" value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
-                  <option value="">{t.none}</option>
+                  <option value="">—</option>
                   {partners.data?.partners.edges.map(({ node }) => (
                     <option key={node.id} value={node.id}>
                       {node.name}
@@ -460,7 +516,7 @@ function NewPractice() {
           ) : null}
           <PracticeForm values={values} onChange={setValues} fieldErrors={apiError?.fieldErrors ?? {}} disabled={false} />
           <button type="submit" className="button" disabled={state.loading}>
-            {t.create}
+            {t`Create draft`}
           </button>
         </form>
       </div>
@@ -476,22 +532,23 @@ export function PracticeEditorPage() {
   const isNew = !id || id === 'new';
   const { data, loading, error, refetch } = useQuery(PracticeEditorQuery, { variables: { id: id ?? '' }, skip: isNew, fetchPolicy: 'cache-and-network' });
   const practice = data?.practice ?? null;
-  useEffect(() => {
-    document.title = t.editorTitle(isNew ? '' : (practice?.title ?? ''));
-  }, [isNew, practice?.title]);
+  const { t, i18n } = useLingui();
+  const practiceTitle = isNew ? t`New practice` : (practice?.title ?? '');
+  useDocumentTitle(practiceTitle ? t`${practiceTitle} – Policy examples` : null, 'PoliSEE admin');
+  const revisionStatus = practice?.pendingRevision ? i18n._(practiceStatusLabels[practice.pendingRevision.status]) : '';
   return (
     <div className="page">
       <p>
-        <Link to="/practices">← {t.back}</Link>
+        <Link to="/practices">← {t`All practices`}</Link>
       </p>
       <h1>
-        {isNew ? t.newTitle : (practice?.title ?? '…')}{' '}
-        {practice ? <span className="badge">{practiceStatusLabels[practice.status]}</span> : null}
-        {practice?.pendingRevision ? <span className="badge badge--muted"> {t.revisionPending(practiceStatusLabels[practice.pendingRevision.status])}</span> : null}
+        {isNew ? t`New policy example` : (practice?.title ?? '…')}{' '}
+        {practice ? <span className="badge">{i18n._(practiceStatusLabels[practice.status])}</span> : null}
+        {practice?.pendingRevision ? <span className="badge badge--muted"> {t`revision: ${revisionStatus}`}</span> : null}
       </h1>
       {isNew ? <NewPractice /> : null}
-      {!isNew && loading && !data ? <Loading label={t.loading} /> : null}
-      {!isNew && error && !data ? <LoadError title={t.loadFailed} message={readApiError(error).message} retryLabel={t.retry} onRetry={() => void refetch()} /> : null}
+      {!isNew && loading && !data ? <Loading label={t`Loading practices…`} /> : null}
+      {!isNew && error && !data ? <LoadError title={t`The practices could not be loaded`} message={readApiError(error).message} retryLabel={i18n._(commonMessages.tryAgain)} onRetry={() => void refetch()} /> : null}
       {practice ? <EditPractice key={`${practice.id}:${practice.pendingRevision?.id ?? ''}:${practice.status}`} practice={practice} refetch={() => void refetch()} /> : null}
     </div>
   );

@@ -1,15 +1,16 @@
 import { useCallback, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { z } from 'zod';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { InviteUserMutation, UserFormPartnersQuery, type InviteUserInput, type ResultOf, type Role } from '@polisee/graphql';
-import { CopyButton, EnumSelect, Field, userRoleLabels } from '@polisee/ui';
+import { CopyButton, EnumSelect, Field, useFormat, userRoleLabels } from '@polisee/ui';
+import { fixFieldsMessage } from '../../app/form-messages';
 import { FormProblemAlert } from '../../kit/form-problem';
-import { useEditForm, type ReasonMessages } from '../../kit/use-edit-form';
-import { userStrings as t } from './strings';
+import { reasonMessages, useEditForm } from '../../kit/use-edit-form';
 
 type Invitation = ResultOf<typeof InviteUserMutation>['inviteUser'];
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 const roles = Object.keys(userRoleLabels) as [Role, ...Role[]];
 
 const inviteSchema = z
@@ -31,7 +32,15 @@ const inviteSchema = z
   );
 
 const empty: z.input<typeof inviteSchema> = { email: '', name: '', role: 'PARTNER_EDITOR', partnerId: '' };
-const inviteMessages: ReasonMessages = (reason) => t.reasons[reason];
+const inviteMessages = reasonMessages({
+  EMAIL_REQUIRED: msg`Enter the email address.`,
+  EMAIL_INVALID: msg`Enter an email address such as name@example.eu.`,
+  NAME_REQUIRED: msg`Enter the name.`,
+  PARTNER_REQUIRED: msg`Choose the partner this editor works for.`,
+  EMAIL_TAKEN: msg`A user with this email address already exists.`,
+  USER_EMAIL_TAKEN: msg`A user with this email address already exists.`,
+  UNKNOWN_PARTNER: msg`Choose a partner from the list.`,
+});
 
 /** The full address of the accept page; the API returns a path under this origin. */
 export function invitationLink(acceptPath: string): string {
@@ -39,6 +48,8 @@ export function invitationLink(acceptPath: string): string {
 }
 
 export function InviteUserForm({ onInvited, onClose }: { onInvited: () => void; onClose: () => void }) {
+  const { t } = useLingui();
+  const format = useFormat();
   const [invitation, setInvitation] = useState<Invitation | null>(null);
   const [invite] = useMutation(InviteUserMutation);
   const save = useCallback(async (input: InviteUserInput) => (await invite({ variables: { input } })).data?.inviteUser ?? null, [invite]);
@@ -56,20 +67,22 @@ export function InviteUserForm({ onInvited, onClose }: { onInvited: () => void; 
 
   if (invitation) {
     const link = invitationLink(invitation.acceptPath);
+    const email = invitation.user.email;
+    const expiresAt = format.dateTime(invitation.expiresAt, { dateStyle: 'long', timeStyle: 'short' });
     return (
       <div className="card panel" role="status" aria-live="polite" data-testid="invitation-result">
-        <h2>{t.invitedTitle(invitation.user.email)}</h2>
-        <p>{t.invitedBody(dateFormat.format(new Date(invitation.expiresAt)))}</p>
-        <Field label={t.inviteLink}>
+        <h2>{t`Invitation created for ${email}`}</h2>
+        <p>{t`Send this link to the invitee. It is shown only now and expires on ${expiresAt}.`}</p>
+        <Field label={t`Invitation link`}>
           {(control) => (
             <div className="invite-link">
               <input {...control} className="input" readOnly value={link} onFocus={(event) => event.target.select()} />
-              <CopyButton text={link} label={t.copyLink} />
+              <CopyButton text={link} label={t`Copy link`} />
             </div>
           )}
         </Field>
         <button type="button" className="button" onClick={onClose}>
-          {t.done}
+          {t`Done`}
         </button>
       </div>
     );
@@ -77,24 +90,24 @@ export function InviteUserForm({ onInvited, onClose }: { onInvited: () => void; 
 
   return (
     <form ref={formRef} className="card panel" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="invite-title">
-      <h2 id="invite-title">{t.inviteTitle}</h2>
-      <p className="muted">{t.inviteIntro}</p>
-      <FormProblemAlert problem={problem} title={t.inviteFailed} fieldsMessage={t.fixFields} />
+      <h2 id="invite-title">{t`Invite a user`}</h2>
+      <p className="muted">{t`The invitee sets a password by opening the link shown after sending.`}</p>
+      <FormProblemAlert problem={problem} title={t`The invitation could not be created`} fieldsMessage={fixFieldsMessage} />
       <div className="form-grid">
-        <Field label={t.email} required error={errorOf('email')}>
+        <Field label={t`Email`} required error={errorOf('email')}>
           {(control) => <input {...control} className="input" type="email" autoComplete="off" {...form.register('email')} />}
         </Field>
-        <Field label={t.name} required error={errorOf('name')}>
+        <Field label={t`Name`} required error={errorOf('name')}>
           {(control) => <input {...control} className="input" type="text" autoComplete="off" {...form.register('name')} />}
         </Field>
-        <Field label={t.role} required error={errorOf('role')}>
+        <Field label={t`Role`} required error={errorOf('role')}>
           {(control) => <EnumSelect {...control} labels={userRoleLabels} {...form.register('role')} />}
         </Field>
         {role === 'PARTNER_EDITOR' ? (
-          <Field label={t.partner} required hint={t.partnerHint} error={errorOf('partnerId')}>
+          <Field label={t`Partner`} required hint={t`Required for partner editors: the partner whose records they edit.`} error={errorOf('partnerId')}>
             {(control) => (
               <select {...control} className="select" {...form.register('partnerId')}>
-                <option value="">{partners.loading ? t.loadingPartners : t.choosePartner}</option>
+                <option value="">{partners.loading ? t`Loading partners…` : t`Choose a partner…`}</option>
                 {partners.data?.partners.edges.map(({ node }) => (
                   <option key={node.id} value={node.id}>
                     {node.name}
@@ -108,10 +121,10 @@ export function InviteUserForm({ onInvited, onClose }: { onInvited: () => void; 
       </div>
       <div className="form-actions">
         <button type="submit" className="button" disabled={saving}>
-          {saving ? t.sending : t.sendInvite}
+          {saving ? t`Creating…` : t`Create invitation`}
         </button>
         <button type="button" className="button button--secondary" onClick={onClose}>
-          {t.closeInvite}
+          {t`Close invitation form`}
         </button>
       </div>
     </form>

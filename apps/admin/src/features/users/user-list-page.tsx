@@ -1,4 +1,5 @@
-import { i18n } from '@lingui/core';
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import {
@@ -12,14 +13,13 @@ import {
   type UserFilter,
   type UserRowFragment,
 } from '@polisee/graphql';
-import { ConfirmDialog, EnumSelect, ErrorAlert, Field, LoadError, Loading, userRoleLabels } from '@polisee/ui';
+import { commonMessages, ConfirmDialog, EnumSelect, ErrorAlert, Field, LoadError, Loading, useDocumentTitle, useFormat, userRoleLabels } from '@polisee/ui';
 import { useSession } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { columnsFor, DataTable } from '../../kit/data-table';
 import { enumParam, sortParam, textParam, useUrlState } from '../../kit/url-state';
 import { useDraftText } from '../../kit/use-draft-text';
 import { InviteUserForm } from './invite-user-form';
-import { userStrings as t } from './strings';
 
 const roles = Object.keys(userRoleLabels) as Role[];
 type UserSortField = 'NAME' | 'EMAIL' | 'ROLE' | 'PARTNER' | 'STATUS' | 'LAST_LOGIN';
@@ -35,7 +35,6 @@ const listParams = {
 const col = columnsFor<UserRowFragment>();
 const statusRank = (user: UserRowFragment) => (!user.active ? 2 : user.invitationPending ? 1 : 0);
 
-const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 type Pending =
   | { kind: 'role'; user: UserRowFragment }
@@ -44,18 +43,23 @@ type Pending =
   | { kind: 'unlock'; user: UserRowFragment };
 
 function StatusBadge({ user }: { user: UserRowFragment }) {
-  if (!user.active) return <span className="badge badge--danger">{t.deactivated}</span>;
-  if (user.invitationPending) return <span className="badge badge--muted">{t.pending}</span>;
-  return <span className="badge badge--success">{t.active}</span>;
+  const { t } = useLingui();
+  if (!user.active) return <span className="badge badge--danger">{t`Deactivated`}</span>;
+  if (user.invitationPending) return <span className="badge badge--muted">{t`Invitation pending`}</span>;
+  return <span className="badge badge--success">{t`Active`}</span>;
 }
 
 export function UserListPage() {
+  const { t } = useLingui();
+  useDocumentTitle(t`Users`, 'PoliSEE admin');
   const me = useSession();
-  if (me.role !== 'ADMIN') return <ErrorAlert>{t.adminOnly}</ErrorAlert>;
+  if (me.role !== 'ADMIN') return <ErrorAlert>{t`Only administrators can manage users.`}</ErrorAlert>;
   return <UserList meId={me.id} />;
 }
 
 function UserList({ meId }: { meId: string }) {
+  const { t, i18n } = useLingui();
+  const format = useFormat();
   const { values: view, update } = useUrlState(listParams);
   const [search, setSearch] = useDraftText(view.q, (q) => update({ q }));
   const [inviting, setInviting] = useState(false);
@@ -84,55 +88,57 @@ function UserList({ meId }: { meId: string }) {
   const [unlock, unlocking] = useMutation(UnlockSignInMutation);
   const busy = roleChange.loading || deactivation.loading || reactivation.loading || unlocking.loading;
   const users = (data ?? previousData)?.users;
+  const userCount = format.number(users?.length ?? 0);
 
   const columns = useMemo(
     () => [
       col.accessor('name', {
         id: 'NAME',
-        header: t.columns.name,
+        header: t`Name`,
         meta: { rowHeader: true },
         sortFn: 'text',
         cell: ({ row }) => (
           <>
-            {row.original.name} {row.original.id === meId ? <span className="muted">{t.you}</span> : null}
+            {row.original.name} {row.original.id === meId ? <span className="muted">{t`(you)`}</span> : null}
           </>
         ),
       }),
-      col.accessor('email', { id: 'EMAIL', header: t.columns.email, sortFn: 'text' }),
-      col.accessor((user) => i18n._(userRoleLabels[user.role]), { id: 'ROLE', header: t.columns.role, sortFn: 'text' }),
-      col.accessor((user) => user.partner?.name ?? '', { id: 'PARTNER', header: t.columns.partner, sortFn: 'text', cell: ({ getValue }) => getValue() || '—' }),
-      col.accessor(statusRank, { id: 'STATUS', header: t.columns.status, sortFn: 'basic', cell: ({ row }) => <StatusBadge user={row.original} /> }),
+      col.accessor('email', { id: 'EMAIL', header: t`Email`, sortFn: 'text' }),
+      col.accessor((user) => i18n._(userRoleLabels[user.role]), { id: 'ROLE', header: t`Role`, sortFn: 'text' }),
+      col.accessor((user) => user.partner?.name ?? '', { id: 'PARTNER', header: t`Partner`, sortFn: 'text', cell: ({ getValue }) => getValue() || '—' }),
+      col.accessor(statusRank, { id: 'STATUS', header: t`Status`, sortFn: 'basic', cell: ({ row }) => <StatusBadge user={row.original} /> }),
       col.accessor((user) => user.lastLoginAt ?? '', {
         id: 'LAST_LOGIN',
-        header: t.columns.lastLogin,
+        header: t`Last sign-in`,
         sortFn: 'basic',
-        cell: ({ row }) => (row.original.lastLoginAt ? dateFormat.format(new Date(row.original.lastLoginAt)) : t.never),
+        cell: ({ row }) => (row.original.lastLoginAt ? format.dateTime(row.original.lastLoginAt) : t`Never`),
       }),
       col.display({
         id: 'actions',
-        header: t.columns.actions,
+        header: t`Actions`,
         meta: { hiddenHeader: true },
         cell: ({ row }) => {
           const user = row.original;
+          const name = user.name;
           // You cannot change your own role or deactivate yourself: the API refuses it.
           if (user.id === meId) return null;
           return (
             <div className="row-actions">
-              <button type="button" className="button button--secondary button--small" aria-label={t.changeRoleNamed(user.name)} onClick={() => open({ kind: 'role', user })}>
-                {t.changeRole}
+              <button type="button" className="button button--secondary button--small" aria-label={t`Change role of ${name}`} onClick={() => open({ kind: 'role', user })}>
+                {t`Change role`}
               </button>
               {user.active && !user.invitationPending ? (
-                <button type="button" className="button button--secondary button--small" aria-label={t.unlockNamed(user.name)} onClick={() => open({ kind: 'unlock', user })}>
-                  {t.unlock}
+                <button type="button" className="button button--secondary button--small" aria-label={t`Unlock sign-in for ${name}`} onClick={() => open({ kind: 'unlock', user })}>
+                  {t`Unlock sign-in`}
                 </button>
               ) : null}
               {user.active ? (
-                <button type="button" className="button button--danger-quiet button--small" aria-label={t.deactivateNamed(user.name)} onClick={() => open({ kind: 'deactivate', user })}>
-                  {t.deactivate}
+                <button type="button" className="button button--danger-quiet button--small" aria-label={t`Deactivate ${name}`} onClick={() => open({ kind: 'deactivate', user })}>
+                  {t`Deactivate`}
                 </button>
               ) : (
-                <button type="button" className="button button--secondary button--small" aria-label={t.reactivateNamed(user.name)} onClick={() => open({ kind: 'reactivate', user })}>
-                  {t.reactivate}
+                <button type="button" className="button button--secondary button--small" aria-label={t`Reactivate ${name}`} onClick={() => open({ kind: 'reactivate', user })}>
+                  {t`Reactivate`}
                 </button>
               )}
             </div>
@@ -140,7 +146,7 @@ function UserList({ meId }: { meId: string }) {
         },
       }),
     ],
-    [meId],
+    [meId, t, i18n, format],
   );
 
   function open(next: Pending) {
@@ -155,26 +161,32 @@ function UserList({ meId }: { meId: string }) {
   async function confirm() {
     if (!pending) return;
     const { user } = pending;
+    const name = user.name;
     setActionError(null);
     try {
       if (pending.kind === 'role') {
         if (newRole === 'PARTNER_EDITOR' && !newPartnerId) {
-          setActionError(t.partnerRequired);
+          setActionError(t`Choose the partner this editor works for.`);
           return;
         }
         await changeRole({
           variables: { input: { userId: user.id, role: newRole, partnerId: newRole === 'PARTNER_EDITOR' ? newPartnerId : null } },
         });
-        setStatus(t.roleChanged(user.name));
+        setStatus(t`Changed the role of ${name}.`);
       } else if (pending.kind === 'unlock') {
         const result = await unlock({ variables: { email: user.email } });
-        setStatus(t.unlocked(user.name, result.data?.unlockSignIn ?? 0));
+        const cleared = result.data?.unlockSignIn ?? 0;
+        setStatus(
+          cleared === 0
+            ? t`Sign-in for ${name} was not paused; nothing to unlock.`
+            : t`Unlocked sign-in for ${name} (${plural(cleared, { one: '# paused address', other: '# paused addresses' })}).`,
+        );
       } else if (pending.kind === 'deactivate') {
         await deactivate({ variables: { id: user.id } });
-        setStatus(t.deactivated_(user.name));
+        setStatus(t`Deactivated ${name}.`);
       } else {
         await reactivate({ variables: { id: user.id } });
-        setStatus(t.reactivated(user.name));
+        setStatus(t`Reactivated ${name}.`);
       }
       setPending(null);
       await refetch();
@@ -183,23 +195,24 @@ function UserList({ meId }: { meId: string }) {
     }
   }
 
+  const pendingName = pending?.user.name;
   const dialog = pending
     ? pending.kind === 'role'
-      ? { title: t.changeRoleTitle(pending.user.name), confirm: t.saveRole, danger: false }
+      ? { title: t`Change the role of ${pendingName}`, confirm: t`Save role`, danger: false }
       : pending.kind === 'deactivate'
-        ? { title: t.deactivateTitle, confirm: t.deactivate, danger: true }
+        ? { title: t`Deactivate user?`, confirm: t`Deactivate`, danger: true }
         : pending.kind === 'unlock'
-          ? { title: t.unlockTitle, confirm: t.unlock, danger: false }
-          : { title: t.reactivateTitle, confirm: t.reactivate, danger: false }
+          ? { title: t`Unlock sign-in?`, confirm: t`Unlock sign-in`, danger: false }
+          : { title: t`Reactivate user?`, confirm: t`Reactivate`, danger: false }
     : { title: '', confirm: '', danger: false };
 
   return (
     <section aria-labelledby="users-title">
       <div className="page-header">
-        <h1 id="users-title">{t.title}</h1>
+        <h1 id="users-title">{t`Users`}</h1>
         {!inviting ? (
           <button type="button" className="button" onClick={() => setInviting(true)}>
-            {t.invite}
+            {t`Invite user`}
           </button>
         ) : null}
       </div>
@@ -219,40 +232,40 @@ function UserList({ meId }: { meId: string }) {
         ) : null}
       </div>
 
-      <form className="filters" role="search" aria-label={t.filtersLabel} onSubmit={(event) => event.preventDefault()}>
-        <Field label={t.search} hint={t.searchHint}>
+      <form className="filters" role="search" aria-label={t`Filter users`} onSubmit={(event) => event.preventDefault()}>
+        <Field label={i18n._(commonMessages.search)} hint={t`Name or email`}>
           {(control) => <input {...control} className="input" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />}
         </Field>
-        <Field label={t.role}>
+        <Field label={t`Role`}>
           {(control) => (
-            <EnumSelect {...control} labels={userRoleLabels} placeholder={t.allRoles} value={view.role} onChange={(event) => update({ role: event.target.value as Role | '' })} />
+            <EnumSelect {...control} labels={userRoleLabels} placeholder={t`All roles`} value={view.role} onChange={(event) => update({ role: event.target.value as Role | '' })} />
           )}
         </Field>
-        <Field label={t.status}>
+        <Field label={t`Status`}>
           {(control) => (
             <select {...control} className="select" value={view.status} onChange={(event) => update({ status: event.target.value as '' | 'active' | 'inactive' })}>
-              <option value="">{t.allStatuses}</option>
-              <option value="active">{t.activeOnly}</option>
-              <option value="inactive">{t.inactiveOnly}</option>
+              <option value="">{t`All`}</option>
+              <option value="active">{t`Active`}</option>
+              <option value="inactive">{t`Deactivated`}</option>
             </select>
           )}
         </Field>
       </form>
 
       {error ? (
-        <LoadError title={t.loadFailed} message={readApiError(error).message} retryLabel={t.retry} onRetry={() => void refetch()} />
+        <LoadError title={t`Users could not be loaded`} message={readApiError(error).message} retryLabel={i18n._(commonMessages.tryAgain)} onRetry={() => void refetch()} />
       ) : null}
-      {!users && loading ? <Loading label={t.loading} /> : null}
+      {!users && loading ? <Loading label={t`Loading users…`} /> : null}
 
       {users ? (
         <DataTable
           rows={users}
           columns={columns}
           getRowId={(user) => user.id}
-          caption={t.caption(users.length)}
+          caption={t`Console users (${userCount})`}
           sort={view.sort}
           onSortChange={(sort) => update({ sort })}
-          emptyText={t.noResults}
+          emptyText={t`No users match these filters.`}
           busy={loading}
           testId="users-table"
           rowProps={() => ({ 'data-testid': 'user-row' })}
@@ -270,14 +283,14 @@ function UserList({ meId }: { meId: string }) {
       >
         {pending?.kind === 'role' ? (
           <>
-            <Field label={t.role} required>
+            <Field label={t`Role`} required>
               {(control) => <EnumSelect {...control} labels={userRoleLabels} value={newRole} onChange={(event) => setNewRole(event.target.value as Role)} />}
             </Field>
             {newRole === 'PARTNER_EDITOR' ? (
-              <Field label={t.partner} required hint={t.partnerHint}>
+              <Field label={t`Partner`} required hint={t`Required for partner editors: the partner whose records they edit.`}>
                 {(control) => (
                   <select {...control} className="select" value={newPartnerId} onChange={(event) => setNewPartnerId(event.target.value)}>
-                    <option value="">{partners.loading ? t.loadingPartners : t.choosePartner}</option>
+                    <option value="">{partners.loading ? t`Loading partners…` : t`Choose a partner…`}</option>
                     {partners.data?.partners.edges.map(({ node }) => (
                       <option key={node.id} value={node.id}>
                         {node.name}
@@ -289,11 +302,11 @@ function UserList({ meId }: { meId: string }) {
             ) : null}
           </>
         ) : pending?.kind === 'deactivate' ? (
-          <p>{t.deactivateBody(pending.user.name)}</p>
+          <p>{t`${pendingName} will be signed out and can no longer sign in until reactivated.`}</p>
         ) : pending?.kind === 'unlock' ? (
-          <p>{t.unlockBody(pending.user.name)}</p>
+          <p>{t`After several wrong passwords, sign-in to the account of ${pendingName} is paused at the addresses they came from. Unlocking lets ${pendingName} try again at once from every address.`}</p>
         ) : pending?.kind === 'reactivate' ? (
-          <p>{t.reactivateBody(pending.user.name)}</p>
+          <p>{t`${pendingName} will be able to sign in again.`}</p>
         ) : null}
         <div aria-live="assertive">{actionError ? <div className="alert alert--error">{actionError}</div> : null}</div>
       </ConfirmDialog>

@@ -1,11 +1,11 @@
-import { i18n } from '@lingui/core';
+import { useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { PilotFilterOptionsQuery, PilotListQuery, type DevelopmentArea } from '@polisee/graphql';
-import { developmentAreaLabels, Field, LoadError, Loading, optionsOf , useDocumentTitle } from '@polisee/ui';
+import { developmentAreaLabels, Field, LoadError, Loading, optionsOf, useDocumentTitle } from '@polisee/ui';
 import { PilotCard } from './pilot-card';
-import { cycleStrings as t } from './strings';
 
 
 const AREAS = Object.keys(developmentAreaLabels) as DevelopmentArea[];
@@ -15,7 +15,8 @@ const AREAS = Object.keys(developmentAreaLabels) as DevelopmentArea[];
 const PILOT_PAGE = 12;
 
 export function PilotsPage() {
-  useDocumentTitle(t.pilotsTitle);
+  const { t, i18n } = useLingui();
+  useDocumentTitle(t`Pilot actions`);
   const [params, setParams] = useSearchParams();
   const country = params.get('country') ?? '';
   const rawArea = params.get('area') ?? '';
@@ -24,6 +25,7 @@ export function PilotsPage() {
   const options = useQuery(PilotFilterOptionsQuery);
   const { data, previousData, loading, error, refetch, fetchMore } = useQuery(PilotListQuery, { variables: { filter, first: PILOT_PAGE }, notifyOnNetworkStatusChange: true });
   const shown = data ?? previousData;
+  const pilotTotal = shown?.pilotActions.totalCount ?? 0;
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -32,13 +34,13 @@ export function PilotsPage() {
   };
   return (
     <section className="container section" aria-labelledby="pilots-title">
-      <h1 id="pilots-title">{t.pilotsTitle}</h1>
-      <p>{t.pilotsIntro}</p>
-      <form className="filters" role="search" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
-        <Field label={t.country}>
+      <h1 id="pilots-title">{t`Pilot actions`}</h1>
+      <p>{t`Pilot actions test the measures of the partners’ action plans. Each KPI is measured against its baseline and target; achievement = (actual − baseline) / (target − baseline).`}</p>
+      <form className="filters" role="search" aria-label={t`Filter pilot actions`} onSubmit={(e) => e.preventDefault()}>
+        <Field label={t`Country`}>
           {(c) => (
             <select {...c} className="select" value={country} onChange={(e) => set('country', e.target.value)}>
-              <option value="">{t.allCountries}</option>
+              <option value="">{t`All countries`}</option>
               {(options.data?.countries ?? []).map((x) => (
                 <option key={x.code} value={x.code}>
                   {x.name}
@@ -47,10 +49,10 @@ export function PilotsPage() {
             </select>
           )}
         </Field>
-        <Field label={t.area}>
+        <Field label={t`Development area`}>
           {(c) => (
             <select {...c} className="select" value={area} onChange={(e) => set('area', e.target.value)}>
-              <option value="">{t.allAreas}</option>
+              <option value="">{t`All areas`}</option>
               {optionsOf(developmentAreaLabels).map((o) => (
                 <option key={o.value} value={o.value}>
                   {i18n._(o.label)}
@@ -61,18 +63,18 @@ export function PilotsPage() {
         </Field>
         {country || area ? (
           <button type="button" className="button button--secondary" onClick={() => setParams(new URLSearchParams(), { replace: true })}>
-            {t.clear}
+            {t`Clear filters`}
           </button>
         ) : null}
       </form>
-      {error ? <LoadError message={t.loadFailed} onRetry={() => void refetch()} /> : null}
+      {error ? <LoadError message={t`The pilot actions could not be loaded.`} onRetry={() => void refetch()} /> : null}
       {loading && !shown ? <Loading /> : null}
       {shown ? (
         <>
           <p role="status" data-testid="pilot-count">
-            {t.count(shown.pilotActions.totalCount)}
+            {t`${plural(pilotTotal, { one: '# pilot action', other: '# pilot actions' })}`}
           </p>
-          {shown.pilotActions.edges.length === 0 ? <p>{t.none}</p> : null}
+          {shown.pilotActions.edges.length === 0 ? <p>{t`No pilot action matches these filters.`}</p> : null}
           {shown.pilotActions.edges.map(({ node }) => (
             <PilotCard key={node.id} pilot={node} cycle={node.cycle.isPublic ? node.cycle : null} />
           ))}
@@ -86,7 +88,7 @@ export function PilotsPage() {
                   }),
                 })
               }>
-              {t.more}
+              {t`Show more`}
             </button>
           ) : null}
         </>

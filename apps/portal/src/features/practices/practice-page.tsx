@@ -1,18 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { i18n } from '@lingui/core';
+import { useLingui } from '@lingui/react/macro';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { Link, useParams } from 'react-router';
 import { PracticePageQuery, PracticeRegionBenchmarkQuery, type ResultOf } from '@polisee/graphql';
-import { DemoBadge, LoadError, Loading, developmentAreaLabels, instrumentLabels, languageLabels, performanceGroupLabels, targetGroupLabels } from '@polisee/ui';
+import { commonMessages, DemoBadge, developmentAreaLabels, instrumentLabels, LoadError, Loading, performanceGroupLabels, targetGroupLabels, useFormat } from '@polisee/ui';
 import { useErrorMessage } from '../../app/error-message';
-import { practicesStrings as t } from './strings';
 import { usePageMeta } from './use-page-meta';
 
 type Practice = NonNullable<ResultOf<typeof PracticePageQuery>['practice']>;
 
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 3 });
-const euros = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 
 /** Markdown from partners, rendered without raw HTML (react-markdown escapes it; links stay http(s)). */
 function Prose({ text }: { text: string }) {
@@ -36,36 +33,45 @@ function Section({ id, title, text }: { id: string; title: string; text: string 
 }
 
 function RegionBenchmark({ region }: { region: { code: string; name: string } }) {
+  const { t, i18n } = useLingui();
+  const format = useFormat();
   const { data, error } = useQuery(PracticeRegionBenchmarkQuery, { variables: { region: region.code } });
   const b = data?.benchmark;
+  const rank = b?.composite?.rank;
+  const rankedCount = b?.composite?.rankedCount;
+  const year = b?.year;
+  const group = b?.composite?.performanceGroup ? i18n._(performanceGroupLabels[b.composite.performanceGroup.group]) : null;
+  const regionName = region.name;
+  const list = (items: { indicator: { name: string } }[]) => format.list(items.map((s) => s.indicator.name));
   return (
     <section aria-labelledby="benchmark-heading" className="card practice__aside-card" data-testid="practice-benchmark">
-      <h2 id="benchmark-heading">{t.sections.benchmark}</h2>
-      {error ? <p>{t.benchmarkUnavailable}</p> : null}
+      <h2 id="benchmark-heading">{t`The region in the benchmark`}</h2>
+      {error ? <p>{t`No benchmark is available for this region yet.`}</p> : null}
       {b?.composite?.rank != null ? (
         <>
-          <p>{t.benchmarkSummary(b.composite.rank, b.composite.rankedCount, b.year)}</p>
-          {b.composite.performanceGroup ? <p>{t.benchmarkGroup(i18n._(performanceGroupLabels[b.composite.performanceGroup.group]))}</p> : null}
+          <p>{t`Ranks ${rank} of ${rankedCount} among its reference regions (${year}).`}</p>
+          {group ? <p>{t`Performance group: ${group}.`}</p> : null}
           {b.strengths.length ? (
             <p>
-              <strong>{t.strengths}:</strong> {b.strengths.map((s) => s.indicator.name).join(', ')}
+              <strong>{t`Strengths:`}</strong> {list(b.strengths)}
             </p>
           ) : null}
           {b.weaknesses.length ? (
             <p>
-              <strong>{t.weaknesses}:</strong> {b.weaknesses.map((s) => s.indicator.name).join(', ')}
+              <strong>{t`Weaknesses:`}</strong> {list(b.weaknesses)}
             </p>
           ) : null}
         </>
       ) : null}
       <p>
-        <Link to={`/benchmarking/${region.code}`}>{t.benchmarkLink(region.name)}</Link>
+        <Link to={`/benchmarking/${region.code}`}>{t`Open the benchmark of ${regionName}`}</Link>
       </p>
     </section>
   );
 }
 
 function PracticeList({ id, title, items }: { id: string; title: string; items: Practice['similar'] }) {
+  const { i18n } = useLingui();
   if (!items.length) return null;
   return (
     <section aria-labelledby={id} className="practice__section" data-testid={id}>
@@ -74,7 +80,7 @@ function PracticeList({ id, title, items }: { id: string; title: string; items: 
         {items.map((p) => (
           <li key={p.id} className="card">
             <Link to={`/practices/${p.slug}`}>{p.title}</Link>
-            <p className="practice-result__meta">{[p.countryName, p.instrument ? instrumentLabels[p.instrument] : null].filter(Boolean).join(' · ')}</p>
+            <p className="practice-result__meta">{[p.countryName, p.instrument ? i18n._(instrumentLabels[p.instrument]) : null].filter(Boolean).join(' · ')}</p>
           </li>
         ))}
       </ul>
@@ -83,47 +89,58 @@ function PracticeList({ id, title, items }: { id: string; title: string; items: 
 }
 
 function PracticeView({ p }: { p: Practice }) {
-  usePageMeta({ title: `${p.title} – Policy examples – PoliSEE`, description: p.summary.slice(0, 300), canonicalPath: `/practices/${p.slug}` });
+  const { t, i18n } = useLingui();
+  const format = useFormat();
+  const practiceTitle = p.title;
+  const number = (value: number) => format.number(value, { maximumFractionDigits: 3 });
+  const beforeAfter = (r: Practice['results'][number]) => {
+    const before = number(r.before!);
+    const after = number(r.after!);
+    const unit = r.unit ?? '';
+    const years = r.beforeYear && r.afterYear ? `, ${r.beforeYear}–${r.afterYear}` : '';
+    return ` (${t`${before} → ${after} ${unit}`}${years})`;
+  };
+  usePageMeta({ title: `${t`${practiceTitle} – Policy examples`} – PoliSEE`, description: p.summary.slice(0, 300), canonicalPath: `/practices/${p.slug}` });
   const moved = p.results.filter((r) => r.indicator);
   const region = p.regions[0];
   return (
     <article className="container section practice" lang={p.language}>
       <p>
-        <Link to="/practices">← {t.backToList}</Link>
+        <Link to="/practices">← {t`All policy examples`}</Link>
       </p>
       <h1>
-        {p.title} {p.isDemo ? <DemoBadge label={t.demoBadge} /> : null}
+        {p.title} {p.isDemo ? <DemoBadge label={t`Demo data`} /> : null}
       </h1>
-      {p.isDemo ? <p className="alert alert--warning">{t.demoNotice}</p> : null}
+      {p.isDemo ? <p className="alert alert--warning">{t`Practices marked “demo data” are plausible examples written for the demonstration, not real partners’ records.`}</p> : null}
       <p className="lead">{p.summary}</p>
       <div className="practice__layout">
         <div className="practice__main">
-          <Section id="description-heading" title={t.sections.description} text={p.description} />
+          <Section id="description-heading" title={t`What was done`} text={p.description} />
           <section aria-labelledby="results-heading" className="practice__section">
-            <h2 id="results-heading">{t.sections.results}</h2>
+            <h2 id="results-heading">{t`Evidence of success`}</h2>
             <ul>
               {p.results.map((r, i) => (
                 <li key={i}>
                   {r.description}
-                  {r.before != null && r.after != null ? ` (${t.resultBeforeAfter(number.format(r.before), number.format(r.after), r.unit ?? '')}${r.beforeYear && r.afterYear ? `, ${r.beforeYear}–${r.afterYear}` : ''})` : null}
+                  {r.before != null && r.after != null ? beforeAfter(r) : null}
                 </li>
               ))}
             </ul>
           </section>
-          <Section id="evidence-heading" title={t.sections.evidence} text={p.evidence} />
-          <Section id="resources-heading" title={t.sections.resources} text={p.resourcesNeeded} />
-          <Section id="difficulties-heading" title={t.sections.difficulties} text={p.difficulties} />
-          <Section id="lessons-heading" title={t.sections.lessons} text={p.lessonsLearned} />
-          <Section id="transfer-heading" title={t.sections.transfer} text={p.transferPotential} />
+          <Section id="evidence-heading" title={t`How the results were measured`} text={p.evidence} />
+          <Section id="resources-heading" title={t`Resources needed`} text={p.resourcesNeeded} />
+          <Section id="difficulties-heading" title={t`Difficulties encountered`} text={p.difficulties} />
+          <Section id="lessons-heading" title={t`Lessons learned`} text={p.lessonsLearned} />
+          <Section id="transfer-heading" title={t`Potential for learning or transfer`} text={p.transferPotential} />
           {moved.length ? (
             <section aria-labelledby="indicators-heading" className="practice__section" data-testid="practice-indicators">
-              <h2 id="indicators-heading">{t.sections.indicators}</h2>
+              <h2 id="indicators-heading">{t`Indicators it moved`}</h2>
               <table className="table table--compact">
                 <thead>
                   <tr>
-                    <th scope="col">{t.indicatorColumn}</th>
-                    <th scope="col">{t.beforeColumn}</th>
-                    <th scope="col">{t.afterColumn}</th>
+                    <th scope="col">{t`Indicator`}</th>
+                    <th scope="col">{t`Before`}</th>
+                    <th scope="col">{t`After`}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -132,8 +149,8 @@ function PracticeView({ p }: { p: Practice }) {
                       <th scope="row">
                         {region ? <Link to={`/benchmarking/${region.code}`}>{r.indicator!.name}</Link> : r.indicator!.name}
                       </th>
-                      <td>{r.before != null ? `${number.format(r.before)} ${r.unit ?? r.indicator!.unit}${r.beforeYear ? ` (${r.beforeYear})` : ''}` : '–'}</td>
-                      <td>{r.after != null ? `${number.format(r.after)} ${r.unit ?? r.indicator!.unit}${r.afterYear ? ` (${r.afterYear})` : ''}` : '–'}</td>
+                      <td>{r.before != null ? `${number(r.before)} ${r.unit ?? r.indicator!.unit}${r.beforeYear ? ` (${r.beforeYear})` : ''}` : '–'}</td>
+                      <td>{r.after != null ? `${number(r.after)} ${r.unit ?? r.indicator!.unit}${r.afterYear ? ` (${r.afterYear})` : ''}` : '–'}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -142,7 +159,7 @@ function PracticeView({ p }: { p: Practice }) {
           ) : null}
           {p.links.length || p.attachments.length ? (
             <section aria-labelledby="links-heading" className="practice__section">
-              <h2 id="links-heading">{t.sections.links}</h2>
+              <h2 id="links-heading">{t`Links and documents`}</h2>
               <ul>
                 {p.links.map((l) => (
                   <li key={l.url}>
@@ -161,64 +178,64 @@ function PracticeView({ p }: { p: Practice }) {
               </ul>
             </section>
           ) : null}
-          <PracticeList id="similar-heading" title={t.sections.similar} items={p.similar} />
-          <PracticeList id="similar-regions-heading" title={t.sections.fromSimilarRegions} items={p.fromSimilarRegions} />
+          <PracticeList id="similar-heading" title={t`Similar practices`} items={p.similar} />
+          <PracticeList id="similar-regions-heading" title={t`Practices from regions like this one`} items={p.fromSimilarRegions} />
         </div>
         <aside className="practice__aside">
           <section aria-labelledby="facts-heading" className="card practice__aside-card">
-            <h2 id="facts-heading">{t.sections.facts}</h2>
+            <h2 id="facts-heading">{t`At a glance`}</h2>
             <dl className="facts facts--compact">
               <div className="facts__item">
-                <dt>{t.facts.institution}</dt>
+                <dt>{t`Main institution`}</dt>
                 <dd>{p.institution}</dd>
               </div>
               <div className="facts__item">
-                <dt>{t.facts.where}</dt>
+                <dt>{t`Where`}</dt>
                 <dd>{[...p.regions.map((r) => r.name), p.countryName].join(', ')}</dd>
               </div>
               {p.startYear ? (
                 <div className="facts__item">
-                  <dt>{t.facts.period}</dt>
+                  <dt>{t`Period`}</dt>
                   <dd>
-                    {p.startYear}–{p.endYear ?? t.ongoing}
+                    {p.startYear}–{p.endYear ?? t`ongoing`}
                   </dd>
                 </div>
               ) : null}
               {p.instrument ? (
                 <div className="facts__item">
-                  <dt>{t.facts.instrument}</dt>
-                  <dd>{instrumentLabels[p.instrument]}</dd>
+                  <dt>{t`Instrument`}</dt>
+                  <dd>{i18n._(instrumentLabels[p.instrument])}</dd>
                 </div>
               ) : null}
               <div className="facts__item">
-                <dt>{t.facts.areas}</dt>
-                <dd>{p.developmentAreas.map((a) => i18n._(developmentAreaLabels[a])).join(', ')}</dd>
+                <dt>{t`Development areas`}</dt>
+                <dd>{format.list(p.developmentAreas.map((a) => i18n._(developmentAreaLabels[a])))}</dd>
               </div>
               <div className="facts__item">
-                <dt>{t.facts.targets}</dt>
-                <dd>{p.targetGroups.map((g) => targetGroupLabels[g]).join(', ')}</dd>
+                <dt>{t`Target groups`}</dt>
+                <dd>{format.list(p.targetGroups.map((g) => i18n._(targetGroupLabels[g])))}</dd>
               </div>
               {p.budgetEur != null ? (
                 <div className="facts__item">
-                  <dt>{t.facts.budget}</dt>
-                  <dd>{euros.format(p.budgetEur)}</dd>
+                  <dt>{t`Budget`}</dt>
+                  <dd>{format.currency(p.budgetEur)}</dd>
                 </div>
               ) : null}
               {p.fundingSource ? (
                 <div className="facts__item">
-                  <dt>{t.facts.funding}</dt>
+                  <dt>{t`Funding source`}</dt>
                   <dd>{p.fundingSource}</dd>
                 </div>
               ) : null}
               <div className="facts__item">
-                <dt>{t.facts.language}</dt>
-                <dd>{languageLabels[p.language] ?? p.language}</dd>
+                <dt>{t`Language`}</dt>
+                <dd>{format.language(p.language)}</dd>
               </div>
             </dl>
           </section>
           {region ? <RegionBenchmark region={region} /> : null}
           <section aria-labelledby="partner-heading" className="card practice__aside-card">
-            <h2 id="partner-heading">{t.sections.partner}</h2>
+            <h2 id="partner-heading">{t`Contributed by`}</h2>
             <p>
               {p.partner ? (
                 <Link to="/partnership">
@@ -228,7 +245,7 @@ function PracticeView({ p }: { p: Practice }) {
               ) : null}
               {p.partner ? `, ${p.partner.countryName}` : null}
             </p>
-            <h3>{t.sections.contact}</h3>
+            <h3>{t`Contact`}</h3>
             {p.contact ? (
               <p>
                 {p.contact.name}
@@ -242,7 +259,7 @@ function PracticeView({ p }: { p: Practice }) {
                 ) : null}
               </p>
             ) : (
-              <p>{t.contactMembersOnly}</p>
+              <p>{t`The contact person is shown to signed-in members of the platform.`}</p>
             )}
           </section>
         </aside>
@@ -252,17 +269,18 @@ function PracticeView({ p }: { p: Practice }) {
 }
 
 export function PracticePage() {
+  const { t, i18n } = useLingui();
   const errorMessage = useErrorMessage();
   const { slug = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(PracticePageQuery, { variables: { slug } });
-  if (loading && !data) return <div className="container section"><Loading label={t.loading} /></div>;
-  if (error && !data) return <div className="container section"><LoadError title={t.loadFailed} message={errorMessage(error)} retryLabel={t.retry} onRetry={() => void refetch()} /></div>;
+  if (loading && !data) return <div className="container section"><Loading label={t`Searching…`} /></div>;
+  if (error && !data) return <div className="container section"><LoadError title={t`The practices could not be loaded`} message={errorMessage(error)} retryLabel={i18n._(commonMessages.tryAgain)} onRetry={() => void refetch()} /></div>;
   if (!data?.practice) {
     return (
       <div className="container section">
-        <h1>{t.title}</h1>
-        <p>{t.notFound}</p>
-        <Link to="/practices">{t.backToList}</Link>
+        <h1>{t`Policy examples`}</h1>
+        <p>{t`This practice does not exist or is not published.`}</p>
+        <Link to="/practices">{t`All policy examples`}</Link>
       </div>
     );
   }
