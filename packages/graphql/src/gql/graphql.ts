@@ -523,9 +523,10 @@ export type RegionalAssessmentInput = {
   strengths?: Array<string>;
 };
 
-/** ADMIN: lead-partner staff. PARTNER_EDITOR: staff of one partner. */
+/** ADMIN: lead-partner staff. PARTNER_EDITOR: staff of one partner. LEARNER: a self-registered learner of the training package. */
 export type Role =
   | 'ADMIN'
+  | 'LEARNER'
   | 'PARTNER_EDITOR';
 
 export type SaveBenchmarkSnapshotInput = {

@@ -10,7 +10,8 @@ import { userStrings as t } from './strings';
 type Invitation = ResultOf<typeof InviteUserMutation>['inviteUser'];
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
-const roles = Object.keys(userRoleLabels) as [Role, ...Role[]];
+// Learners register themselves on the portal; they are never invited.
+const roles = (Object.keys(userRoleLabels) as Role[]).filter((r) => r !== 'LEARNER') as [Role, ...Role[]];
 
 const inviteSchema = z
   .object({
@@ -88,7 +89,7 @@ export function InviteUserForm({ onInvited, onClose }: { onInvited: () => void; 
           {(control) => <input {...control} className="input" type="text" autoComplete="off" {...form.register('name')} />}
         </Field>
         <Field label={t.role} required error={errorOf('role')}>
-          {(control) => <EnumSelect {...control} labels={userRoleLabels} {...form.register('role')} />}
+          {(control) => <EnumSelect {...control} labels={userRoleLabels} exclude={['LEARNER']} {...form.register('role')} />}
         </Field>
         {role === 'PARTNER_EDITOR' ? (
           <Field label={t.partner} required hint={t.partnerHint} error={errorOf('partnerId')}>
