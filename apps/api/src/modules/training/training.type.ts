@@ -57,7 +57,7 @@ export class TrainingLesson {
   displayedLanguage: string;
 }
 
-@ObjectType()
+@ObjectType({ description: 'An option of a quiz question; its id is unique within the question only (a, b, c...).' })
 export class QuizOption {
   @Field(() => ID)
   id: string;
