@@ -15,6 +15,11 @@ export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 export type {
   CriterionScoreInput,
   QuestionKind,
+  ResourceKind,
+  SaveQuizQuestionInput,
+  SaveTrainingLessonInput,
+  SaveTrainingModuleInput,
+  TrainingStatus,
   Ris3Step,
   Aggregation,
   AuditEntryRowFragment,

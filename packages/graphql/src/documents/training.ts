@@ -247,3 +247,153 @@ export const SaveSelfAssessmentMutation = graphql(`
     }
   }
 `);
+
+// ---- admin console: authoring and statistics ----
+
+export const AdminTrainingModulesQuery = graphql(`
+  query AdminTrainingModulesQuery {
+    trainingModules(includeDrafts: true, locale: "en") {
+      id
+      slug
+      position
+      title
+      status
+      ris3Step
+      lessonCount
+      questionCount
+      passMark
+      isDemo
+      publishedAt
+    }
+    trainingStatistics {
+      moduleId
+      title
+      status
+      learners
+      completions
+      completionRate
+      attempts
+      averagePercent
+      mostMissed {
+        questionId
+        prompt
+        wrong
+        answered
+      }
+    }
+  }
+`);
+
+export const AdminTrainingModuleQuery = graphql(`
+  query AdminTrainingModuleQuery($id: ID!) {
+    trainingModule(id: $id, locale: "en") {
+      id
+      slug
+      title
+      summary
+      ris3Step
+      developmentAreas
+      durationMinutes
+      language
+      availableLanguages
+      passMark
+      status
+      resources {
+        kind
+        title
+        url
+      }
+      lessons(locale: "en") {
+        id
+        position
+        title
+        body
+        toolLinks {
+          label
+          path
+        }
+      }
+      questionKeys {
+        id
+        position
+        kind
+        prompt
+        options {
+          id
+          text
+        }
+        correctOptionIds
+        explanation
+      }
+    }
+  }
+`);
+
+export const SaveTrainingModuleMutation = graphql(`
+  mutation SaveTrainingModuleMutation($input: SaveTrainingModuleInput!) {
+    saveTrainingModule(input: $input) {
+      id
+      slug
+      title
+      status
+    }
+  }
+`);
+
+export const SetTrainingModuleStatusMutation = graphql(`
+  mutation SetTrainingModuleStatusMutation($input: SetTrainingModuleStatusInput!) {
+    setTrainingModuleStatus(input: $input) {
+      id
+      status
+      publishedAt
+    }
+  }
+`);
+
+export const SaveTrainingLessonMutation = graphql(`
+  mutation SaveTrainingLessonMutation($input: SaveTrainingLessonInput!) {
+    saveTrainingLesson(input: $input) {
+      id
+      position
+      title
+      body
+    }
+  }
+`);
+
+export const DeleteTrainingLessonMutation = graphql(`
+  mutation DeleteTrainingLessonMutation($id: ID!) {
+    deleteTrainingLesson(id: $id)
+  }
+`);
+
+export const ReorderTrainingLessonsMutation = graphql(`
+  mutation ReorderTrainingLessonsMutation($input: ReorderInput!) {
+    reorderTrainingLessons(input: $input)
+  }
+`);
+
+export const SaveQuizQuestionMutation = graphql(`
+  mutation SaveQuizQuestionMutation($input: SaveQuizQuestionInput!) {
+    saveQuizQuestion(input: $input) {
+      id
+      position
+      kind
+      prompt
+      correctOptionIds
+      explanation
+    }
+  }
+`);
+
+export const DeleteQuizQuestionMutation = graphql(`
+  mutation DeleteQuizQuestionMutation($id: ID!) {
+    deleteQuizQuestion(id: $id)
+  }
+`);
+
+export const ReorderQuizQuestionsMutation = graphql(`
+  mutation ReorderQuizQuestionsMutation($input: ReorderInput!) {
+    reorderQuizQuestions(input: $input)
+  }
+`);

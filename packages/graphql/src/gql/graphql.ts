@@ -268,6 +268,12 @@ export type LearningStage =
   | 'PILOT'
   | 'TRANSFER';
 
+export type LessonTranslationInput = {
+  body: string;
+  locale: string;
+  title: string;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -310,6 +316,12 @@ export type MeasureInput = {
   objective?: string;
   players?: string;
   startsOn?: string | null | undefined;
+  title: string;
+};
+
+export type ModuleTranslationInput = {
+  locale: string;
+  summary: string;
   title: string;
 };
 
@@ -533,6 +545,11 @@ export type QuizAnswerInput = {
   questionId: string | number;
 };
 
+export type QuizOptionInput = {
+  id: string | number;
+  text: string;
+};
+
 export type RegionalAssessmentInput = {
   barriers?: Array<string>;
   context: string;
@@ -547,6 +564,12 @@ export type RegisterLearnerInput = {
   locale?: string | null | undefined;
   name: string;
   password: string;
+};
+
+export type ReorderInput = {
+  /** Every lesson (or question) id of the module in the new order. */
+  ids: Array<string | number>;
+  moduleId: string | number;
 };
 
 export type ResourceKind =
@@ -573,6 +596,16 @@ export type SaveBenchmarkSnapshotInput = {
   options?: BenchmarkOptions | null | undefined;
 };
 
+export type SaveQuizQuestionInput = {
+  correctOptionIds: Array<string | number>;
+  explanation: string;
+  id?: string | number | null | undefined;
+  kind: QuestionKind;
+  moduleId: string | number;
+  options: Array<QuizOptionInput>;
+  prompt: string;
+};
+
 export type SaveSelfAssessmentInput = {
   /** A learning cycle in its ANALYSIS stage the assessment belongs to (the cycle's editors only). */
   cycleId?: string | number | null | undefined;
@@ -580,10 +613,41 @@ export type SaveSelfAssessmentInput = {
   scores: Array<CriterionScoreInput>;
 };
 
+export type SaveTrainingLessonInput = {
+  /** Markdown (raw HTML is removed). */
+  body: string;
+  id?: string | number | null | undefined;
+  moduleId: string | number;
+  title: string;
+  toolLinks?: Array<ToolLinkInput>;
+  /** Absent: the stored translations stay as they are. */
+  translations?: Array<LessonTranslationInput> | null | undefined;
+};
+
+export type SaveTrainingModuleInput = {
+  developmentAreas?: Array<DevelopmentArea>;
+  durationMinutes: number;
+  /** Absent: a new draft module. */
+  id?: string | number | null | undefined;
+  language: string;
+  passMark: number;
+  resources?: Array<TrainingResourceInput>;
+  ris3Step?: Ris3Step | null | undefined;
+  summary: string;
+  title: string;
+  /** Absent: the stored translations stay as they are. */
+  translations?: Array<ModuleTranslationInput> | null | undefined;
+};
+
 export type SelfAssessmentReportInput = {
   /** An earlier assessment to compare with (the wheel over time). */
   earlierScores?: Array<CriterionScoreInput> | null | undefined;
   scores: Array<CriterionScoreInput>;
+};
+
+export type SetTrainingModuleStatusInput = {
+  id: string | number;
+  status: TrainingStatus;
 };
 
 export type SortDirection =
@@ -606,6 +670,22 @@ export type TargetGroup =
   | 'STUDENTS'
   | 'UNIVERSITIES'
   | 'WORKERS_AND_JOB_SEEKERS';
+
+export type ToolLinkInput = {
+  label: string;
+  path: string;
+};
+
+export type TrainingResourceInput = {
+  kind: ResourceKind;
+  title: string;
+  url: string;
+};
+
+/** DRAFT modules are seen by administrators only. */
+export type TrainingStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 export type TransferInput = {
   cycleId: string | number;
@@ -1255,6 +1335,74 @@ export type SaveSelfAssessmentMutationMutationVariables = Exact<{
 
 export type SaveSelfAssessmentMutationMutation = { __typename: 'Mutation', saveSelfAssessment: { __typename: 'SavedSelfAssessment', id: string, label: string, cycleId: string | null, overall: number | null, createdAt: string, scores: Array<{ __typename: 'CriterionScore', step: Ris3Step, criterion: string, score: number }> } };
 
+export type AdminTrainingModulesQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTrainingModulesQueryQuery = { __typename: 'Query', trainingModules: Array<{ __typename: 'TrainingModule', id: string, slug: string, position: number, title: string, status: TrainingStatus, ris3Step: Ris3Step | null, lessonCount: number, questionCount: number, passMark: number, isDemo: boolean, publishedAt: string | null }>, trainingStatistics: Array<{ __typename: 'TrainingModuleStatistics', moduleId: string, title: string, status: TrainingStatus, learners: number, completions: number, completionRate: number | null, attempts: number, averagePercent: number | null, mostMissed: Array<{ __typename: 'MissedQuestion', questionId: string, prompt: string, wrong: number, answered: number }> }> };
+
+export type AdminTrainingModuleQueryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminTrainingModuleQueryQuery = { __typename: 'Query', trainingModule: { __typename: 'TrainingModule', id: string, slug: string, title: string, summary: string, ris3Step: Ris3Step | null, developmentAreas: Array<DevelopmentArea>, durationMinutes: number, language: string, availableLanguages: Array<string>, passMark: number, status: TrainingStatus, resources: Array<{ __typename: 'TrainingResource', kind: ResourceKind, title: string, url: string }>, lessons: Array<{ __typename: 'TrainingLesson', id: string, position: number, title: string, body: string, toolLinks: Array<{ __typename: 'ToolLink', label: string, path: string }> }>, questionKeys: Array<{ __typename: 'QuizQuestionKey', id: string, position: number, kind: QuestionKind, prompt: string, correctOptionIds: Array<string>, explanation: string, options: Array<{ __typename: 'QuizOption', id: string, text: string }> }> } | null };
+
+export type SaveTrainingModuleMutationMutationVariables = Exact<{
+  input: SaveTrainingModuleInput;
+}>;
+
+
+export type SaveTrainingModuleMutationMutation = { __typename: 'Mutation', saveTrainingModule: { __typename: 'TrainingModule', id: string, slug: string, title: string, status: TrainingStatus } };
+
+export type SetTrainingModuleStatusMutationMutationVariables = Exact<{
+  input: SetTrainingModuleStatusInput;
+}>;
+
+
+export type SetTrainingModuleStatusMutationMutation = { __typename: 'Mutation', setTrainingModuleStatus: { __typename: 'TrainingModule', id: string, status: TrainingStatus, publishedAt: string | null } };
+
+export type SaveTrainingLessonMutationMutationVariables = Exact<{
+  input: SaveTrainingLessonInput;
+}>;
+
+
+export type SaveTrainingLessonMutationMutation = { __typename: 'Mutation', saveTrainingLesson: { __typename: 'TrainingLesson', id: string, position: number, title: string, body: string } };
+
+export type DeleteTrainingLessonMutationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTrainingLessonMutationMutation = { __typename: 'Mutation', deleteTrainingLesson: boolean };
+
+export type ReorderTrainingLessonsMutationMutationVariables = Exact<{
+  input: ReorderInput;
+}>;
+
+
+export type ReorderTrainingLessonsMutationMutation = { __typename: 'Mutation', reorderTrainingLessons: boolean };
+
+export type SaveQuizQuestionMutationMutationVariables = Exact<{
+  input: SaveQuizQuestionInput;
+}>;
+
+
+export type SaveQuizQuestionMutationMutation = { __typename: 'Mutation', saveQuizQuestion: { __typename: 'QuizQuestionKey', id: string, position: number, kind: QuestionKind, prompt: string, correctOptionIds: Array<string>, explanation: string } };
+
+export type DeleteQuizQuestionMutationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteQuizQuestionMutationMutation = { __typename: 'Mutation', deleteQuizQuestion: boolean };
+
+export type ReorderQuizQuestionsMutationMutationVariables = Exact<{
+  input: ReorderInput;
+}>;
+
+
+export type ReorderQuizQuestionsMutationMutation = { __typename: 'Mutation', reorderQuizQuestions: boolean };
+
 export type UserRowFragment = { __typename: 'User', id: string, email: string, name: string, role: Role, partnerId: string | null, active: boolean, invitationPending: boolean, lastLoginAt: string | null, createdAt: string, partner: { __typename: 'Partner', id: string, name: string, acronym: string | null } | null };
 
 export type UserListQueryQueryVariables = Exact<{
@@ -1387,6 +1535,16 @@ export const VerifyCertificateQueryDocument = {"__meta__":{"hash":"sha256:d22a1a
 export const SelfAssessmentReportQueryDocument = {"__meta__":{"hash":"sha256:c4023a53490ccd72f6fd09632487278500409f1ba240c032bc8e71c8afcc25fc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfAssessmentReportQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SelfAssessmentReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipAssessments"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"completeness"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"noInformation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"comparison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"own"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipMean"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipMedian"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipCount"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"earlier"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}}]}}]} as unknown as DocumentNode<SelfAssessmentReportQueryQuery, SelfAssessmentReportQueryQueryVariables>;
 export const MySelfAssessmentsQueryDocument = {"__meta__":{"hash":"sha256:64f072037ec21875435e5a9e6b50470568a0ff548aaeeef556c651328546d9db"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySelfAssessmentsQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"mySelfAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"cycleId"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"learningCycles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stages"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ANALYSIS"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MySelfAssessmentsQueryQuery, MySelfAssessmentsQueryQueryVariables>;
 export const SaveSelfAssessmentMutationDocument = {"__meta__":{"hash":"sha256:984b632756cbaaebdf1d75d93ad441a3003df68f84457604eb6f41e8d3562402"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveSelfAssessmentMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveSelfAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"saveSelfAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"cycleId"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]} as unknown as DocumentNode<SaveSelfAssessmentMutationMutation, SaveSelfAssessmentMutationMutationVariables>;
+export const AdminTrainingModulesQueryDocument = {"__meta__":{"hash":"sha256:55ff2c701767031425effafc6acfcd62d2fe2506cc2aa78202c5d3da14696d93"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminTrainingModulesQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"trainingModules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeDrafts"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"StringValue","value":"en","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ris3Step"}},{"kind":"Field","name":{"kind":"Name","value":"lessonCount"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingStatistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"learners"}},{"kind":"Field","name":{"kind":"Name","value":"completions"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"averagePercent"}},{"kind":"Field","name":{"kind":"Name","value":"mostMissed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"wrong"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}}]}}]}}]}}]} as unknown as DocumentNode<AdminTrainingModulesQueryQuery, AdminTrainingModulesQueryQueryVariables>;
+export const AdminTrainingModuleQueryDocument = {"__meta__":{"hash":"sha256:384d88df8229d7ac8f1237ac217cdaa3ecf0632f561469b3ad7eb535c3c8a320"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminTrainingModuleQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"trainingModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"StringValue","value":"en","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"ris3Step"}},{"kind":"Field","name":{"kind":"Name","value":"developmentAreas"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"availableLanguages"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lessons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"StringValue","value":"en","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"toolLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questionKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"correctOptionIds"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]} as unknown as DocumentNode<AdminTrainingModuleQueryQuery, AdminTrainingModuleQueryQueryVariables>;
+export const SaveTrainingModuleMutationDocument = {"__meta__":{"hash":"sha256:ff0d2dd836e2b18a3cacc238a6aa7fcd45c518eb788adc74565b0072bf0c25e0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveTrainingModuleMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveTrainingModuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"saveTrainingModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SaveTrainingModuleMutationMutation, SaveTrainingModuleMutationMutationVariables>;
+export const SetTrainingModuleStatusMutationDocument = {"__meta__":{"hash":"sha256:ea25e76021e0d896ddda54f1562593dd41e6fae880ff356f90faeee3084d4995"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTrainingModuleStatusMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTrainingModuleStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setTrainingModuleStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<SetTrainingModuleStatusMutationMutation, SetTrainingModuleStatusMutationMutationVariables>;
+export const SaveTrainingLessonMutationDocument = {"__meta__":{"hash":"sha256:816cd9fed86132884f417cc0341c0f3bfd2971623508a630203ac19c0325f946"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveTrainingLessonMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveTrainingLessonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"saveTrainingLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<SaveTrainingLessonMutationMutation, SaveTrainingLessonMutationMutationVariables>;
+export const DeleteTrainingLessonMutationDocument = {"__meta__":{"hash":"sha256:4c23df9e272db5585aafbdfc5f706bdb1879d242da4d37e76020c3306338cf5e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTrainingLessonMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"deleteTrainingLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteTrainingLessonMutationMutation, DeleteTrainingLessonMutationMutationVariables>;
+export const ReorderTrainingLessonsMutationDocument = {"__meta__":{"hash":"sha256:235231529002503dddc4305ea520a659a4cd8be636a017a28157c3220b13c8d0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderTrainingLessonsMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reorderTrainingLessons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ReorderTrainingLessonsMutationMutation, ReorderTrainingLessonsMutationMutationVariables>;
+export const SaveQuizQuestionMutationDocument = {"__meta__":{"hash":"sha256:67b882af8a01c14cd5d8bc1f557a891bfdcfdd3afb969ce45747c0abe2352854"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveQuizQuestionMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveQuizQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"saveQuizQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"correctOptionIds"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]} as unknown as DocumentNode<SaveQuizQuestionMutationMutation, SaveQuizQuestionMutationMutationVariables>;
+export const DeleteQuizQuestionMutationDocument = {"__meta__":{"hash":"sha256:a884e99c657211b48a863fb87e6997993ab7f67de36d8b44db9fe15923992033"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteQuizQuestionMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"deleteQuizQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteQuizQuestionMutationMutation, DeleteQuizQuestionMutationMutationVariables>;
+export const ReorderQuizQuestionsMutationDocument = {"__meta__":{"hash":"sha256:8d536ede8a8226c3715ebcd6b1db936caa2f74b72891007d9ce3054166e9cd5c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderQuizQuestionsMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reorderQuizQuestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ReorderQuizQuestionsMutationMutation, ReorderQuizQuestionsMutationMutationVariables>;
 export const UserListQueryDocument = {"__meta__":{"hash":"sha256:502b83e2ffd4dfef6573a300edfbf69438d263058a88db5cacc2511640aa313b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserListQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"invitationPending"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UserListQueryQuery, UserListQueryQueryVariables>;
 export const UserFormPartnersQueryDocument = {"__meta__":{"hash":"sha256:676519e2292d0ac99ab786fd262960b210d12fcca62ac4bc36d36dba313af482"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserFormPartnersQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UserFormPartnersQueryQuery, UserFormPartnersQueryQueryVariables>;
 export const InviteUserMutationDocument = {"__meta__":{"hash":"sha256:0ebd27a2b66b527dc2a0761a0575e08245d11d9b94d29a12d730785f9c23121b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteUserMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"acceptPath"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"invitationPending"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<InviteUserMutationMutation, InviteUserMutationMutationVariables>;

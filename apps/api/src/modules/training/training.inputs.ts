@@ -171,10 +171,11 @@ export class SaveTrainingModuleInput {
   @ValidateNested({ each: true })
   resources: TrainingResourceInput[];
 
-  @Field(() => [ModuleTranslationInput], { defaultValue: [] })
+  @Field(() => [ModuleTranslationInput], { nullable: true, description: 'Absent: the stored translations stay as they are.' })
+  @IsOptional()
   @ArrayMaxSize(12)
   @ValidateNested({ each: true })
-  translations: ModuleTranslationInput[];
+  translations?: ModuleTranslationInput[] | null;
 }
 
 @InputType()
@@ -228,10 +229,11 @@ export class SaveTrainingLessonInput {
   @ValidateNested({ each: true })
   toolLinks: ToolLinkInput[];
 
-  @Field(() => [LessonTranslationInput], { defaultValue: [] })
+  @Field(() => [LessonTranslationInput], { nullable: true, description: 'Absent: the stored translations stay as they are.' })
+  @IsOptional()
   @ArrayMaxSize(12)
   @ValidateNested({ each: true })
-  translations: LessonTranslationInput[];
+  translations?: LessonTranslationInput[] | null;
 }
 
 @InputType()

@@ -504,8 +504,11 @@ export class TrainingService {
 
   async saveModule(input: SaveTrainingModuleInput): Promise<TrainingModule> {
     const language = this.language(input.language, 'language');
-    const translations: Record<string, ModuleText> = {};
-    for (const t of input.translations) translations[this.language(t.locale, 'translations')] = { title: t.title.trim(), summary: t.summary.trim() };
+    let translations: Record<string, ModuleText> | undefined;
+    if (input.translations) {
+      translations = {};
+      for (const t of input.translations) translations[this.language(t.locale, 'translations')] = { title: t.title.trim(), summary: t.summary.trim() };
+    }
     const saved = await inTransaction(this.ds, undefined, async (em) => {
       const repo = em.getRepository(TrainingModuleEntity);
       const existing = input.id ? await repo.findOneBy({ id: input.id }) : null;
@@ -519,7 +522,7 @@ export class TrainingService {
         language,
         passMark: input.passMark,
         resources: input.resources.map((r) => ({ kind: r.kind, title: r.title.trim(), url: r.url.trim() })),
-        translations,
+        ...(translations ? { translations } : {}),
       };
       if (existing) return repo.save(Object.assign(existing, values));
       const position = Number((await em.query(`SELECT coalesce(max(position), 0) + 1 AS p FROM training_module`))[0].p);
@@ -560,14 +563,17 @@ export class TrainingService {
   }
 
   async saveLesson(input: SaveTrainingLessonInput): Promise<TrainingLesson> {
-    const translations: Record<string, LessonText> = {};
-    for (const t of input.translations) translations[this.language(t.locale, 'translations')] = { title: t.title.trim(), body: sanitiseMarkdown(t.body) };
+    let translations: Record<string, LessonText> | undefined;
+    if (input.translations) {
+      translations = {};
+      for (const t of input.translations) translations[this.language(t.locale, 'translations')] = { title: t.title.trim(), body: sanitiseMarkdown(t.body) };
+    }
     const body = sanitiseMarkdown(input.body);
     if (!body) throw badInput('body', 'BODY_REQUIRED', 'The lesson needs text');
     const saved = await inTransaction(this.ds, undefined, async (em) => {
       if (!(await em.getRepository(TrainingModuleEntity).existsBy({ id: input.moduleId }))) throw notFound();
       const repo = em.getRepository(TrainingLessonEntity);
-      const values = { title: input.title.trim(), body, toolLinks: input.toolLinks.map((l) => ({ label: l.label.trim(), path: l.path })), translations };
+      const values = { title: input.title.trim(), body, toolLinks: input.toolLinks.map((l) => ({ label: l.label.trim(), path: l.path })), ...(translations ? { translations } : {}) };
       if (input.id) {
         const l = await repo.findOneBy({ id: input.id, moduleId: input.moduleId });
         if (!l) throw new AppError('NOT_FOUND', TrainingReason.LESSON_NOT_FOUND, 'Lesson not found');
