@@ -49,6 +49,8 @@ import { createOpenRevisionLoader, createPracticeEventsLoader } from './modules/
 import { PracticeEventResolver, PracticeResolver, PracticeResultResolver, PracticeRevisionResolver, PracticeSearchResolver } from './modules/practice/practice.resolver';
 import { PracticeService } from './modules/practice/practice.service';
 import { RegionService } from './modules/region/region.service';
+import { TrainingResolver } from './modules/training/training.resolver';
+import { TrainingService } from './modules/training/training.service';
 
 /** Stateless services shared by all requests of a process (state lives in the database). */
 export function createServices(ds: DataSource, config: Config): Services {
@@ -68,6 +70,7 @@ export function createServices(ds: DataSource, config: Config): Services {
     audit: new AuditService(ds),
     learningCycles: new LearningCycleService(ds, benchmarks),
     practices: new PracticeService(ds, benchmarks),
+    training: new TrainingService(ds, config, auth),
   };
 }
 
@@ -107,6 +110,7 @@ export const RESOLVERS = [
   PracticeResultResolver,
   PracticeRevisionResolver,
   PracticeEventResolver,
+  TrainingResolver,
 ] as const;
 
 /** The API's schema from every feature's resolvers; every mutation of a signed-in user is audited. */

@@ -18,6 +18,9 @@ const SAMPLE_QUERIES: Record<string, { query: string; pick: (data: any) => strin
   regionCode: { query: '{ __typename }', pick: () => 'ITI3' },
   slug: { query: '{ practices(first: 1) { edges { node { slug } } } }', pick: (d) => d.practices.edges[0]?.node.slug },
   id: { query: '{ learningCycles(first: 1) { edges { node { id } } } }', pick: (d) => d.learningCycles.edges[0]?.node.id },
+  moduleSlug: { query: '{ trainingModules { slug } }', pick: (d) => d.trainingModules[0]?.slug },
+  // an unknown code: the page says so (a real one is verified in the training journey)
+  code: { query: '{ __typename }', pick: () => 'S3-AAAAA-AAAAA' },
 };
 const samples = new Map<string, string>();
 async function sample(name: string): Promise<string> {

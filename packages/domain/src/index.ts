@@ -11,3 +11,4 @@ export * from './learning-cycle';
 export * from './practice';
 export * from './vocabulary';
 export * from './locale';
+export * from './training';

@@ -10,8 +10,17 @@ export * from './documents/benchmarking';
 export * from './documents/practice';
 export * from './documents/audit';
 export * from './documents/learning-cycle';
+export * from './documents/training';
 export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 export type {
+  CriterionScoreInput,
+  QuestionKind,
+  ResourceKind,
+  SaveQuizQuestionInput,
+  SaveTrainingLessonInput,
+  SaveTrainingModuleInput,
+  TrainingStatus,
+  Ris3Step,
   Aggregation,
   AuditEntryRowFragment,
   AuditFilter,

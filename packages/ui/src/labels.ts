@@ -49,6 +49,7 @@ export const fundLabels: Record<Fund, MessageDescriptor> = {
 export const userRoleLabels: Record<Role, MessageDescriptor> = {
   ADMIN: msg`Administrator`,
   PARTNER_EDITOR: msg`Partner editor`,
+  LEARNER: msg`Learner`,
 };
 
 /** Options for a <select>, in the order the labels are declared. */

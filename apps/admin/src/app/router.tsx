@@ -38,6 +38,8 @@ export const createRouter = (basename: string) =>
         { path: 'practices', lazy: async () => ({ Component: (await import('../features/practices/practice-list-page')).PracticeListPage }) },
         { path: 'practices/new', lazy: async () => ({ Component: (await import('../features/practices/practice-editor-page')).PracticeEditorPage }) },
         { path: 'practices/:id', lazy: async () => ({ Component: (await import('../features/practices/practice-editor-page')).PracticeEditorPage }) },
+        { path: 'training', lazy: async () => ({ Component: (await import('../features/training/training-list-page')).TrainingListPage }) },
+        { path: 'training/:id', lazy: async () => ({ Component: (await import('../features/training/training-module-page')).TrainingModulePage }) },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

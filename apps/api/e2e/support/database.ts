@@ -10,6 +10,7 @@ import { MIGRATIONS } from '../../src/db/migrations';
 import { INDICATOR_SEED_VERSION } from '../../src/db/seed/indicators.seed';
 import { LEARNING_CYCLE_SEED_VERSION } from '../../src/db/seed/learning-cycles.seed';
 import { PRACTICE_SEED_VERSION } from '../../src/db/seed/practices.seed';
+import { TRAINING_SEED_VERSION } from '../../src/db/seed/training.seed';
 import { seedDatabase } from '../../src/db/seed/seed';
 
 // Test databases without any HTTP: used by the e2e platform and by the service tests.
@@ -52,7 +53,7 @@ export async function createTestDatabase(store: Store = STORE, opts: { template?
  * migrations and seed version, so a schema or seed change builds a new one.
  */
 async function pgliteTemplate(): Promise<Blob> {
-  const key = createHash('sha256').update(JSON.stringify([MIGRATIONS.map((m) => m.name), INDICATOR_SEED_VERSION, LEARNING_CYCLE_SEED_VERSION, PRACTICE_SEED_VERSION])).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(JSON.stringify([MIGRATIONS.map((m) => m.name), INDICATOR_SEED_VERSION, LEARNING_CYCLE_SEED_VERSION, PRACTICE_SEED_VERSION, TRAINING_SEED_VERSION])).digest('hex').slice(0, 16);
   const file = path.join(os.tmpdir(), `polisee-pglite-template-${key}.tgz`);
   if (!fs.existsSync(file)) {
     const ds = await openDataSource({ url: null });

@@ -24,6 +24,16 @@ import {
 import { PeerReviewEntity, PeerReviewTodoEntity } from '../modules/learning-cycle/peer-review.entity';
 import { KpiReadingEntity, PilotActionEntity } from '../modules/learning-cycle/pilot-action.entity';
 
+import {
+  QuizAttemptEntity,
+  QuizQuestionEntity,
+  Ris3SelfAssessmentEntity,
+  TrainingCertificateEntity,
+  TrainingLessonEntity,
+  TrainingModuleEntity,
+  TrainingProgressEntity,
+} from '../modules/training/training.entity';
+
 export const ENTITIES = [
   RegionEntity,
   PartnerEntity,
@@ -54,4 +64,11 @@ export const ENTITIES = [
   KpiReadingEntity,
   CycleEvaluationEntity,
   CycleTransferEntity,
+  TrainingModuleEntity,
+  TrainingLessonEntity,
+  QuizQuestionEntity,
+  QuizAttemptEntity,
+  TrainingProgressEntity,
+  TrainingCertificateEntity,
+  Ris3SelfAssessmentEntity,
 ];

@@ -21,6 +21,7 @@ import type { createRegionByIdLoader } from '../modules/region/region.loader';
 import type { RegionService } from '../modules/region/region.service';
 import type { createOpenRevisionLoader, createPracticeEventsLoader } from '../modules/practice/practice.loader';
 import type { PracticeService } from '../modules/practice/practice.service';
+import type { TrainingService } from '../modules/training/training.service';
 
 /**
  * The services resolvers may call. Declared here (not inferred from the composition root) so
@@ -39,6 +40,7 @@ export interface Services {
   audit: AuditService;
   learningCycles: LearningCycleService;
   practices: PracticeService;
+  training: TrainingService;
 }
 
 /** Per-request DataLoaders (made by `createLoaders` in the composition root). */

@@ -12,6 +12,7 @@ export function createApolloClient(locale: string): ApolloClient {
     link: new PersistedQueryLink({ generateHash: (doc) => persistedHash(doc) ?? 'unknown-document' }).concat(
       new HttpLink({ uri: '/graphql', headers: { 'apollo-require-preflight': 'true', 'accept-language': locale } }),
     ),
-    cache: new InMemoryCache(),
+    // A quiz option's id is unique within its question only ("a", "b", ...): not normalised.
+    cache: new InMemoryCache({ typePolicies: { QuizOption: { keyFields: false } } }),
   });
 }

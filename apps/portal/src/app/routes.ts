@@ -66,6 +66,51 @@ export const PORTAL_ROUTES = [
     description: 'Reference region, normalisation, composite index, performance group, rank interval and the other terms of smart benchmarking, in plain words.',
   },
   {
+    path: '/training',
+    title: 'S3 training package · PoliSEE',
+    description: 'Learn the smart specialisation (S3) method: modules on the six steps of the RIS3 Guide and on cluster policy, with lessons, resources, quizzes and certificates.',
+  },
+  {
+    path: '/training/modules/:moduleSlug',
+    title: 'A training module · PoliSEE',
+    description: 'A module of the S3 training package: short lessons that open the platform’s tools, resources and a quiz with explanations.',
+  },
+  {
+    path: '/training/dashboard',
+    title: 'My learning · PoliSEE',
+    description: 'Your training modules, lessons done, best quiz scores and certificates.',
+  },
+  {
+    path: '/training/sign-in',
+    title: 'Sign in to the training package · PoliSEE',
+    description: 'Sign in to keep your training progress and earn certificates.',
+  },
+  {
+    path: '/training/register',
+    title: 'Create a learner account · PoliSEE',
+    description: 'Register as a learner of the S3 training package: progress kept with your account and certificates of completion.',
+  },
+  {
+    path: '/training/confirm',
+    title: 'Confirm your email · PoliSEE',
+    description: 'Confirm the email address of your learner account.',
+  },
+  {
+    path: '/training/verify',
+    title: 'Verify a certificate · PoliSEE',
+    description: 'Check that a certificate of the S3 training package is genuine by its verification code.',
+  },
+  {
+    path: '/training/verify/:code',
+    title: 'Certificate verification · PoliSEE',
+    description: 'The result of checking a certificate code of the S3 training package.',
+  },
+  {
+    path: '/training/self-assessment',
+    title: 'RIS3 self-assessment wheel · PoliSEE',
+    description: 'Score your region’s smart specialisation strategy against the six steps of the RIS3 Guide, and compare it with an earlier assessment and the partnership’s average.',
+  },
+  {
     path: '/developers',
     title: 'GraphQL API for developers · PoliSEE',
     description: 'Query the open GraphQL endpoint of PoliSEE: regions, indicators, observations and benchmarks, with examples to run.',

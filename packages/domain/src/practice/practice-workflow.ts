@@ -40,7 +40,8 @@ export type PracticeGuard =
   | 'INCOMPLETE';
 
 export interface PracticeActor {
-  readonly role: 'ADMIN' | 'PARTNER_EDITOR';
+  /** A LEARNER has no partner, so the partner rules refuse them everything. */
+  readonly role: 'ADMIN' | 'PARTNER_EDITOR' | 'LEARNER';
   readonly partnerId: string | null;
 }
 

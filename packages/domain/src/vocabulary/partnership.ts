@@ -22,8 +22,11 @@ export type PartnerRole = (typeof PARTNER_ROLES)[number];
 export const FUNDS = ['ERDF', 'IPA'] as const;
 export type Fund = (typeof FUNDS)[number];
 
-/** Platform accounts: ADMIN is lead-partner staff, PARTNER_EDITOR staff of one partner. */
-export const USER_ROLES = ['ADMIN', 'PARTNER_EDITOR'] as const;
+/**
+ * Platform accounts: ADMIN is lead-partner staff, PARTNER_EDITOR staff of one partner, LEARNER a
+ * self-registered user of the training package (not a member of the partnership).
+ */
+export const USER_ROLES = ['ADMIN', 'PARTNER_EDITOR', 'LEARNER'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 /** A cluster's life-cycle stage. */
@@ -33,3 +36,6 @@ export type ClusterStage = (typeof CLUSTER_STAGES)[number];
 /** ESCA cluster management excellence label. */
 export const QUALITY_LABELS = ['NONE', 'BRONZE', 'SILVER', 'GOLD'] as const;
 export type QualityLabel = (typeof QUALITY_LABELS)[number];
+
+/** Roles of the partnership's own staff ("members"): they see what visitors and learners do not. */
+export const isPartnershipMember = (role: UserRole | null | undefined): boolean => role === 'ADMIN' || role === 'PARTNER_EDITOR';

@@ -130,6 +130,12 @@ export type CreatePracticeInput = {
   transferPotential?: string | null | undefined;
 };
 
+export type CriterionScoreInput = {
+  criterion: string;
+  score: number;
+  step: Ris3Step;
+};
+
 /** The six development areas of the work plan plus multi-level governance. */
 export type DevelopmentArea =
   | 'FINANCIAL_FRAMEWORK'
@@ -264,6 +270,12 @@ export type LearningStage =
   | 'PILOT'
   | 'TRANSFER';
 
+export type LessonTranslationInput = {
+  body: string;
+  locale: string;
+  title: string;
+};
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -306,6 +318,12 @@ export type MeasureInput = {
   objective?: string;
   players?: string;
   startsOn?: string | null | undefined;
+  title: string;
+};
+
+export type ModuleTranslationInput = {
+  locale: string;
+  summary: string;
   title: string;
 };
 
@@ -517,6 +535,23 @@ export type QualityLabel =
   | 'NONE'
   | 'SILVER';
 
+/** SINGLE: one right option; MULTIPLE: every right option; ORDERING: all options in the right order. */
+export type QuestionKind =
+  | 'MULTIPLE'
+  | 'ORDERING'
+  | 'SINGLE';
+
+export type QuizAnswerInput = {
+  /** SINGLE: one id; MULTIPLE: the chosen ids; ORDERING: every option id in the order chosen. */
+  optionIds: Array<string | number>;
+  questionId: string | number;
+};
+
+export type QuizOptionInput = {
+  id: string | number;
+  text: string;
+};
+
 export type RegionalAssessmentInput = {
   barriers?: Array<string>;
   context: string;
@@ -525,9 +560,37 @@ export type RegionalAssessmentInput = {
   strengths?: Array<string>;
 };
 
-/** ADMIN: lead-partner staff. PARTNER_EDITOR: staff of one partner. */
+export type RegisterLearnerInput = {
+  email: string;
+  /** The portal locale the confirmation link opens in. */
+  locale?: string | null | undefined;
+  name: string;
+  password: string;
+};
+
+export type ReorderInput = {
+  /** Every lesson (or question) id of the module in the new order. */
+  ids: Array<string | number>;
+  moduleId: string | number;
+};
+
+export type ResourceKind =
+  | 'DOCUMENT'
+  | 'LINK';
+
+/** The six steps of the RIS3 Guide. */
+export type Ris3Step =
+  | 'ANALYSIS'
+  | 'GOVERNANCE'
+  | 'MONITORING'
+  | 'POLICY_MIX'
+  | 'PRIORITIES'
+  | 'VISION';
+
+/** ADMIN: lead-partner staff. PARTNER_EDITOR: staff of one partner. LEARNER: a self-registered learner of the training package. */
 export type Role =
   | 'ADMIN'
+  | 'LEARNER'
   | 'PARTNER_EDITOR';
 
 export type SaveBenchmarkSnapshotInput = {
@@ -535,9 +598,68 @@ export type SaveBenchmarkSnapshotInput = {
   options?: BenchmarkOptions | null | undefined;
 };
 
+export type SaveQuizQuestionInput = {
+  correctOptionIds: Array<string | number>;
+  explanation: string;
+  id?: string | number | null | undefined;
+  kind: QuestionKind;
+  moduleId: string | number;
+  options: Array<QuizOptionInput>;
+  prompt: string;
+};
+
+export type SaveSelfAssessmentInput = {
+  /** A learning cycle in its ANALYSIS stage the assessment belongs to (the cycle's editors only). */
+  cycleId?: string | number | null | undefined;
+  label: string;
+  scores: Array<CriterionScoreInput>;
+};
+
+export type SaveTrainingLessonInput = {
+  /** Markdown (raw HTML is removed). */
+  body: string;
+  id?: string | number | null | undefined;
+  moduleId: string | number;
+  title: string;
+  toolLinks?: Array<ToolLinkInput>;
+  /** Absent: the stored translations stay as they are. */
+  translations?: Array<LessonTranslationInput> | null | undefined;
+};
+
+export type SaveTrainingModuleInput = {
+  developmentAreas?: Array<DevelopmentArea>;
+  durationMinutes: number;
+  /** Absent: a new draft module. */
+  id?: string | number | null | undefined;
+  language: string;
+  passMark: number;
+  resources?: Array<TrainingResourceInput>;
+  ris3Step?: Ris3Step | null | undefined;
+  summary: string;
+  title: string;
+  /** Absent: the stored translations stay as they are. */
+  translations?: Array<ModuleTranslationInput> | null | undefined;
+};
+
+export type SelfAssessmentReportInput = {
+  /** An earlier assessment to compare with (the wheel over time). */
+  earlierScores?: Array<CriterionScoreInput> | null | undefined;
+  scores: Array<CriterionScoreInput>;
+};
+
+export type SetTrainingModuleStatusInput = {
+  id: string | number;
+  status: TrainingStatus;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+export type SubmitQuizInput = {
+  answers: Array<QuizAnswerInput>;
+  moduleId: string | number;
+};
 
 export type TargetGroup =
   | 'CLUSTER_ORGANISATIONS'
@@ -550,6 +672,22 @@ export type TargetGroup =
   | 'STUDENTS'
   | 'UNIVERSITIES'
   | 'WORKERS_AND_JOB_SEEKERS';
+
+export type ToolLinkInput = {
+  label: string;
+  path: string;
+};
+
+export type TrainingResourceInput = {
+  kind: ResourceKind;
+  title: string;
+  url: string;
+};
+
+/** DRAFT modules are seen by administrators only. */
+export type TrainingStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 export type TransferInput = {
   cycleId: string | number;
@@ -1116,6 +1254,157 @@ export type AcceptInvitationMutationMutationVariables = Exact<{
 
 export type AcceptInvitationMutationMutation = { __typename: 'Mutation', acceptInvitation: { __typename: 'User', id: string, email: string, name: string, role: Role } };
 
+export type TrainingCatalogueQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingCatalogueQueryQuery = { __typename: 'Query', trainingModules: Array<{ __typename: 'TrainingModule', id: string, slug: string, position: number, ris3Step: Ris3Step | null, developmentAreas: Array<DevelopmentArea>, title: string, summary: string, durationMinutes: number, displayedLanguage: string, lessonCount: number, questionCount: number, passMark: number }> };
+
+export type TrainingModuleQueryQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type TrainingModuleQueryQuery = { __typename: 'Query', trainingModule: { __typename: 'TrainingModule', id: string, slug: string, ris3Step: Ris3Step | null, developmentAreas: Array<DevelopmentArea>, title: string, summary: string, durationMinutes: number, language: string, displayedLanguage: string, passMark: number, resources: Array<{ __typename: 'TrainingResource', kind: ResourceKind, title: string, url: string }>, lessons: Array<{ __typename: 'TrainingLesson', id: string, position: number, title: string, body: string, displayedLanguage: string, toolLinks: Array<{ __typename: 'ToolLink', label: string, path: string }> }>, questions: Array<{ __typename: 'QuizQuestion', id: string, position: number, kind: QuestionKind, prompt: string, options: Array<{ __typename: 'QuizOption', id: string, text: string }> }> } | null };
+
+export type SubmitQuizMutationMutationVariables = Exact<{
+  input: SubmitQuizInput;
+}>;
+
+
+export type SubmitQuizMutationMutation = { __typename: 'Mutation', submitQuizAttempt: { __typename: 'QuizResult', attemptId: string | null, correct: number, total: number, percent: number, passMark: number, passed: boolean, questions: Array<{ __typename: 'QuestionFeedback', questionId: string, correct: boolean, chosenOptionIds: Array<string>, correctOptionIds: Array<string>, explanation: string }>, certificate: { __typename: 'TrainingCertificate', id: string, code: string, moduleId: string, learnerName: string, moduleTitle: string, percent: number, issuedAt: string } | null } };
+
+export type LearnerSessionQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LearnerSessionQueryQuery = { __typename: 'Query', me: { __typename: 'User', id: string, name: string, email: string, role: Role } | null };
+
+export type MyTrainingProgressQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTrainingProgressQueryQuery = { __typename: 'Query', myTrainingProgress: Array<{ __typename: 'TrainingProgress', moduleId: string, completedLessonIds: Array<string>, bestPercent: number | null, attempts: number, passed: boolean, certificate: { __typename: 'TrainingCertificate', id: string, code: string, moduleId: string, learnerName: string, moduleTitle: string, percent: number, issuedAt: string } | null }> };
+
+export type CompleteLessonsMutationMutationVariables = Exact<{
+  lessonIds: Array<string | number> | string | number;
+}>;
+
+
+export type CompleteLessonsMutationMutation = { __typename: 'Mutation', completeTrainingLessons: Array<{ __typename: 'TrainingProgress', moduleId: string, completedLessonIds: Array<string> }> };
+
+export type RegisterLearnerMutationMutationVariables = Exact<{
+  input: RegisterLearnerInput;
+}>;
+
+
+export type RegisterLearnerMutationMutation = { __typename: 'Mutation', registerLearner: boolean };
+
+export type ConfirmLearnerMutationMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type ConfirmLearnerMutationMutation = { __typename: 'Mutation', confirmLearnerEmail: { __typename: 'User', id: string, name: string, email: string, role: Role } };
+
+export type CertificatePdfQueryQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type CertificatePdfQueryQuery = { __typename: 'Query', certificatePdf: { __typename: 'CertificateFile', fileName: string, contentType: string, contentBase64: string } };
+
+export type VerifyCertificateQueryQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VerifyCertificateQueryQuery = { __typename: 'Query', verifyCertificate: { __typename: 'CertificateVerification', code: string, learnerName: string, moduleTitle: string, issuedAt: string, percent: number } | null };
+
+export type SelfAssessmentReportQueryQueryVariables = Exact<{
+  input: SelfAssessmentReportInput;
+}>;
+
+
+export type SelfAssessmentReportQueryQuery = { __typename: 'Query', selfAssessmentReport: { __typename: 'SelfAssessmentReport', partnershipAssessments: number, summary: { __typename: 'SelfAssessmentSummary', overall: number | null, completeness: number, steps: Array<{ __typename: 'SelfAssessmentStepSummary', step: Ris3Step, mean: number | null, min: number | null, max: number | null, scored: number, noInformation: number }> }, comparison: Array<{ __typename: 'SelfAssessmentStepComparison', step: Ris3Step, own: number | null, partnershipMean: number | null, partnershipMedian: number | null, partnershipCount: number, gap: number | null, earlier: number | null, change: number | null }> } };
+
+export type MySelfAssessmentsQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySelfAssessmentsQueryQuery = { __typename: 'Query', mySelfAssessments: Array<{ __typename: 'SavedSelfAssessment', id: string, label: string, cycleId: string | null, overall: number | null, createdAt: string, scores: Array<{ __typename: 'CriterionScore', step: Ris3Step, criterion: string, score: number }> }>, learningCycles: { __typename: 'LearningCycleConnection', edges: Array<{ __typename: 'LearningCycleEdge', node: { __typename: 'LearningCycle', id: string, title: string, canEdit: boolean } }> } };
+
+export type SaveSelfAssessmentMutationMutationVariables = Exact<{
+  input: SaveSelfAssessmentInput;
+}>;
+
+
+export type SaveSelfAssessmentMutationMutation = { __typename: 'Mutation', saveSelfAssessment: { __typename: 'SavedSelfAssessment', id: string, label: string, cycleId: string | null, overall: number | null, createdAt: string, scores: Array<{ __typename: 'CriterionScore', step: Ris3Step, criterion: string, score: number }> } };
+
+export type AdminTrainingModulesQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTrainingModulesQueryQuery = { __typename: 'Query', trainingModules: Array<{ __typename: 'TrainingModule', id: string, slug: string, position: number, title: string, status: TrainingStatus, ris3Step: Ris3Step | null, lessonCount: number, questionCount: number, passMark: number, isDemo: boolean, publishedAt: string | null }>, trainingStatistics: Array<{ __typename: 'TrainingModuleStatistics', moduleId: string, title: string, status: TrainingStatus, learners: number, completions: number, completionRate: number | null, attempts: number, averagePercent: number | null, mostMissed: Array<{ __typename: 'MissedQuestion', questionId: string, prompt: string, wrong: number, answered: number }> }> };
+
+export type AdminTrainingModuleQueryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminTrainingModuleQueryQuery = { __typename: 'Query', trainingModule: { __typename: 'TrainingModule', id: string, slug: string, title: string, summary: string, ris3Step: Ris3Step | null, developmentAreas: Array<DevelopmentArea>, durationMinutes: number, language: string, availableLanguages: Array<string>, passMark: number, status: TrainingStatus, resources: Array<{ __typename: 'TrainingResource', kind: ResourceKind, title: string, url: string }>, lessons: Array<{ __typename: 'TrainingLesson', id: string, position: number, title: string, body: string, toolLinks: Array<{ __typename: 'ToolLink', label: string, path: string }> }>, questionKeys: Array<{ __typename: 'QuizQuestionKey', id: string, position: number, kind: QuestionKind, prompt: string, correctOptionIds: Array<string>, explanation: string, options: Array<{ __typename: 'QuizOption', id: string, text: string }> }> } | null };
+
+export type SaveTrainingModuleMutationMutationVariables = Exact<{
+  input: SaveTrainingModuleInput;
+}>;
+
+
+export type SaveTrainingModuleMutationMutation = { __typename: 'Mutation', saveTrainingModule: { __typename: 'TrainingModule', id: string, slug: string, title: string, status: TrainingStatus } };
+
+export type SetTrainingModuleStatusMutationMutationVariables = Exact<{
+  input: SetTrainingModuleStatusInput;
+}>;
+
+
+export type SetTrainingModuleStatusMutationMutation = { __typename: 'Mutation', setTrainingModuleStatus: { __typename: 'TrainingModule', id: string, status: TrainingStatus, publishedAt: string | null } };
+
+export type SaveTrainingLessonMutationMutationVariables = Exact<{
+  input: SaveTrainingLessonInput;
+}>;
+
+
+export type SaveTrainingLessonMutationMutation = { __typename: 'Mutation', saveTrainingLesson: { __typename: 'TrainingLesson', id: string, position: number, title: string, body: string } };
+
+export type DeleteTrainingLessonMutationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteTrainingLessonMutationMutation = { __typename: 'Mutation', deleteTrainingLesson: boolean };
+
+export type ReorderTrainingLessonsMutationMutationVariables = Exact<{
+  input: ReorderInput;
+}>;
+
+
+export type ReorderTrainingLessonsMutationMutation = { __typename: 'Mutation', reorderTrainingLessons: boolean };
+
+export type SaveQuizQuestionMutationMutationVariables = Exact<{
+  input: SaveQuizQuestionInput;
+}>;
+
+
+export type SaveQuizQuestionMutationMutation = { __typename: 'Mutation', saveQuizQuestion: { __typename: 'QuizQuestionKey', id: string, position: number, kind: QuestionKind, prompt: string, correctOptionIds: Array<string>, explanation: string } };
+
+export type DeleteQuizQuestionMutationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteQuizQuestionMutationMutation = { __typename: 'Mutation', deleteQuizQuestion: boolean };
+
+export type ReorderQuizQuestionsMutationMutationVariables = Exact<{
+  input: ReorderInput;
+}>;
+
+
+export type ReorderQuizQuestionsMutationMutation = { __typename: 'Mutation', reorderQuizQuestions: boolean };
+
 export type UserRowFragment = { __typename: 'User', id: string, email: string, name: string, role: Role, partnerId: string | null, active: boolean, invitationPending: boolean, lastLoginAt: string | null, createdAt: string, partner: { __typename: 'Partner', id: string, name: string, acronym: string | null } | null };
 
 export type UserListQueryQueryVariables = Exact<{
@@ -1235,6 +1524,29 @@ export const SessionQueryDocument = {"__meta__":{"hash":"sha256:1ecaab5c68bc069a
 export const SignInMutationDocument = {"__meta__":{"hash":"sha256:a868d6b63bb4780d95b24f0444f79cfedc106d172c35d54c6b752fa19c83dd87"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignInMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}}]}}]}}]} as unknown as DocumentNode<SignInMutationMutation, SignInMutationMutationVariables>;
 export const SignOutMutationDocument = {"__meta__":{"hash":"sha256:d3ca7e705b4ffef5303ddfdbd33e3dd76ee70d6869d5516c9e9cd55f53ff3ae2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOutMutation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<SignOutMutationMutation, SignOutMutationMutationVariables>;
 export const AcceptInvitationMutationDocument = {"__meta__":{"hash":"sha256:5d0a48a742f8f892599de3ad29b24529eb1444836659dd510df2b9521a1deb00"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitationMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutationMutation, AcceptInvitationMutationMutationVariables>;
+export const TrainingCatalogueQueryDocument = {"__meta__":{"hash":"sha256:784bf02b71627861b4ff45f22c8248ac223b1f5914fbadcdf01bd9aa436a575d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingCatalogueQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"trainingModules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"ris3Step"}},{"kind":"Field","name":{"kind":"Name","value":"developmentAreas"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"displayedLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"lessonCount"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}}]}}]}}]} as unknown as DocumentNode<TrainingCatalogueQueryQuery, TrainingCatalogueQueryQueryVariables>;
+export const TrainingModuleQueryDocument = {"__meta__":{"hash":"sha256:bcdb95654c665f547d4ea271bd12f6cb249aeb718a1578949d7993e19ce8c0ca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingModuleQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"trainingModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"ris3Step"}},{"kind":"Field","name":{"kind":"Name","value":"developmentAreas"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"displayedLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lessons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"displayedLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"toolLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrainingModuleQueryQuery, TrainingModuleQueryQueryVariables>;
+export const SubmitQuizMutationDocument = {"__meta__":{"hash":"sha256:ed54b4a197bdb8b6744d5b16aebffc4b362e123e0a7a5abda19b2701dae01e60"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitQuizMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitQuizInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"submitQuizAttempt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"attemptId"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"correct"}},{"kind":"Field","name":{"kind":"Name","value":"chosenOptionIds"}},{"kind":"Field","name":{"kind":"Name","value":"correctOptionIds"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"learnerName"}},{"kind":"Field","name":{"kind":"Name","value":"moduleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitQuizMutationMutation, SubmitQuizMutationMutationVariables>;
+export const LearnerSessionQueryDocument = {"__meta__":{"hash":"sha256:29863d100c71fa7c06aaf1df7d6b56618ff652b9557c5cec13431100e9180d77"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LearnerSessionQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<LearnerSessionQueryQuery, LearnerSessionQueryQueryVariables>;
+export const MyTrainingProgressQueryDocument = {"__meta__":{"hash":"sha256:518088f25f9f86989ef13dda0e04e29e96360b03d61f8844275eeb8582201fc6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTrainingProgressQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"myTrainingProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"completedLessonIds"}},{"kind":"Field","name":{"kind":"Name","value":"bestPercent"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"passed"}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"learnerName"}},{"kind":"Field","name":{"kind":"Name","value":"moduleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyTrainingProgressQueryQuery, MyTrainingProgressQueryQueryVariables>;
+export const CompleteLessonsMutationDocument = {"__meta__":{"hash":"sha256:9f2d8d5d954726d91ed258df9e051b7823df6c899d164231dd146fb6df7fe0b4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteLessonsMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lessonIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"completeTrainingLessons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lessonIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lessonIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"completedLessonIds"}}]}}]}}]} as unknown as DocumentNode<CompleteLessonsMutationMutation, CompleteLessonsMutationMutationVariables>;
+export const RegisterLearnerMutationDocument = {"__meta__":{"hash":"sha256:f2160561967ef7541dcb502209769dc589b9d8dd58123c1df7aeb294764b0cca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterLearnerMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterLearnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"registerLearner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<RegisterLearnerMutationMutation, RegisterLearnerMutationMutationVariables>;
+export const ConfirmLearnerMutationDocument = {"__meta__":{"hash":"sha256:bbf735be204280fbadab2fccce0b8beae566787efac33db2c68ceefdaa60e947"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmLearnerMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"confirmLearnerEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<ConfirmLearnerMutationMutation, ConfirmLearnerMutationMutationVariables>;
+export const CertificatePdfQueryDocument = {"__meta__":{"hash":"sha256:cd72c6a1b83a622cd913e58493ef1eb36a801b2c3457fbaddcb54ac40c32211d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CertificatePdfQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"certificatePdf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<CertificatePdfQueryQuery, CertificatePdfQueryQueryVariables>;
+export const VerifyCertificateQueryDocument = {"__meta__":{"hash":"sha256:d22a1a60c7df74aead81c3a435cc30a2f96b8c83f7066240fc9583b15c49915d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyCertificateQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"verifyCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"learnerName"}},{"kind":"Field","name":{"kind":"Name","value":"moduleTitle"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}}]}}]}}]} as unknown as DocumentNode<VerifyCertificateQueryQuery, VerifyCertificateQueryQueryVariables>;
+export const SelfAssessmentReportQueryDocument = {"__meta__":{"hash":"sha256:c4023a53490ccd72f6fd09632487278500409f1ba240c032bc8e71c8afcc25fc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SelfAssessmentReportQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SelfAssessmentReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"selfAssessmentReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipAssessments"}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"completeness"}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"scored"}},{"kind":"Field","name":{"kind":"Name","value":"noInformation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"comparison"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"own"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipMean"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipMedian"}},{"kind":"Field","name":{"kind":"Name","value":"partnershipCount"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"earlier"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}}]}}]} as unknown as DocumentNode<SelfAssessmentReportQueryQuery, SelfAssessmentReportQueryQueryVariables>;
+export const MySelfAssessmentsQueryDocument = {"__meta__":{"hash":"sha256:64f072037ec21875435e5a9e6b50470568a0ff548aaeeef556c651328546d9db"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySelfAssessmentsQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"mySelfAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"cycleId"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"learningCycles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stages"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ANALYSIS"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MySelfAssessmentsQueryQuery, MySelfAssessmentsQueryQueryVariables>;
+export const SaveSelfAssessmentMutationDocument = {"__meta__":{"hash":"sha256:984b632756cbaaebdf1d75d93ad441a3003df68f84457604eb6f41e8d3562402"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveSelfAssessmentMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveSelfAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"saveSelfAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"cycleId"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"scores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}}]} as unknown as DocumentNode<SaveSelfAssessmentMutationMutation, SaveSelfAssessmentMutationMutationVariables>;
+export const AdminTrainingModulesQueryDocument = {"__meta__":{"hash":"sha256:55ff2c701767031425effafc6acfcd62d2fe2506cc2aa78202c5d3da14696d93"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminTrainingModulesQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"trainingModules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeDrafts"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"StringValue","value":"en","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ris3Step"}},{"kind":"Field","name":{"kind":"Name","value":"lessonCount"}},{"kind":"Field","name":{"kind":"Name","value":"questionCount"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingStatistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"moduleId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"learners"}},{"kind":"Field","name":{"kind":"Name","value":"completions"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"attempts"}},{"kind":"Field","name":{"kind":"Name","value":"averagePercent"}},{"kind":"Field","name":{"kind":"Name","value":"mostMissed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"questionId"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"wrong"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}}]}}]}}]}}]} as unknown as DocumentNode<AdminTrainingModulesQueryQuery, AdminTrainingModulesQueryQueryVariables>;
+export const AdminTrainingModuleQueryDocument = {"__meta__":{"hash":"sha256:384d88df8229d7ac8f1237ac217cdaa3ecf0632f561469b3ad7eb535c3c8a320"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminTrainingModuleQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"trainingModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"StringValue","value":"en","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"ris3Step"}},{"kind":"Field","name":{"kind":"Name","value":"developmentAreas"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"availableLanguages"}},{"kind":"Field","name":{"kind":"Name","value":"passMark"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lessons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"StringValue","value":"en","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"toolLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questionKeys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"options"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"correctOptionIds"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]} as unknown as DocumentNode<AdminTrainingModuleQueryQuery, AdminTrainingModuleQueryQueryVariables>;
+export const SaveTrainingModuleMutationDocument = {"__meta__":{"hash":"sha256:ff0d2dd836e2b18a3cacc238a6aa7fcd45c518eb788adc74565b0072bf0c25e0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveTrainingModuleMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveTrainingModuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"saveTrainingModule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SaveTrainingModuleMutationMutation, SaveTrainingModuleMutationMutationVariables>;
+export const SetTrainingModuleStatusMutationDocument = {"__meta__":{"hash":"sha256:ea25e76021e0d896ddda54f1562593dd41e6fae880ff356f90faeee3084d4995"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTrainingModuleStatusMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTrainingModuleStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setTrainingModuleStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<SetTrainingModuleStatusMutationMutation, SetTrainingModuleStatusMutationMutationVariables>;
+export const SaveTrainingLessonMutationDocument = {"__meta__":{"hash":"sha256:816cd9fed86132884f417cc0341c0f3bfd2971623508a630203ac19c0325f946"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveTrainingLessonMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveTrainingLessonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"saveTrainingLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<SaveTrainingLessonMutationMutation, SaveTrainingLessonMutationMutationVariables>;
+export const DeleteTrainingLessonMutationDocument = {"__meta__":{"hash":"sha256:4c23df9e272db5585aafbdfc5f706bdb1879d242da4d37e76020c3306338cf5e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTrainingLessonMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"deleteTrainingLesson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteTrainingLessonMutationMutation, DeleteTrainingLessonMutationMutationVariables>;
+export const ReorderTrainingLessonsMutationDocument = {"__meta__":{"hash":"sha256:235231529002503dddc4305ea520a659a4cd8be636a017a28157c3220b13c8d0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderTrainingLessonsMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reorderTrainingLessons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ReorderTrainingLessonsMutationMutation, ReorderTrainingLessonsMutationMutationVariables>;
+export const SaveQuizQuestionMutationDocument = {"__meta__":{"hash":"sha256:67b882af8a01c14cd5d8bc1f557a891bfdcfdd3afb969ce45747c0abe2352854"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveQuizQuestionMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveQuizQuestionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"saveQuizQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"prompt"}},{"kind":"Field","name":{"kind":"Name","value":"correctOptionIds"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]} as unknown as DocumentNode<SaveQuizQuestionMutationMutation, SaveQuizQuestionMutationMutationVariables>;
+export const DeleteQuizQuestionMutationDocument = {"__meta__":{"hash":"sha256:a884e99c657211b48a863fb87e6997993ab7f67de36d8b44db9fe15923992033"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteQuizQuestionMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"deleteQuizQuestion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteQuizQuestionMutationMutation, DeleteQuizQuestionMutationMutationVariables>;
+export const ReorderQuizQuestionsMutationDocument = {"__meta__":{"hash":"sha256:8d536ede8a8226c3715ebcd6b1db936caa2f74b72891007d9ce3054166e9cd5c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderQuizQuestionsMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reorderQuizQuestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ReorderQuizQuestionsMutationMutation, ReorderQuizQuestionsMutationMutationVariables>;
 export const UserListQueryDocument = {"__meta__":{"hash":"sha256:502b83e2ffd4dfef6573a300edfbf69438d263058a88db5cacc2511640aa313b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserListQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"invitationPending"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UserListQueryQuery, UserListQueryQueryVariables>;
 export const UserFormPartnersQueryDocument = {"__meta__":{"hash":"sha256:676519e2292d0ac99ab786fd262960b210d12fcca62ac4bc36d36dba313af482"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UserFormPartnersQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UserFormPartnersQueryQuery, UserFormPartnersQueryQueryVariables>;
 export const InviteUserMutationDocument = {"__meta__":{"hash":"sha256:0ebd27a2b66b527dc2a0761a0575e08245d11d9b94d29a12d730785f9c23121b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteUserMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"acceptPath"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"acronym"}}]}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"invitationPending"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<InviteUserMutationMutation, InviteUserMutationMutationVariables>;

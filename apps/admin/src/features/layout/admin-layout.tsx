@@ -29,7 +29,9 @@ export function AdminLayout() {
     }
   }
 
-  const items = navigation.filter((item) => !item.roles || item.roles.includes(user.role));
+  // Self-registered learners are no partnership staff: the console has nothing for them.
+  const learner = user.role === 'LEARNER';
+  const items = learner ? [] : navigation.filter((item) => !item.roles || item.roles.includes(user.role));
 
   return (
     <div className="shell">
@@ -75,7 +77,20 @@ export function AdminLayout() {
         </nav>
         <main id="main" className="shell__main" tabIndex={-1} ref={main}>
           <div aria-live="assertive">{error ? <div className="alert alert--error">{error}</div> : null}</div>
-          <Outlet />
+          {learner ? (
+            <section aria-labelledby="learner-title">
+              <h1 id="learner-title">
+                <Trans>This console is for the partnership’s staff</Trans>
+              </h1>
+              <p>
+                <Trans>
+                  Your learner account works on the portal: <a href="/training/dashboard">go to your training modules</a>.
+                </Trans>
+              </p>
+            </section>
+          ) : (
+            <Outlet />
+          )}
         </main>
       </div>
     </div>

@@ -11,7 +11,8 @@ import { reasonMessages, useEditForm } from '../../kit/use-edit-form';
 
 type Invitation = ResultOf<typeof InviteUserMutation>['inviteUser'];
 
-const roles = Object.keys(userRoleLabels) as [Role, ...Role[]];
+// Learners register themselves on the portal; they are never invited.
+const roles = (Object.keys(userRoleLabels) as Role[]).filter((r) => r !== 'LEARNER') as [Role, ...Role[]];
 
 const inviteSchema = z
   .object({
@@ -101,7 +102,7 @@ export function InviteUserForm({ onInvited, onClose }: { onInvited: () => void; 
           {(control) => <input {...control} className="input" type="text" autoComplete="off" {...form.register('name')} />}
         </Field>
         <Field label={t`Role`} required error={errorOf('role')}>
-          {(control) => <EnumSelect {...control} labels={userRoleLabels} {...form.register('role')} />}
+          {(control) => <EnumSelect {...control} labels={userRoleLabels} exclude={['LEARNER']} {...form.register('role')} />}
         </Field>
         {role === 'PARTNER_EDITOR' ? (
           <Field label={t`Partner`} required hint={t`Required for partner editors: the partner whose records they edit.`} error={errorOf('partnerId')}>

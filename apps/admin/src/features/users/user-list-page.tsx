@@ -284,7 +284,7 @@ function UserList({ meId }: { meId: string }) {
         {pending?.kind === 'role' ? (
           <>
             <Field label={t`Role`} required>
-              {(control) => <EnumSelect {...control} labels={userRoleLabels} value={newRole} onChange={(event) => setNewRole(event.target.value as Role)} />}
+              {(control) => <EnumSelect {...control} labels={userRoleLabels} exclude={['LEARNER']} value={newRole} onChange={(event) => setNewRole(event.target.value as Role)} />}
             </Field>
             {newRole === 'PARTNER_EDITOR' ? (
               <Field label={t`Partner`} required hint={t`Required for partner editors: the partner whose records they edit.`}>

@@ -14,6 +14,7 @@ import { PARTNER_SEEDS } from './partners.seed';
 import { seedPractices } from './practices.seed-runner';
 import { regionSeeds } from './regions.seed';
 import { seedLearningCycles } from './learning-cycles.seeder';
+import { seedSelfAssessments, seedTraining } from './training.seeder';
 
 export interface SeedSummary {
   regions: number;
@@ -24,6 +25,8 @@ export interface SeedSummary {
   practices: number;
   adminCreated: boolean;
   cycles?: number;
+  trainingModules?: number;
+  selfAssessments?: number;
 }
 
 /**
@@ -54,8 +57,13 @@ export async function seedDatabase(dataSource: DataSource, config: Config, opts:
     return { regions, partners, ...data, practices, adminCreated };
   });
   // The demo cycles need benchmark snapshots, computed outside the transaction above.
-  const cycles = config.seedDemoData || opts.force ? await seedLearningCycles(dataSource) : 0;
-  return { ...summary, cycles };
+  const demo = config.seedDemoData || Boolean(opts.force);
+  const cycles = demo ? await seedLearningCycles(dataSource) : 0;
+  // The training package, then the partnership's demo RIS3 self-assessments of the demo cycles.
+  const training = demo
+    ? await dataSource.transaction(async (em) => ({ trainingModules: await seedTraining(em), selfAssessments: await seedSelfAssessments(em) }))
+    : { trainingModules: 0, selfAssessments: 0 };
+  return { ...summary, cycles, ...training };
 }
 
 async function seedRegions(em: EntityManager): Promise<number> {

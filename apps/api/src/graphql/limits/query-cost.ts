@@ -50,6 +50,19 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   // a practice names one or two regions; a snippet is a few highlighted runs of text
   'Practice.regions': 2,
   'PracticeSearchEdge.snippet': 5,
+  // a training module has a few lessons, resources and quiz questions of a few options each
+  'TrainingModule.lessons': 5,
+  'TrainingModule.questions': 6,
+  'TrainingModule.resources': 4,
+  'TrainingLesson.toolLinks': 3,
+  'QuizQuestion.options': 5,
+  'QuizResult.questions': 6,
+  'QuestionFeedback.chosenOptionIds': 5,
+  'QuestionFeedback.correctOptionIds': 5,
+  // the RIS3 wheel: six steps, at most 18 criteria
+  'SelfAssessmentSummary.steps': 6,
+  'SelfAssessmentReport.comparison': 6,
+  'SavedSelfAssessment.scores': 18,
 };
 
 /**
@@ -66,6 +79,9 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   'Mutation.applyObservationImport': 2000,
   'Mutation.login': 100, // a password hash
   'Mutation.acceptInvitation': 100,
+  'Mutation.registerLearner': 100, // a password hash
+  'Mutation.confirmLearnerEmail': 100,
+  'Query.certificatePdf': 200, // a PDF with an embedded font
 };
 
 export interface CostOptions {

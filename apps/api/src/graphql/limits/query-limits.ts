@@ -25,6 +25,8 @@ export interface QueryBudget {
 export const ANONYMOUS_BUDGET: QueryBudget = Object.freeze({ depth: 6, aliases: 15, directives: 50, tokens: 1000, cost: 5000 });
 
 export const ROLE_BUDGETS: Readonly<Record<RoleValue, QueryBudget>> = Object.freeze({
+  // a self-registered learner is anyone: the anonymous budget
+  LEARNER: ANONYMOUS_BUDGET,
   PARTNER_EDITOR: Object.freeze({ depth: 8, aliases: 30, directives: 50, tokens: 3000, cost: 20000 }),
   ADMIN: Object.freeze({ depth: 10, aliases: 50, directives: 50, tokens: 5000, cost: 20000 }),
 });

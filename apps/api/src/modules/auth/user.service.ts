@@ -111,6 +111,7 @@ export class UserService {
 
 async function checkRolePartner(em: EntityManager, role: Role, partnerId: string | null): Promise<string | null> {
   if (role === Role.ADMIN) return null;
+  if (role === Role.LEARNER) throw badInput('role', 'ROLE_NOT_INVITABLE', 'Learners register themselves');
   if (!partnerId) throw badInput('partnerId', 'PARTNER_REQUIRED', 'A partner editor belongs to a partner');
   const partner = isUuid(partnerId) ? await em.getRepository(PartnerEntity).findOneBy({ id: partnerId }) : null;
   if (!partner) throw badInput('partnerId', 'PARTNER_NOT_FOUND', 'Unknown partner');

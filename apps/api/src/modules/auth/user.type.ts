@@ -5,7 +5,7 @@ import type { UserEntity } from './user.entity';
 // Derived from the domain's list.
 export const Role = enumOf(USER_ROLES);
 export type Role = UserRole;
-registerEnumType(Role, { name: 'Role', description: 'ADMIN: lead-partner staff. PARTNER_EDITOR: staff of one partner.' });
+registerEnumType(Role, { name: 'Role', description: 'ADMIN: lead-partner staff. PARTNER_EDITOR: staff of one partner. LEARNER: a self-registered learner of the training package.' });
 
 @ObjectType()
 export class User {

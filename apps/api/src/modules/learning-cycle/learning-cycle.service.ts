@@ -1,5 +1,6 @@
 import {
   availableTransitions,
+  isPartnershipMember,
   kpiProgress,
   peerCountries,
   peerReviewRefusals,
@@ -73,6 +74,8 @@ import { PeerReviewEntity, PeerReviewTodoEntity } from './peer-review.entity';
 import { KpiReadingEntity, PilotActionEntity } from './pilot-action.entity';
 
 const isAdmin = (u: AuthUser | null) => u?.role === 'ADMIN';
+/** Partnership staff read every cycle; visitors and self-registered learners only public ones. */
+const isMember = (u: AuthUser | null) => isPartnershipMember(u?.role);
 
 /** The artefacts of a cycle the domain's guards read. */
 interface Artefacts {
@@ -103,7 +106,7 @@ export class LearningCycleService {
   async list(user: AuthUser | null, args: { filter?: LearningCycleFilter; first: number; after?: string }): Promise<LearningCycleConnection> {
     const filtered = () => {
       const qb = this.ds.getRepository(LearningCycleEntity).createQueryBuilder('c');
-      if (!user) qb.andWhere('c.is_public = true');
+      if (!isMember(user)) qb.andWhere('c.is_public = true');
       const f = args.filter;
       if (f?.stages?.length) qb.andWhere('c.stage IN (:...stages)', { stages: f.stages });
       if (f?.partnerId) qb.andWhere('c.partner_id = :pid', { pid: f.partnerId });
@@ -123,7 +126,7 @@ export class LearningCycleService {
   async get(user: AuthUser | null, id: string): Promise<LearningCycle | null> {
     if (!isUuid(id)) return null;
     const c = await this.ds.getRepository(LearningCycleEntity).findOneBy({ id });
-    if (!c || (!user && !c.isPublic)) return null;
+    if (!c || (!isMember(user) && !c.isPublic)) return null;
     return LearningCycle.from(c);
   }
 
@@ -170,7 +173,7 @@ export class LearningCycleService {
   async pilots(user: AuthUser | null, args: { filter?: PilotActionFilter; first: number; after?: string }): Promise<PilotActionConnection> {
     const filtered = () => {
       const qb = this.ds.getRepository(PilotActionEntity).createQueryBuilder('p').innerJoin(LearningCycleEntity, 'c', 'c.id = p.cycle_id');
-      if (!user) qb.andWhere('c.is_public = true');
+      if (!isMember(user)) qb.andWhere('c.is_public = true');
       const f = args.filter;
       if (f?.cycleId) qb.andWhere('p.cycle_id = :cid', { cid: f.cycleId });
       if (f?.countries?.length) qb.andWhere('p.region_id IN (SELECT r.id FROM region r WHERE r.country IN (:...countries))', { countries: f.countries });
@@ -190,15 +193,15 @@ export class LearningCycleService {
     if (!isUuid(id)) return null;
     const p = await this.ds.getRepository(PilotActionEntity).findOneBy({ id });
     if (!p) return null;
-    if (!user && !(await this.ds.getRepository(LearningCycleEntity).existsBy({ id: p.cycleId, isPublic: true }))) return null;
+    if (!isMember(user) && !(await this.ds.getRepository(LearningCycleEntity).existsBy({ id: p.cycleId, isPublic: true }))) return null;
     return PilotAction.from(p);
   }
 
   async peerReviews(user: AuthUser | null, args: { completedOnly: boolean; first: number; after?: string }): Promise<PeerReviewConnection> {
     const filtered = () => {
       const qb = this.ds.getRepository(PeerReviewEntity).createQueryBuilder('pr').innerJoin(LearningCycleEntity, 'c', 'c.id = pr.cycle_id');
-      if (!user) qb.andWhere('c.is_public = true');
-      if (args.completedOnly || !user) qb.andWhere("pr.status = 'COMPLETED'");
+      if (!isMember(user)) qb.andWhere('c.is_public = true');
+      if (args.completedOnly || !isMember(user)) qb.andWhere("pr.status = 'COMPLETED'");
       return qb;
     };
     return keysetPage(args, {

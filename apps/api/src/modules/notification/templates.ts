@@ -6,6 +6,7 @@ export interface TemplateParams {
   'practice-submitted': { title: string; partner: string; practiceId: string; revision: boolean };
   'practice-decision': { title: string; action: 'REQUEST_CHANGES' | 'PUBLISH' | 'REJECT'; comment: string | null; practiceId: string; slug: string; revision: boolean };
   invitation: { name: string; acceptPath: string; expiresAt: string; invitedBy: string | null };
+  'learner-confirmation': { name: string; confirmPath: string; expiresAt: string };
 }
 export type TemplateName = keyof TemplateParams;
 
@@ -39,6 +40,10 @@ const RENDER: { [K in TemplateName]: (p: TemplateParams[K], baseUrl: string) => 
   invitation: (p, base) => ({
     subject: 'Your invitation to the PoliSEE platform',
     text: `Hello ${p.name},\n\n${p.invitedBy ? `${p.invitedBy} invited you` : 'You are invited'} to the S3 Cluster Policy Learning Platform.\nSet your password here (the link works once, until ${p.expiresAt}):\n${base}${p.acceptPath}\n`,
+  }),
+  'learner-confirmation': (p, base) => ({
+    subject: 'Confirm your email for the PoliSEE training package',
+    text: `Hello ${p.name},\n\nConfirm your email address to start learning on the S3 Cluster Policy Learning Platform (the link works once, until ${p.expiresAt}):\n${base}${p.confirmPath}\n\nIf you did not register, ignore this message.\n`,
   }),
 };
 

@@ -1,4 +1,4 @@
-import { availablePracticeActions, type RevisionStatus } from '@polisee/domain';
+import { availablePracticeActions, isPartnershipMember, type RevisionStatus } from '@polisee/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../common/app-error';
@@ -116,7 +116,7 @@ export class PracticeResolver {
 
   @FieldResolver(() => PracticeContact, { nullable: true, description: 'Signed-in members only; null for visitors.' })
   contact(@Root() p: Practice, @Ctx() ctx: Context): PracticeContact | null {
-    if (!ctx.user || (!p.contactName && !p.contactEmail)) return null;
+    if (!isPartnershipMember(ctx.user?.role) || (!p.contactName && !p.contactEmail)) return null;
     return { name: p.contactName, email: p.contactEmail, phone: p.contactPhone };
   }
 

@@ -12,6 +12,9 @@ export const EXPENSIVE_FIELDS: ReadonlySet<string> = new Set([
   'benchmark',
   'login',
   'acceptInvitation',
+  'registerLearner',
+  'confirmLearnerEmail',
+  'certificatePdf',
 ]);
 
 /** Points an operation costs: per root field, 1 for a read, more for writes and expensive fields. */
