@@ -49,12 +49,17 @@ import { createOpenRevisionLoader, createPracticeEventsLoader } from './modules/
 import { PracticeEventResolver, PracticeResolver, PracticeResultResolver, PracticeRevisionResolver, PracticeSearchResolver } from './modules/practice/practice.resolver';
 import { PracticeService } from './modules/practice/practice.service';
 import { RegionService } from './modules/region/region.service';
+import { createForesightLoaders } from './modules/foresight/foresight.loader';
+import { ForesightExerciseResolver, PanelResolver } from './modules/foresight/foresight.resolver';
+import { ForesightService } from './modules/foresight/foresight.service';
+import { PanelService } from './modules/foresight/panel.service';
 
 /** Stateless services shared by all requests of a process (state lives in the database). */
 export function createServices(ds: DataSource, config: Config): Services {
   const auth = new AuthService(ds, config);
   const observations = new ObservationService(ds);
   const benchmarks = new BenchmarkService(ds, config.benchmarkCacheSize);
+  const foresight = new ForesightService(ds);
   return {
     auth,
     users: new UserService(ds, auth),
@@ -68,6 +73,8 @@ export function createServices(ds: DataSource, config: Config): Services {
     audit: new AuditService(ds),
     learningCycles: new LearningCycleService(ds, benchmarks),
     practices: new PracticeService(ds, benchmarks),
+    foresight,
+    panel: new PanelService(ds, foresight),
   };
 }
 
@@ -84,6 +91,7 @@ export function createLoaders(ds: DataSource): Loaders {
     ...createLearningCycleLoaders(ds),
     openRevision: createOpenRevisionLoader(ds),
     practiceEvents: createPracticeEventsLoader(ds),
+    ...createForesightLoaders(ds),
   };
 }
 
@@ -107,6 +115,8 @@ export const RESOLVERS = [
   PracticeResultResolver,
   PracticeRevisionResolver,
   PracticeEventResolver,
+  ForesightExerciseResolver,
+  PanelResolver,
 ] as const;
 
 /** The API's schema from every feature's resolvers; every mutation of a signed-in user is audited. */

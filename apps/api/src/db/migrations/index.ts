@@ -9,6 +9,7 @@ import { IndicatorTranslations1795854000000 } from './1795854000000-IndicatorTra
 import { PolicyExamples1795855000000 } from './1795855000000-PolicyExamples';
 import { PracticeSearch1795855000001 } from './1795855000001-PracticeSearch';
 import { LearningCycle1795856000000 } from './1795856000000-LearningCycle';
+import { Foresight1795870000000 } from './1795870000000-Foresight';
 
 /** Every migration, in order. Listed explicitly so the build needs no glob loading. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   PolicyExamples1795855000000,
   PracticeSearch1795855000001,
   LearningCycle1795856000000,
+  Foresight1795870000000,
 ];

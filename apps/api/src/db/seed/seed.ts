@@ -14,6 +14,7 @@ import { PARTNER_SEEDS } from './partners.seed';
 import { seedPractices } from './practices.seed-runner';
 import { regionSeeds } from './regions.seed';
 import { seedLearningCycles } from './learning-cycles.seeder';
+import { seedForesight } from './foresight.seeder';
 
 export interface SeedSummary {
   regions: number;
@@ -24,6 +25,7 @@ export interface SeedSummary {
   practices: number;
   adminCreated: boolean;
   cycles?: number;
+  foresightExercises?: number;
 }
 
 /**
@@ -55,7 +57,8 @@ export async function seedDatabase(dataSource: DataSource, config: Config, opts:
   });
   // The demo cycles need benchmark snapshots, computed outside the transaction above.
   const cycles = config.seedDemoData || opts.force ? await seedLearningCycles(dataSource) : 0;
-  return { ...summary, cycles };
+  const foresightExercises = config.seedDemoData || opts.force ? await seedForesight(dataSource) : 0;
+  return { ...summary, cycles, foresightExercises };
 }
 
 async function seedRegions(em: EntityManager): Promise<number> {

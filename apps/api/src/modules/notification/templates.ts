@@ -6,6 +6,7 @@ export interface TemplateParams {
   'practice-submitted': { title: string; partner: string; practiceId: string; revision: boolean };
   'practice-decision': { title: string; action: 'REQUEST_CHANGES' | 'PUBLISH' | 'REJECT'; comment: string | null; practiceId: string; slug: string; revision: boolean };
   invitation: { name: string; acceptPath: string; expiresAt: string; invitedBy: string | null };
+  'foresight-invitation': { exerciseTitle: string; answerPath: string; horizonYear: number };
 }
 export type TemplateName = keyof TemplateParams;
 
@@ -39,6 +40,10 @@ const RENDER: { [K in TemplateName]: (p: TemplateParams[K], baseUrl: string) => 
   invitation: (p, base) => ({
     subject: 'Your invitation to the PoliSEE platform',
     text: `Hello ${p.name},\n\n${p.invitedBy ? `${p.invitedBy} invited you` : 'You are invited'} to the S3 Cluster Policy Learning Platform.\nSet your password here (the link works once, until ${p.expiresAt}):\n${base}${p.acceptPath}\n`,
+  }),
+  'foresight-invitation': (p, base) => ({
+    subject: `Your invitation to the foresight panel: ${p.exerciseTitle}`,
+    text: `Hello,\n\nYou are invited to the expert panel of the foresight exercise "${p.exerciseTitle}" (horizon ${p.horizonYear}).\nYour answers are anonymous: no one, the organisers included, can see who answered what.\nThis personal link opens your answers; you can come back to it while a round is open:\n${base}${p.answerPath}\n\nPlease do not forward it.\n`,
   }),
 };
 
