@@ -18,6 +18,10 @@ const SAMPLE_QUERIES: Record<string, { query: string; pick: (data: any) => strin
   regionCode: { query: '{ __typename }', pick: () => 'ITI3' },
   slug: { query: '{ practices(first: 1) { edges { node { slug } } } }', pick: (d) => d.practices.edges[0]?.node.slug },
   id: { query: '{ learningCycles(first: 1) { edges { node { id } } } }', pick: (d) => d.learningCycles.edges[0]?.node.id },
+  exerciseId: { query: '{ foresightExercises { id resultsPublishedAt } }', pick: (d) => d.foresightExercises.find((e: any) => e.resultsPublishedAt)?.id },
+  // A panellist's link cannot be read back (only its hash is stored): the page for a link that
+  // does not open anything is checked here, the answering form in foresight.browser-spec.ts.
+  token: { query: '{ __typename }', pick: () => 'not-a-real-invitation-token-for-screen-checks' },
 };
 const samples = new Map<string, string>();
 async function sample(name: string): Promise<string> {

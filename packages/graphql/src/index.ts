@@ -10,9 +10,15 @@ export * from './documents/benchmarking';
 export * from './documents/practice';
 export * from './documents/audit';
 export * from './documents/learning-cycle';
+export * from './documents/foresight';
 export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 export type {
   Aggregation,
+  ForesightExerciseStatus,
+  ForesightItemKind,
+  ForesightMethod,
+  PanelSessionFieldsFragment,
+  StakeholderType,
   AuditEntryRowFragment,
   AuditFilter,
   BenchmarkOptions,

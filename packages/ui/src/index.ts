@@ -8,3 +8,4 @@ export * from './download';
 export * from './i18n';
 export * from './cycle-labels';
 export * from './components/kpi-chart';
+export * from './foresight-labels';

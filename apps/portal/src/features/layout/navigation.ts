@@ -15,5 +15,6 @@ export const navigation: NavigationItem[] = [
   { to: '/benchmarking', label: msg({ message: 'Benchmarking', comment: 'Main navigation' }) },
   { to: '/cycles', label: msg({ message: 'Learning cycles', comment: 'Main navigation' }) },
   { to: '/pilots', label: msg({ message: 'Pilot actions', comment: 'Main navigation' }) },
+  { to: '/foresight', label: msg({ message: 'Foresight', comment: 'Main navigation' }) },
   { to: '/developers', label: msg({ message: 'Developers', comment: 'Main navigation' }) },
 ];
