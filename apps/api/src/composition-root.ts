@@ -51,12 +51,17 @@ import { PracticeService } from './modules/practice/practice.service';
 import { RegionService } from './modules/region/region.service';
 import { TrainingResolver } from './modules/training/training.resolver';
 import { TrainingService } from './modules/training/training.service';
+import { createForesightLoaders } from './modules/foresight/foresight.loader';
+import { ForesightExerciseResolver, PanelResolver } from './modules/foresight/foresight.resolver';
+import { ForesightService } from './modules/foresight/foresight.service';
+import { PanelService } from './modules/foresight/panel.service';
 
 /** Stateless services shared by all requests of a process (state lives in the database). */
 export function createServices(ds: DataSource, config: Config): Services {
   const auth = new AuthService(ds, config);
   const observations = new ObservationService(ds);
   const benchmarks = new BenchmarkService(ds, config.benchmarkCacheSize);
+  const foresight = new ForesightService(ds);
   return {
     auth,
     users: new UserService(ds, auth),
@@ -71,6 +76,8 @@ export function createServices(ds: DataSource, config: Config): Services {
     learningCycles: new LearningCycleService(ds, benchmarks),
     practices: new PracticeService(ds, benchmarks),
     training: new TrainingService(ds, config, auth),
+    foresight,
+    panel: new PanelService(ds, foresight),
   };
 }
 
@@ -87,6 +94,7 @@ export function createLoaders(ds: DataSource): Loaders {
     ...createLearningCycleLoaders(ds),
     openRevision: createOpenRevisionLoader(ds),
     practiceEvents: createPracticeEventsLoader(ds),
+    ...createForesightLoaders(ds),
   };
 }
 
@@ -111,6 +119,8 @@ export const RESOLVERS = [
   PracticeRevisionResolver,
   PracticeEventResolver,
   TrainingResolver,
+  ForesightExerciseResolver,
+  PanelResolver,
 ] as const;
 
 /** The API's schema from every feature's resolvers; every mutation of a signed-in user is audited. */

@@ -21,6 +21,10 @@ const SAMPLE_QUERIES: Record<string, { query: string; pick: (data: any) => strin
   moduleSlug: { query: '{ trainingModules { slug } }', pick: (d) => d.trainingModules[0]?.slug },
   // an unknown code: the page says so (a real one is verified in the training journey)
   code: { query: '{ __typename }', pick: () => 'S3-AAAAA-AAAAA' },
+  exerciseId: { query: '{ foresightExercises { id resultsPublishedAt } }', pick: (d) => d.foresightExercises.find((e: any) => e.resultsPublishedAt)?.id },
+  // A panellist's link cannot be read back (only its hash is stored): the page for a link that
+  // does not open anything is checked here, the answering form in foresight.browser-spec.ts.
+  token: { query: '{ __typename }', pick: () => 'not-a-real-invitation-token-for-screen-checks' },
 };
 const samples = new Map<string, string>();
 async function sample(name: string): Promise<string> {

@@ -11,6 +11,7 @@ export * from './documents/practice';
 export * from './documents/audit';
 export * from './documents/learning-cycle';
 export * from './documents/training';
+export * from './documents/foresight';
 export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 export type {
   CriterionScoreInput,
@@ -22,6 +23,11 @@ export type {
   TrainingStatus,
   Ris3Step,
   Aggregation,
+  ForesightExerciseStatus,
+  ForesightItemKind,
+  ForesightMethod,
+  PanelSessionFieldsFragment,
+  StakeholderType,
   AuditEntryRowFragment,
   AuditFilter,
   BenchmarkOptions,

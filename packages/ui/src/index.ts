@@ -10,3 +10,4 @@ export * from './cycle-labels';
 export * from './components/kpi-chart';
 export * from './components/table-scroll';
 export * from './components/route-focus';
+export * from './foresight-labels';

@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { loadConfig, type Config } from '../../src/config/env';
 import { embeddedDatabase, migrate, openDataSource, type DatabaseTarget } from '../../src/db/data-source';
 import { MIGRATIONS } from '../../src/db/migrations';
+import { FORESIGHT_SEED_VERSION } from '../../src/db/seed/foresight.seed';
 import { INDICATOR_SEED_VERSION } from '../../src/db/seed/indicators.seed';
 import { LEARNING_CYCLE_SEED_VERSION } from '../../src/db/seed/learning-cycles.seed';
 import { PRACTICE_SEED_VERSION } from '../../src/db/seed/practices.seed';
@@ -53,7 +54,7 @@ export async function createTestDatabase(store: Store = STORE, opts: { template?
  * migrations and seed version, so a schema or seed change builds a new one.
  */
 async function pgliteTemplate(): Promise<Blob> {
-  const key = createHash('sha256').update(JSON.stringify([MIGRATIONS.map((m) => m.name), INDICATOR_SEED_VERSION, LEARNING_CYCLE_SEED_VERSION, PRACTICE_SEED_VERSION, TRAINING_SEED_VERSION])).digest('hex').slice(0, 16);
+  const key = createHash('sha256').update(JSON.stringify([MIGRATIONS.map((m) => m.name), INDICATOR_SEED_VERSION, LEARNING_CYCLE_SEED_VERSION, PRACTICE_SEED_VERSION, TRAINING_SEED_VERSION, FORESIGHT_SEED_VERSION])).digest('hex').slice(0, 16);
   const file = path.join(os.tmpdir(), `polisee-pglite-template-${key}.tgz`);
   if (!fs.existsSync(file)) {
     const ds = await openDataSource({ url: null });

@@ -23,6 +23,7 @@ import {
 } from '../modules/learning-cycle/learning-cycle.entity';
 import { PeerReviewEntity, PeerReviewTodoEntity } from '../modules/learning-cycle/peer-review.entity';
 import { KpiReadingEntity, PilotActionEntity } from '../modules/learning-cycle/pilot-action.entity';
+import { FORESIGHT_ENTITIES } from '../modules/foresight/foresight.entity';
 
 import {
   QuizAttemptEntity,
@@ -71,4 +72,5 @@ export const ENTITIES = [
   TrainingProgressEntity,
   TrainingCertificateEntity,
   Ris3SelfAssessmentEntity,
+  ...FORESIGHT_ENTITIES,
 ];

@@ -22,6 +22,9 @@ import type { RegionService } from '../modules/region/region.service';
 import type { createOpenRevisionLoader, createPracticeEventsLoader } from '../modules/practice/practice.loader';
 import type { PracticeService } from '../modules/practice/practice.service';
 import type { TrainingService } from '../modules/training/training.service';
+import type { createForesightLoaders } from '../modules/foresight/foresight.loader';
+import type { ForesightService } from '../modules/foresight/foresight.service';
+import type { PanelService } from '../modules/foresight/panel.service';
 
 /**
  * The services resolvers may call. Declared here (not inferred from the composition root) so
@@ -41,10 +44,12 @@ export interface Services {
   learningCycles: LearningCycleService;
   practices: PracticeService;
   training: TrainingService;
+  foresight: ForesightService;
+  panel: PanelService;
 }
 
 /** Per-request DataLoaders (made by `createLoaders` in the composition root). */
-export type Loaders = LoadersOfModules & ReturnType<typeof createLearningCycleLoaders>;
+export type Loaders = LoadersOfModules & ReturnType<typeof createLearningCycleLoaders> & ReturnType<typeof createForesightLoaders>;
 
 interface LoadersOfModules {
   openRevision: ReturnType<typeof createOpenRevisionLoader>;
@@ -68,6 +73,8 @@ export interface Context {
   user: AuthUser | null;
   sessionId: string | null;
   request: RequestMeta;
+  /** A foresight panellist's invitation token from the `X-Panel-Token` header (the `token` argument wins). */
+  panelToken?: string | null;
   /** The request's locale (`Accept-Language`, one of the platform's locales, else `en`). */
   locale: string;
   /** Sets the httpOnly session cookie on the response. */

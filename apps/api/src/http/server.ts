@@ -167,6 +167,7 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
           sessionId: session?.sessionId ?? null,
           request: { ip: req.ip ?? req.socket.remoteAddress ?? 'unknown', userAgent: req.header('user-agent') ?? null },
           locale: negotiateLocale(req.header('accept-language')) ?? SOURCE_LOCALE,
+          panelToken: req.header('x-panel-token') ?? null,
           setSessionCookie: (value, expiresAt) => res.cookie(SESSION_COOKIE, value, { ...cookieBase, expires: expiresAt }),
           clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, cookieBase),
         };

@@ -31,6 +31,13 @@ export function createRouter(basename: string) {
               { path: 'practices/:slug', lazy: async () => ({ Component: (await import('../features/practices/practice-page')).PracticePage }) },
               { path: 'pilots', lazy: async () => ({ Component: (await import('../features/cycles/pilots-page')).PilotsPage }) },
               { path: 'cycles', lazy: async () => ({ Component: (await import('../features/cycles/cycles-page')).CyclesPage }) },
+              { path: 'foresight', lazy: async () => ({ Component: (await import('../features/foresight/foresight-list-page')).ForesightListPage }) },
+              { path: 'foresight/answer/:token', lazy: async () => ({ Component: (await import('../features/foresight/panel-page')).PanelPage }) },
+              { path: 'foresight/:exerciseId', lazy: async () => ({ Component: (await import('../features/foresight/foresight-results-page')).ForesightResultsPage }) },
+              {
+                path: 'foresight/:exerciseId/scenarios',
+                lazy: async () => ({ Component: (await import('../features/foresight/foresight-scenarios-page')).ForesightScenariosPage }),
+              },
               { path: 'cycles/:id', lazy: async () => ({ Component: (await import('../features/cycles/cycle-story-page')).CycleStoryPage }) },
               { path: 'training', lazy: async () => ({ Component: (await import('../features/training/catalogue-page')).TrainingCataloguePage }) },
               {

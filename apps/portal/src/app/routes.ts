@@ -111,6 +111,26 @@ export const PORTAL_ROUTES = [
     description: 'Score your region’s smart specialisation strategy against the six steps of the RIS3 Guide, and compare it with an earlier assessment and the partnership’s average.',
   },
   {
+    path: '/foresight',
+    title: 'Foresight exercises · PoliSEE',
+    description: 'Delphi exercises on the future of clusters in South-East Europe: anonymous expert panels, consensus across rounds, scenarios, next to the regions’ benchmark data.',
+  },
+  {
+    path: '/foresight/:exerciseId',
+    title: 'Foresight results · PoliSEE',
+    description: 'The results of a Delphi exercise: per statement the distribution of answers, the median and interquartile range, consensus and change across rounds, and the arguments.',
+  },
+  {
+    path: '/foresight/:exerciseId/scenarios',
+    title: 'Foresight scenarios · PoliSEE',
+    description: 'Scenario narratives built from the drivers of a Delphi exercise on clusters in South-East Europe.',
+  },
+  {
+    path: '/foresight/answer/:token',
+    title: 'Your foresight panel answers · PoliSEE',
+    description: 'The answering page of a foresight panellist, opened by a personal invitation link.',
+  },
+  {
     path: '/developers',
     title: 'GraphQL API for developers · PoliSEE',
     description: 'Query the open GraphQL endpoint of PoliSEE: regions, indicators, observations and benchmarks, with examples to run.',

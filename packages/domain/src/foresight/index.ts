@@ -1,1 +1,2 @@
 export * from './delphi';
+export * from './vocabulary';

@@ -10,6 +10,7 @@ import { PolicyExamples1795855000000 } from './1795855000000-PolicyExamples';
 import { PracticeSearch1795855000001 } from './1795855000001-PracticeSearch';
 import { LearningCycle1795856000000 } from './1795856000000-LearningCycle';
 import { Training1795860000000 } from './1795860000000-Training';
+import { Foresight1795870000000 } from './1795870000000-Foresight';
 
 /** Every migration, in order. Listed explicitly so the build needs no glob loading. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PracticeSearch1795855000001,
   LearningCycle1795856000000,
   Training1795860000000,
+  Foresight1795870000000,
 ];

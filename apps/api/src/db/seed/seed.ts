@@ -15,6 +15,7 @@ import { seedPractices } from './practices.seed-runner';
 import { regionSeeds } from './regions.seed';
 import { seedLearningCycles } from './learning-cycles.seeder';
 import { seedSelfAssessments, seedTraining } from './training.seeder';
+import { seedForesight } from './foresight.seeder';
 
 export interface SeedSummary {
   regions: number;
@@ -27,6 +28,7 @@ export interface SeedSummary {
   cycles?: number;
   trainingModules?: number;
   selfAssessments?: number;
+  foresightExercises?: number;
 }
 
 /**
@@ -63,7 +65,8 @@ export async function seedDatabase(dataSource: DataSource, config: Config, opts:
   const training = demo
     ? await dataSource.transaction(async (em) => ({ trainingModules: await seedTraining(em), selfAssessments: await seedSelfAssessments(em) }))
     : { trainingModules: 0, selfAssessments: 0 };
-  return { ...summary, cycles, ...training };
+  const foresightExercises = demo ? await seedForesight(dataSource) : 0;
+  return { ...summary, cycles, ...training, foresightExercises };
 }
 
 async function seedRegions(em: EntityManager): Promise<number> {

@@ -63,6 +63,28 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'SelfAssessmentSummary.steps': 6,
   'SelfAssessmentReport.comparison': 6,
   'SavedSelfAssessment.scores': 18,
+  // a foresight exercise has a dozen or so statements of one to four items, two or three rounds
+  'ForesightExercise.statements': 15,
+  'ForesightExercise.results': 15,
+  'ForesightExercise.rounds': 3,
+  'ForesightExercise.drivers': 4,
+  'ForesightExercise.scenarios': 4,
+  'ForesightExercise.areas': 3,
+  'ForesightExercise.availableLanguages': 3,
+  'ForesightStatement.items': 3,
+  'ForesightStatement.indicatorCodes': 2,
+  'StatementResult.items': 3,
+  'StatementResult.indicators': 2,
+  'ItemResult.rounds': 2,
+  'ItemResult.arguments': 4,
+  'ItemStatistics.distribution': 5,
+  'ItemStatistics.criteria': 2,
+  'ForesightDriver.projections': 3,
+  'ForesightScenario.choices': 4,
+  'PanelSession.statements': 15,
+  'PanelStatement.items': 3,
+  'PanelStatement.comments': 4,
+  'PanelItem.arguments': 4,
 };
 
 /**

@@ -7,6 +7,7 @@ export interface TemplateParams {
   'practice-decision': { title: string; action: 'REQUEST_CHANGES' | 'PUBLISH' | 'REJECT'; comment: string | null; practiceId: string; slug: string; revision: boolean };
   invitation: { name: string; acceptPath: string; expiresAt: string; invitedBy: string | null };
   'learner-confirmation': { name: string; confirmPath: string; expiresAt: string };
+  'foresight-invitation': { exerciseTitle: string; answerPath: string; horizonYear: number };
 }
 export type TemplateName = keyof TemplateParams;
 
@@ -44,6 +45,10 @@ const RENDER: { [K in TemplateName]: (p: TemplateParams[K], baseUrl: string) => 
   'learner-confirmation': (p, base) => ({
     subject: 'Confirm your email for the PoliSEE training package',
     text: `Hello ${p.name},\n\nConfirm your email address to start learning on the S3 Cluster Policy Learning Platform (the link works once, until ${p.expiresAt}):\n${base}${p.confirmPath}\n\nIf you did not register, ignore this message.\n`,
+  }),
+  'foresight-invitation': (p, base) => ({
+    subject: `Your invitation to the foresight panel: ${p.exerciseTitle}`,
+    text: `Hello,\n\nYou are invited to the expert panel of the foresight exercise "${p.exerciseTitle}" (horizon ${p.horizonYear}).\nYour answers are anonymous: no one, the organisers included, can see who answered what.\nThis personal link opens your answers; you can come back to it while a round is open:\n${base}${p.answerPath}\n\nPlease do not forward it.\n`,
   }),
 };
 

@@ -16,5 +16,6 @@ export const navigation: NavigationItem[] = [
   { to: '/cycles', label: msg({ message: 'Learning cycles', comment: 'Main navigation' }) },
   { to: '/pilots', label: msg({ message: 'Pilot actions', comment: 'Main navigation' }) },
   { to: '/training', label: msg({ message: 'Training', comment: 'Main navigation' }) },
+  { to: '/foresight', label: msg({ message: 'Foresight', comment: 'Main navigation' }) },
   { to: '/developers', label: msg({ message: 'Developers', comment: 'Main navigation' }) },
 ];

@@ -1,0 +1,101 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Foresight1795870000000 implements MigrationInterface {
+  name = 'Foresight1795870000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE TABLE "foresight_exercise" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "title" character varying(200) NOT NULL, "topic" text NOT NULL, "method" character varying(12) NOT NULL, "horizon_year" integer NOT NULL, "region_id" uuid, "partner_id" uuid, "areas" character varying(40) array NOT NULL DEFAULT '{}', "language" character varying(12) NOT NULL, "translations" jsonb NOT NULL DEFAULT '{}', "status" character varying(12) NOT NULL DEFAULT 'DRAFT', "consensus_rule" jsonb NOT NULL, "stability_max_change" double precision NOT NULL DEFAULT '0.15', "results_published_at" TIMESTAMP WITH TIME ZONE, "is_demo" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_3f994d0bdef273118b435263b65" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_8f534902bd6d05b9b6093ee7f8" ON "foresight_exercise"  ("region_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_894f364ffd5dcbcc0bee3c3f24" ON "foresight_exercise"  ("partner_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_e8990858e68336bb17ce062dc0" ON "foresight_exercise"  ("status") `);
+    await queryRunner.query(`CREATE TABLE "foresight_statement" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "exercise_id" uuid NOT NULL, "position" integer NOT NULL, "theme" character varying(200) NOT NULL, "text" text NOT NULL, "translations" jsonb NOT NULL DEFAULT '{}', "indicator_codes" character varying(40) array NOT NULL DEFAULT '{}', CONSTRAINT "PK_040cd98908f74dc9ad72b5171bf" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_7123c34dabb393ca4f937f4ada" ON "foresight_statement"  ("exercise_id", "position") `);
+    await queryRunner.query(`CREATE TABLE "foresight_item" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "exercise_id" uuid NOT NULL, "statement_id" uuid NOT NULL, "position" integer NOT NULL, "kind" character varying(16) NOT NULL, "scale_min" integer NOT NULL, "scale_max" integer NOT NULL, "top_categories" integer NOT NULL DEFAULT '2', "consensus_rule" jsonb, CONSTRAINT "PK_e48f6e648b0cb5f5ebcffd8dacd" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_4567cd5617dc59e7f7b5381a96" ON "foresight_item"  ("exercise_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_cb7fad1e9fdb978b212f07e9a4" ON "foresight_item"  ("statement_id", "position") `);
+    await queryRunner.query(`CREATE TABLE "foresight_round" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "exercise_id" uuid NOT NULL, "number" integer NOT NULL, "opened_at" TIMESTAMP WITH TIME ZONE NOT NULL, "closes_at" TIMESTAMP WITH TIME ZONE, "closed_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "UQ_4791c420009db9b35c57c188fae" UNIQUE ("exercise_id", "number"), CONSTRAINT "PK_57ec5cb9e5611a5253e7d5677bc" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE TABLE "foresight_panellist" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "exercise_id" uuid NOT NULL, "token_hash" character(64) NOT NULL, "label" character varying(200) NOT NULL, "invited_by_email" boolean NOT NULL DEFAULT false, "stakeholder_type" character varying(30), "expertise" integer, "revoked_at" TIMESTAMP WITH TIME ZONE, "is_demo" boolean NOT NULL DEFAULT false, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_8dc202d5fa509ef7e020657333f" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_308137f9550c2d0da7e54975ba" ON "foresight_panellist"  ("exercise_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "IDX_7d55cd32302af9abcf11336334" ON "foresight_panellist"  ("token_hash") `);
+    await queryRunner.query(`CREATE TABLE "foresight_response" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "round_id" uuid NOT NULL, "item_id" uuid NOT NULL, "panellist_id" uuid NOT NULL, "value" double precision NOT NULL, "confidence" integer, "argument" text, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_5029d3180b8216cc02e1acc2c0e" UNIQUE ("round_id", "item_id", "panellist_id"), CONSTRAINT "PK_d5dfbe750363d9654cdd093ee76" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_7473e7d416d2b54918130f610b" ON "foresight_response"  ("panellist_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_dc6b739ee79d667f2646feafb3" ON "foresight_response"  ("item_id", "round_id") `);
+    await queryRunner.query(`CREATE TABLE "foresight_comment" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "exercise_id" uuid NOT NULL, "statement_id" uuid NOT NULL, "parent_id" uuid, "panellist_id" uuid NOT NULL, "body" text NOT NULL, "status" character varying(10) NOT NULL DEFAULT 'VISIBLE', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_7166aceaadec76fdf29d6dbddb0" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_14405cc7439e74c0b35d40c27b" ON "foresight_comment"  ("exercise_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_a7a1e24954a5157167b42e89c8" ON "foresight_comment"  ("panellist_id") `);
+    await queryRunner.query(`CREATE INDEX "IDX_c6e6d756be9b206a9124c764f4" ON "foresight_comment"  ("statement_id", "created_at") `);
+    await queryRunner.query(`CREATE TABLE "foresight_item_statistics" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "item_id" uuid NOT NULL, "round_id" uuid NOT NULL, "n" integer NOT NULL, "median" double precision, "q1" double precision, "q3" double precision, "iqr" double precision, "mean" double precision, "sd" double precision, "top_share" double precision, "distribution" jsonb NOT NULL, "consensus" boolean NOT NULL, "rule" jsonb NOT NULL, "median_change" double precision, "cv_change" double precision, "share_changed" double precision, "stable" boolean, "frozen_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "UQ_17d333c38cdf808ffae43fb002e" UNIQUE ("item_id", "round_id"), CONSTRAINT "PK_d68c51a350498f23d9fa3d539fd" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_330e0dc76750ce16e219d0a77d" ON "foresight_item_statistics"  ("round_id") `);
+    await queryRunner.query(`CREATE TABLE "foresight_driver" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "exercise_id" uuid NOT NULL, "statement_id" uuid, "position" integer NOT NULL, "name" character varying(200) NOT NULL, "description" text NOT NULL DEFAULT '', "projections" jsonb NOT NULL, CONSTRAINT "PK_1cb59aa42e3f110fd5d35ee281c" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_d034f6df3ca5c12990ba17c120" ON "foresight_driver"  ("exercise_id") `);
+    await queryRunner.query(`CREATE TABLE "foresight_scenario" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "exercise_id" uuid NOT NULL, "position" integer NOT NULL, "title" character varying(200) NOT NULL, "narrative" text NOT NULL, "choices" jsonb NOT NULL, CONSTRAINT "PK_8a1f7ec32174f9a84d110cb42e6" PRIMARY KEY ("id"))`);
+    await queryRunner.query(`CREATE INDEX "IDX_16f34aef6ac09e57fac24ed4a4" ON "foresight_scenario"  ("exercise_id") `);
+    await queryRunner.query(`ALTER TABLE "foresight_exercise" ADD CONSTRAINT "FK_8f534902bd6d05b9b6093ee7f8a" FOREIGN KEY ("region_id") REFERENCES "region"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_exercise" ADD CONSTRAINT "FK_894f364ffd5dcbcc0bee3c3f241" FOREIGN KEY ("partner_id") REFERENCES "partner"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_statement" ADD CONSTRAINT "FK_318d5a7f4994275e51a3b28ee4b" FOREIGN KEY ("exercise_id") REFERENCES "foresight_exercise"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_item" ADD CONSTRAINT "FK_4567cd5617dc59e7f7b5381a963" FOREIGN KEY ("exercise_id") REFERENCES "foresight_exercise"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_item" ADD CONSTRAINT "FK_00ad711cfd95a8c090bd3c762cc" FOREIGN KEY ("statement_id") REFERENCES "foresight_statement"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_round" ADD CONSTRAINT "FK_11a2497d11e9728d553b6d3015a" FOREIGN KEY ("exercise_id") REFERENCES "foresight_exercise"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_panellist" ADD CONSTRAINT "FK_308137f9550c2d0da7e54975ba5" FOREIGN KEY ("exercise_id") REFERENCES "foresight_exercise"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_response" ADD CONSTRAINT "FK_428b1e49839fc6506ddb9936e9b" FOREIGN KEY ("round_id") REFERENCES "foresight_round"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_response" ADD CONSTRAINT "FK_820f9e4579be0154848ef00b543" FOREIGN KEY ("item_id") REFERENCES "foresight_item"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_response" ADD CONSTRAINT "FK_7473e7d416d2b54918130f610be" FOREIGN KEY ("panellist_id") REFERENCES "foresight_panellist"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_comment" ADD CONSTRAINT "FK_14405cc7439e74c0b35d40c27b6" FOREIGN KEY ("exercise_id") REFERENCES "foresight_exercise"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_comment" ADD CONSTRAINT "FK_4acf3095d0ce79de0562ef006ca" FOREIGN KEY ("statement_id") REFERENCES "foresight_statement"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_comment" ADD CONSTRAINT "FK_2f4c72e0989e4adbd00fc3323a1" FOREIGN KEY ("parent_id") REFERENCES "foresight_comment"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_comment" ADD CONSTRAINT "FK_a7a1e24954a5157167b42e89c89" FOREIGN KEY ("panellist_id") REFERENCES "foresight_panellist"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_item_statistics" ADD CONSTRAINT "FK_4d506a92ec6f26871e04bb6f50f" FOREIGN KEY ("item_id") REFERENCES "foresight_item"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_item_statistics" ADD CONSTRAINT "FK_330e0dc76750ce16e219d0a77de" FOREIGN KEY ("round_id") REFERENCES "foresight_round"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_driver" ADD CONSTRAINT "FK_d034f6df3ca5c12990ba17c1202" FOREIGN KEY ("exercise_id") REFERENCES "foresight_exercise"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_driver" ADD CONSTRAINT "FK_87c3d7db7966ce0cc7c2e88a107" FOREIGN KEY ("statement_id") REFERENCES "foresight_statement"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "foresight_scenario" ADD CONSTRAINT "FK_16f34aef6ac09e57fac24ed4a41" FOREIGN KEY ("exercise_id") REFERENCES "foresight_exercise"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "foresight_scenario" DROP CONSTRAINT "FK_16f34aef6ac09e57fac24ed4a41"`);
+    await queryRunner.query(`ALTER TABLE "foresight_driver" DROP CONSTRAINT "FK_87c3d7db7966ce0cc7c2e88a107"`);
+    await queryRunner.query(`ALTER TABLE "foresight_driver" DROP CONSTRAINT "FK_d034f6df3ca5c12990ba17c1202"`);
+    await queryRunner.query(`ALTER TABLE "foresight_item_statistics" DROP CONSTRAINT "FK_330e0dc76750ce16e219d0a77de"`);
+    await queryRunner.query(`ALTER TABLE "foresight_item_statistics" DROP CONSTRAINT "FK_4d506a92ec6f26871e04bb6f50f"`);
+    await queryRunner.query(`ALTER TABLE "foresight_comment" DROP CONSTRAINT "FK_a7a1e24954a5157167b42e89c89"`);
+    await queryRunner.query(`ALTER TABLE "foresight_comment" DROP CONSTRAINT "FK_2f4c72e0989e4adbd00fc3323a1"`);
+    await queryRunner.query(`ALTER TABLE "foresight_comment" DROP CONSTRAINT "FK_4acf3095d0ce79de0562ef006ca"`);
+    await queryRunner.query(`ALTER TABLE "foresight_comment" DROP CONSTRAINT "FK_14405cc7439e74c0b35d40c27b6"`);
+    await queryRunner.query(`ALTER TABLE "foresight_response" DROP CONSTRAINT "FK_7473e7d416d2b54918130f610be"`);
+    await queryRunner.query(`ALTER TABLE "foresight_response" DROP CONSTRAINT "FK_820f9e4579be0154848ef00b543"`);
+    await queryRunner.query(`ALTER TABLE "foresight_response" DROP CONSTRAINT "FK_428b1e49839fc6506ddb9936e9b"`);
+    await queryRunner.query(`ALTER TABLE "foresight_panellist" DROP CONSTRAINT "FK_308137f9550c2d0da7e54975ba5"`);
+    await queryRunner.query(`ALTER TABLE "foresight_round" DROP CONSTRAINT "FK_11a2497d11e9728d553b6d3015a"`);
+    await queryRunner.query(`ALTER TABLE "foresight_item" DROP CONSTRAINT "FK_00ad711cfd95a8c090bd3c762cc"`);
+    await queryRunner.query(`ALTER TABLE "foresight_item" DROP CONSTRAINT "FK_4567cd5617dc59e7f7b5381a963"`);
+    await queryRunner.query(`ALTER TABLE "foresight_statement" DROP CONSTRAINT "FK_318d5a7f4994275e51a3b28ee4b"`);
+    await queryRunner.query(`ALTER TABLE "foresight_exercise" DROP CONSTRAINT "FK_894f364ffd5dcbcc0bee3c3f241"`);
+    await queryRunner.query(`ALTER TABLE "foresight_exercise" DROP CONSTRAINT "FK_8f534902bd6d05b9b6093ee7f8a"`);
+    await queryRunner.query(`DROP INDEX "IDX_16f34aef6ac09e57fac24ed4a4"`);
+    await queryRunner.query(`DROP TABLE "foresight_scenario"`);
+    await queryRunner.query(`DROP INDEX "IDX_d034f6df3ca5c12990ba17c120"`);
+    await queryRunner.query(`DROP TABLE "foresight_driver"`);
+    await queryRunner.query(`DROP INDEX "IDX_330e0dc76750ce16e219d0a77d"`);
+    await queryRunner.query(`DROP TABLE "foresight_item_statistics"`);
+    await queryRunner.query(`DROP INDEX "IDX_c6e6d756be9b206a9124c764f4"`);
+    await queryRunner.query(`DROP INDEX "IDX_a7a1e24954a5157167b42e89c8"`);
+    await queryRunner.query(`DROP INDEX "IDX_14405cc7439e74c0b35d40c27b"`);
+    await queryRunner.query(`DROP TABLE "foresight_comment"`);
+    await queryRunner.query(`DROP INDEX "IDX_dc6b739ee79d667f2646feafb3"`);
+    await queryRunner.query(`DROP INDEX "IDX_7473e7d416d2b54918130f610b"`);
+    await queryRunner.query(`DROP TABLE "foresight_response"`);
+    await queryRunner.query(`DROP INDEX "IDX_7d55cd32302af9abcf11336334"`);
+    await queryRunner.query(`DROP INDEX "IDX_308137f9550c2d0da7e54975ba"`);
+    await queryRunner.query(`DROP TABLE "foresight_panellist"`);
+    await queryRunner.query(`DROP TABLE "foresight_round"`);
+    await queryRunner.query(`DROP INDEX "IDX_cb7fad1e9fdb978b212f07e9a4"`);
+    await queryRunner.query(`DROP INDEX "IDX_4567cd5617dc59e7f7b5381a96"`);
+    await queryRunner.query(`DROP TABLE "foresight_item"`);
+    await queryRunner.query(`DROP INDEX "IDX_7123c34dabb393ca4f937f4ada"`);
+    await queryRunner.query(`DROP TABLE "foresight_statement"`);
+    await queryRunner.query(`DROP INDEX "IDX_e8990858e68336bb17ce062dc0"`);
+    await queryRunner.query(`DROP INDEX "IDX_894f364ffd5dcbcc0bee3c3f24"`);
+    await queryRunner.query(`DROP INDEX "IDX_8f534902bd6d05b9b6093ee7f8"`);
+    await queryRunner.query(`DROP TABLE "foresight_exercise"`);
+  }
+}
