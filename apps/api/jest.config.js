@@ -10,7 +10,10 @@ const e2e = (store) =>
     roots: ['<rootDir>/e2e'],
     testMatch: ['**/*.e2e-spec.ts'],
     globals: { __STORE__: store },
-    testTimeout: 60000,
+    // The first PGlite file of a run builds the migrated and seeded template (every seed: data,
+    // practices, cycles, training, foresight) inside its beforeAll; on a busy 2-core machine with two
+    // workers that has taken over 60 s.
+    testTimeout: 120000,
   });
 
 module.exports = {
