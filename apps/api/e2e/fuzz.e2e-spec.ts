@@ -32,7 +32,7 @@ const OPS_PER_FIELD_AND_CALLER = Number(process.env.FUZZ_OPS ?? 36);
 const MAX_MS = Number(process.env.FUZZ_MAX_MS ?? 2000);
 const CONCURRENCY = 2;
 /** Fields whose every call does heavy work (a file, a password hash); a few calls say what is needed. */
-const CAPPED: Record<string, number> = { exportObservations: 3, applyObservationImport: 8, previewObservationImport: 8, login: 10, acceptInvitation: 10 };
+const CAPPED: Record<string, number> = { exportObservations: 3, applyObservationImport: 8, previewObservationImport: 8, login: 10, acceptInvitation: 10, registerLearner: 10, confirmLearnerEmail: 10 };
 /**
  * Builds a whole workbook in memory on the event loop: seconds for every observation, so it
  * runs after the others, alone, and is held to errors only (README, "Known limit").

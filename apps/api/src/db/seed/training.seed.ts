@@ -8,7 +8,7 @@
  */
 import type { DevelopmentArea, QuestionKind, Ris3Step } from '@polisee/domain';
 
-export const TRAINING_SEED_VERSION = 1;
+export const TRAINING_SEED_VERSION = 2;
 
 export interface LessonSeed {
   title: string;
@@ -1068,6 +1068,280 @@ A rule of thumb in many regions is tapering public support: full funding in the 
         ],
         correct: ['a'],
         explanation: 'Tapering pushes the organisation to build its own revenues while support lasts.',
+      },
+    ],
+  },
+  {
+    slug: 'cluster-policy-international-cooperation',
+    step: null,
+    areas: ['INTERNATIONAL_COOPERATION'],
+    title: 'Cooperation and networking: internationalising clusters',
+    summary: 'Why clusters cooperate across borders, the instruments that help them (missions, matchmaking, cluster partnerships) and how to measure what it brings.',
+    minutes: 35,
+    passMark: 80,
+    resources: [{ kind: 'LINK', title: 'European Cluster Collaboration Platform', url: 'https://www.clustercollaboration.eu/' }],
+    lessons: [
+      {
+        title: 'Why clusters go international',
+        body: `A regional cluster is small on the world market. Cooperation across borders gives its firms access to **knowledge** they lack at home, to **markets** for their products and to **partners** for joint projects and value chains.
+
+It also helps the region: peers abroad show which policies worked, which is the core idea of transnational programmes such as ClusterPoliSEE.`,
+        links: [{ label: 'See the partnership across eleven countries', path: '/partnership' }],
+      },
+      {
+        title: 'Instruments: missions, matchmaking and cluster partnerships',
+        body: `Common instruments of internationalisation support:
+
+- **trade and technology missions** prepared with the firms, with meetings agreed in advance;
+- **matchmaking events** and B2B platforms;
+- **cluster-to-cluster partnerships** with a joint action plan (e.g. European Strategic Cluster Partnerships);
+- **internationalisation vouchers** for SMEs to buy market studies or certification.
+
+Preparation decides the result: a mission without selected partners and follow-up rarely yields contracts.`,
+        links: [{ label: 'Search policy examples on internationalisation', path: '/practices?q=internationalisation' }],
+      },
+      {
+        title: 'Measuring cooperation',
+        body: `Count outputs (missions, meetings, partnership agreements) but judge by results: export turnover of cluster firms, joint R&D projects with foreign partners, foreign investment attracted, new members from abroad.
+
+Follow the firms for two to three years: contracts from a mission often take that long.`,
+      },
+    ],
+    questions: [
+      {
+        kind: 'MULTIPLE',
+        prompt: 'What can firms gain from a cluster’s international cooperation?',
+        options: [
+          ['a', 'Access to knowledge they lack at home'],
+          ['b', 'New markets'],
+          ['c', 'Partners for joint projects'],
+          ['d', 'Exemption from competition law'],
+        ],
+        correct: ['a', 'b', 'c'],
+        explanation: 'Knowledge, markets and partners are the usual gains; competition law applies everywhere.',
+      },
+      {
+        kind: 'SINGLE',
+        prompt: 'What decides most whether a business mission yields contracts?',
+        options: [
+          ['a', 'The number of participants'],
+          ['b', 'Preparation: selected partners, agreed meetings and follow-up'],
+          ['c', 'The distance travelled'],
+        ],
+        correct: ['b'],
+        explanation: 'Prepared meetings with selected partners, and following them up, make a mission productive.',
+      },
+      {
+        kind: 'SINGLE',
+        prompt: 'Which is a result indicator of internationalisation support?',
+        options: [
+          ['a', 'Export turnover of the cluster’s firms'],
+          ['b', 'Number of missions organised'],
+          ['c', 'Number of brochures printed'],
+        ],
+        correct: ['a'],
+        explanation: 'Missions and brochures are outputs; exports are a result.',
+      },
+      {
+        kind: 'ORDERING',
+        prompt: 'Order the steps of a well-run business mission.',
+        options: [
+          ['a', 'Follow up the contacts'],
+          ['b', 'Select the partners and agree the meetings'],
+          ['c', 'Hold the meetings abroad'],
+        ],
+        correct: ['b', 'c', 'a'],
+        explanation: 'Prepare, meet, follow up: the follow-up turns meetings into contracts.',
+      },
+      {
+        kind: 'SINGLE',
+        prompt: 'Over how long should the effects of a mission be followed?',
+        options: [
+          ['a', 'Only during the mission'],
+          ['b', 'Two to three years'],
+          ['c', 'One week'],
+        ],
+        correct: ['b'],
+        explanation: 'Contracts and joint projects often take years to materialise.',
+      },
+    ],
+  },
+  {
+    slug: 'cluster-policy-skills-and-jobs',
+    step: null,
+    areas: ['SKILLS_AND_JOBS'],
+    title: 'New skills and jobs in clusters',
+    summary: 'How clusters anticipate skill needs, build training with schools and universities, and help firms find and keep the people they need.',
+    minutes: 30,
+    passMark: 80,
+    resources: [{ kind: 'LINK', title: 'European Skills Agenda', url: 'https://employment-social-affairs.ec.europa.eu/policies-and-activities/european-skills-agenda_en' }],
+    lessons: [
+      {
+        title: 'Anticipating skill needs',
+        body: `Firms in a cluster often lack the same profiles at the same time. A cluster organisation can **anticipate** these needs: a yearly survey of members, foresight workshops on technologies coming in, and data on vacancies and graduates.
+
+Shared evidence lets schools and universities adapt their courses before the shortage becomes a brake on growth.`,
+      },
+      {
+        title: 'Training with schools and universities',
+        body: `Clusters are good brokers of **joint training**: dual or work-based learning with vocational schools, courses co-designed with universities, short upskilling modules for employees, and summer schools on new technologies.
+
+Firms contribute trainers, equipment and placements; the public side contributes curricula and accreditation. Policy examples show several working models across South-East Europe.`,
+        links: [{ label: 'Search policy examples on training', path: '/practices?q=training' }],
+      },
+      {
+        title: 'Attracting and keeping talent',
+        body: `Skills policy is also about people staying: career paths inside the cluster, mobility between member firms, attractive work for young graduates and programmes that bring back people who left the region.
+
+Measure the results by filled vacancies, the share of trained workers still employed in the cluster after a year, and the graduates hired by member firms.`,
+      },
+    ],
+    questions: [
+      {
+        kind: 'MULTIPLE',
+        prompt: 'Which tools help a cluster anticipate skill needs?',
+        options: [
+          ['a', 'A yearly survey of members'],
+          ['b', 'Foresight workshops on new technologies'],
+          ['c', 'Data on vacancies and graduates'],
+          ['d', 'Waiting until firms cannot hire'],
+        ],
+        correct: ['a', 'b', 'c'],
+        explanation: 'Anticipation needs evidence gathered before the shortage bites.',
+      },
+      {
+        kind: 'SINGLE',
+        prompt: 'What do firms typically bring to joint training with schools?',
+        options: [
+          ['a', 'Accreditation of the diplomas'],
+          ['b', 'Trainers, equipment and placements'],
+          ['c', 'The national curriculum'],
+        ],
+        correct: ['b'],
+        explanation: 'Firms bring practice; the public side brings curricula and accreditation.',
+      },
+      {
+        kind: 'SINGLE',
+        prompt: 'Which is a result indicator of a cluster skills programme?',
+        options: [
+          ['a', 'Share of trained workers still employed in the cluster after a year'],
+          ['b', 'Number of training brochures'],
+          ['c', 'Number of meetings of the working group'],
+        ],
+        correct: ['a'],
+        explanation: 'Retention of trained workers shows whether the training met a real need.',
+      },
+      {
+        kind: 'ORDERING',
+        prompt: 'Order the steps of a cluster skills initiative.',
+        options: [
+          ['a', 'Run the joint courses'],
+          ['b', 'Survey the members’ needs'],
+          ['c', 'Design the courses with schools and universities'],
+        ],
+        correct: ['b', 'c', 'a'],
+        explanation: 'Know the need, design with the educators, then train.',
+      },
+      {
+        kind: 'SINGLE',
+        prompt: 'Why should skills policy also look at keeping people?',
+        options: [
+          ['a', 'Because trained people who leave take the investment with them'],
+          ['b', 'Because training is free'],
+          ['c', 'It should not'],
+        ],
+        correct: ['a'],
+        explanation: 'Career paths and attractive work keep the skills in the region.',
+      },
+    ],
+  },
+  {
+    slug: 'cluster-policy-sustainable-development',
+    step: null,
+    areas: ['SUSTAINABLE_DEVELOPMENT'],
+    title: 'Clusters for sustainable development',
+    summary: 'How clusters help firms through the green transition: resource efficiency, circular value chains and new green markets, and how to measure it.',
+    minutes: 30,
+    passMark: 80,
+    resources: [{ kind: 'LINK', title: 'European Green Deal', url: 'https://commission.europa.eu/strategy-and-policy/priorities-2019-2024/european-green-deal_en' }],
+    lessons: [
+      {
+        title: 'The green transition as an opportunity',
+        body: `Environmental rules and energy prices press on firms, especially SMEs. Clusters turn the pressure into an **opportunity**: shared energy audits, joint purchasing of clean energy, and new products for growing green markets.
+
+A region’s smart specialisation can name the green transition as a cross-cutting priority that touches every cluster.`,
+      },
+      {
+        title: 'Circular value chains',
+        body: `In a **circular economy** the waste of one firm is the input of another. Clusters know their members’ flows of materials and can broker these exchanges (industrial symbiosis), set up shared recycling and design products for repair and reuse.
+
+A map of material flows between members is a good first step; pilot exchanges show what works before larger investments.`,
+        links: [{ label: 'Search policy examples on the circular economy', path: '/practices?q=circular' }],
+      },
+      {
+        title: 'Measuring sustainability',
+        body: `Measure what changes in the environment and in the firms: energy used and emissions per unit of output, share of recycled input, waste sent to landfill, and turnover from green products.
+
+Set a **baseline** before the measure starts and a target, as for any action plan indicator, and report the results even when they disappoint.`,
+        links: [{ label: 'See how pilot KPIs track baselines and targets', path: '/pilots' }],
+      },
+    ],
+    questions: [
+      {
+        kind: 'MULTIPLE',
+        prompt: 'How can a cluster help its firms in the green transition?',
+        options: [
+          ['a', 'Shared energy audits'],
+          ['b', 'Joint purchasing of clean energy'],
+          ['c', 'Brokering exchanges of materials between members'],
+          ['d', 'Lobbying to postpone every environmental rule'],
+        ],
+        correct: ['a', 'b', 'c'],
+        explanation: 'Clusters pool services and broker exchanges that single SMEs cannot organise alone.',
+      },
+      {
+        kind: 'SINGLE',
+        prompt: 'What is industrial symbiosis?',
+        options: [
+          ['a', 'The waste or by-product of one firm becomes the input of another'],
+          ['b', 'Two firms merging'],
+          ['c', 'A tax on emissions'],
+        ],
+        correct: ['a'],
+        explanation: 'Symbiosis closes material loops between firms, often brokered by a cluster.',
+      },
+      {
+        kind: 'SINGLE',
+        prompt: 'Which is a result indicator of a circular-economy measure?',
+        options: [
+          ['a', 'Share of recycled input in production'],
+          ['b', 'Number of awareness events'],
+          ['c', 'Number of posters'],
+        ],
+        correct: ['a'],
+        explanation: 'Events are outputs; the share of recycled input measures the change.',
+      },
+      {
+        kind: 'ORDERING',
+        prompt: 'Order the steps towards circular value chains in a cluster.',
+        options: [
+          ['a', 'Invest in shared facilities'],
+          ['b', 'Map the material flows between members'],
+          ['c', 'Pilot the first exchanges'],
+        ],
+        correct: ['b', 'c', 'a'],
+        explanation: 'Map, pilot, then invest in what the pilots proved.',
+      },
+      {
+        kind: 'SINGLE',
+        prompt: 'What must be set before a sustainability measure starts?',
+        options: [
+          ['a', 'A baseline and a target for its indicators'],
+          ['b', 'Only the budget'],
+          ['c', 'The press release'],
+        ],
+        correct: ['a'],
+        explanation: 'Without a baseline and a target no achievement can be measured.',
       },
     ],
   },

@@ -43,3 +43,13 @@ export const scoreLabels: MessageDescriptor[] = [
   msg({ message: '4: good', comment: 'RIS3 wheel score' }),
   msg({ message: '5: excellent', comment: 'RIS3 wheel score' }),
 ];
+
+/** Short names of the steps for the spokes of the wheel (the table gives the full names). */
+export const ris3StepShortLabels: Record<Ris3Step, MessageDescriptor> = {
+  ANALYSIS: msg({ message: 'Analysis', comment: 'RIS3 Guide step 1, short, on the wheel' }),
+  GOVERNANCE: msg({ message: 'Governance', comment: 'RIS3 Guide step 2, short, on the wheel' }),
+  VISION: msg({ message: 'Vision', comment: 'RIS3 Guide step 3, short, on the wheel' }),
+  PRIORITIES: msg({ message: 'Priorities', comment: 'RIS3 Guide step 4, short, on the wheel' }),
+  POLICY_MIX: msg({ message: 'Policy mix', comment: 'RIS3 Guide step 5, short, on the wheel' }),
+  MONITORING: msg({ message: 'Monitoring', comment: 'RIS3 Guide step 6, short, on the wheel' }),
+};

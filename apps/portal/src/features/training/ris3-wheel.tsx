@@ -1,7 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import type { ResultOf, SelfAssessmentReportQuery } from '@polisee/graphql';
 import { useFormat } from '@polisee/ui';
-import { ris3StepLabels } from './labels';
+import { ris3StepLabels, ris3StepShortLabels } from './labels';
 
 type Report = ResultOf<typeof SelfAssessmentReportQuery>['selfAssessmentReport'];
 
@@ -9,7 +9,7 @@ const width = 600;
 const size = 440;
 const cx = width / 2;
 const cy = size / 2;
-const radius = 150;
+const radius = 140;
 
 /**
  * The RIS3 self-assessment wheel (DOMAIN.md 4.9): one spoke per step of the RIS3 Guide, the
@@ -45,8 +45,9 @@ export function Ris3Wheel({ report, earlierLabel }: { report: Report; earlierLab
             return (
               <g key={r.step}>
                 <line x1={cx} y1={cy} x2={ex} y2={ey} className="chart__grid" />
-                <text x={lx} y={ly + 4} textAnchor={anchor} className="chart__label chart__label--small">
-                  {i18n._(ris3StepLabels[r.step])}
+                {/* Large in the drawing's own units, so the names stay readable on a phone. */}
+                <text x={lx} y={ly + 6} textAnchor={anchor} className="chart__label chart__label--wheel">
+                  {i18n._(ris3StepShortLabels[r.step])}
                 </text>
               </g>
             );
