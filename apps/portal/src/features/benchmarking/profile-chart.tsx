@@ -1,7 +1,7 @@
 import { DemoBadge, downloadText, toCsv } from '@polisee/ui';
 import { formatScore, formatSigned, formatValue, scoreDomain } from './format';
 import type { Benchmark, BenchmarkIndicator } from './types';
-import { useBenchmarkStrings } from './strings';
+import { useBenchmarkStrings } from './messages';
 
 const rowHeight = 30;
 const labelWidth = 250;
