@@ -1,4 +1,7 @@
 import { useId } from 'react';
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
+import { useFormat } from '../i18n/format';
 
 export interface KpiChartProps {
   name: string;
@@ -6,30 +9,26 @@ export interface KpiChartProps {
   baseline: number;
   target: number;
   readings: ReadonlyArray<{ date: string; value: number; achievement?: number | null }>;
-  strings?: Partial<typeof kpiChartStrings>;
 }
-
-export const kpiChartStrings = {
-  baseline: 'Baseline',
-  target: 'Target',
-  actual: 'Actual',
-  date: 'Date',
-  value: 'Value',
-  achievement: 'Achievement',
-  showTable: 'Show the readings as a table',
-  noReadings: 'No readings yet.',
-  summary: (name: string, n: number, last: string) => `${name}: ${n} reading${n === 1 ? '' : 's'}${last}`,
-};
-
-const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
-const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 });
 
 /**
  * A pilot KPI over time: the actual readings as a line against the baseline and the target
  * (dashed), with the same figures as a table for screen readers and keyboard users.
  */
-export function KpiChart({ name, unit, baseline, target, readings, strings }: KpiChartProps) {
-  const s = { ...kpiChartStrings, ...strings };
+export function KpiChart({ name, unit, baseline, target, readings }: KpiChartProps) {
+  const { t } = useLingui();
+  const format = useFormat();
+  const number = { format: (value: number) => format.number(value, { maximumFractionDigits: 2 }) };
+  const percent = { format: (value: number) => format.percent(value) };
+  const s = {
+    baseline: t({ message: 'Baseline', context: 'KPI chart' }),
+    target: t({ message: 'Target', context: 'KPI chart' }),
+    actual: t({ message: 'Actual', context: 'KPI chart' }),
+    date: t({ message: 'Date', context: 'KPI chart' }),
+    achievement: t({ message: 'Achievement', context: 'KPI chart' }),
+    showTable: t`Show the readings as a table`,
+    noReadings: t`No readings yet.`,
+  };
   const id = useId();
   const W = 420;
   const H = 180;
@@ -44,11 +43,15 @@ export function KpiChart({ name, unit, baseline, target, readings, strings }: Kp
   const t1 = times.length ? Math.max(...times) : 1;
   const x = (t: number) => (t1 === t0 ? (pad.l + W - pad.r) / 2 : pad.l + ((W - pad.l - pad.r) * (t - t0)) / (t1 - t0));
   const last = readings.at(-1);
-  const label = s.summary(
-    name,
-    readings.length,
-    last ? `, latest ${number.format(last.value)} ${unit} on ${last.date} (baseline ${number.format(baseline)}, target ${number.format(target)})` : '',
-  );
+  const count = readings.length;
+  let label = t`${name}: ${plural(count, { one: '# reading', other: '# readings' })}`;
+  if (last) {
+    const latest = number.format(last.value);
+    const lastDate = last.date;
+    const baselineText = number.format(baseline);
+    const targetText = number.format(target);
+    label = t`${name}: ${plural(count, { one: '# reading', other: '# readings' })}, latest ${latest} ${unit} on ${lastDate} (baseline ${baselineText}, target ${targetText})`;
+  }
   return (
     <figure className="kpi-chart" aria-labelledby={`${id}-cap`}>
       <figcaption id={`${id}-cap`} className="kpi-chart__caption">
@@ -91,7 +94,7 @@ export function KpiChart({ name, unit, baseline, target, readings, strings }: Kp
             <thead>
               <tr>
                 <th scope="col">{s.date}</th>
-                <th scope="col">{`${s.value} (${unit})`}</th>
+                <th scope="col">{t`Value (${unit})`}</th>
                 <th scope="col">{s.achievement}</th>
               </tr>
             </thead>

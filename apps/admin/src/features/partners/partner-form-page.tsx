@@ -18,7 +18,7 @@ import {
   type PartnerType,
   type ResultOf,
 } from '@polisee/graphql';
-import { commonMessages, EnumSelect, ErrorAlert, Field, fundLabels, LoadError, Loading, partnerRoleLabels, partnerTypeLabels, useDocumentTitle } from '@polisee/ui';
+import { commonMessages, EnumSelect, ErrorAlert, Field, fundLabels, LoadError, Loading, partnerRoleLabels, partnerTypeLabels, useDocumentTitle, useFormat } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
 import { readApiError } from '../../app/api-error';
 import { fixFieldsMessage } from '../../app/form-messages';
@@ -160,6 +160,7 @@ function PartnerFormFrame({ id, name, children }: { id?: string; name?: string; 
 
 function PartnerForm({ id }: { id?: string }) {
   const { t, i18n } = useLingui();
+  const format = useFormat();
   const navigate = useNavigate();
   const edit = useQuery(PartnerEditQuery, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
   const countriesQuery = useQuery(PartnerFilterOptionsQuery);
@@ -203,8 +204,8 @@ function PartnerForm({ id }: { id?: string }) {
   const regions = useQuery(PartnerFormRegionsQuery, { variables: { country }, skip: !country });
 
   const countries = useMemo(
-    () => [...(countriesQuery.data?.countries ?? [])].sort((a, b) => a.name.localeCompare(b.name, i18n.locale)),
-    [countriesQuery.data, i18n.locale],
+    () => [...(countriesQuery.data?.countries ?? [])].sort((a, b) => format.country(a.code).localeCompare(format.country(b.code), format.intlLocale)),
+    [countriesQuery.data, format],
   );
   // Choices the API would refuse are not offered: a second lead partner, a non-IPA fund for an
   // IPA partner.
@@ -254,7 +255,7 @@ function PartnerForm({ id }: { id?: string }) {
                     <option value="">{countriesQuery.loading ? t`Loading countries…` : t`Choose…`}</option>
                     {countries.map((item) => (
                       <option key={item.code} value={item.code}>
-                        {item.name}
+                        {format.country(item.code)}
                       </option>
                     ))}
                   </select>

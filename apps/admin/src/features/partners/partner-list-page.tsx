@@ -80,7 +80,7 @@ export function PartnerListPage() {
   });
   const options = useQuery(PartnerFilterOptionsQuery);
   const countries = useMemo(
-    () => [...(options.data?.countries ?? [])].sort((a, b) => a.name.localeCompare(b.name, format.intlLocale)),
+    () => [...(options.data?.countries ?? [])].sort((a, b) => format.country(a.code).localeCompare(format.country(b.code), format.intlLocale)),
     [options.data, format],
   );
 
@@ -109,7 +109,7 @@ export function PartnerListPage() {
         ),
       }),
       col.accessor('acronym', { id: 'ACRONYM', header: t`Acronym`, cell: ({ getValue }) => getValue() ?? '—' }),
-      col.accessor('countryName', { id: 'COUNTRY', header: t`Country` }),
+      col.accessor('countryName', { id: 'COUNTRY', header: t`Country`, cell: ({ row }) => format.country(row.original.country) }),
       col.display({
         id: 'region',
         header: t`Region`,
@@ -208,7 +208,7 @@ export function PartnerListPage() {
               <option value="">{t`All countries`}</option>
               {countries.map((item) => (
                 <option key={item.code} value={item.code}>
-                  {item.name}
+                  {format.country(item.code)}
                 </option>
               ))}
             </select>

@@ -1,7 +1,7 @@
 import { developmentAreaLabels } from '@polisee/ui';
 import { formatScore, scoreDomain } from './format';
 import type { Benchmark } from './types';
-import { useBenchmarkStrings } from './strings';
+import { useBenchmarkStrings } from './messages';
 import { i18n } from '@lingui/core';
 
 // Wider than tall: the area names sit left and right of the spokes.

@@ -2,7 +2,7 @@ import { Field, aggregationLabels, normalisationLabels, optionsOf } from '@polis
 import type { Aggregation, Normalisation } from '@polisee/graphql';
 import { CopyButton } from '@polisee/ui';
 import { defaultWeight, maxGroupSize, maxWeight, minGroupSize, type BenchmarkParams } from './benchmark-params';
-import { useBenchmarkStrings } from './strings';
+import { useBenchmarkStrings } from './messages';
 import { glossaryTerm } from '../glossary/terms';
 import { i18n } from '@lingui/core';
 

@@ -15,7 +15,7 @@ import { RankIntervals } from './rank-intervals';
 import { ReferenceRegions } from './reference-regions';
 import { RegionLinks } from './region-links';
 import { RegionPicker } from './region-picker';
-import { useBenchmarkStrings } from './strings';
+import { useBenchmarkStrings } from './messages';
 import type { Benchmark } from './types';
 import { useLingui } from '@lingui/react';
 

@@ -1,6 +1,6 @@
 import { formatPercent, formatScore, formatSigned, performanceGroupText } from './format';
 import type { Benchmark } from './types';
-import { useBenchmarkStrings } from './strings';
+import { useBenchmarkStrings } from './messages';
 import { Term } from '../glossary/term';
 
 export function CompositeSummary({ benchmark }: { benchmark: Benchmark }) {

@@ -1,7 +1,7 @@
 import { DemoBadge, downloadText, toCsv, useFormat } from '@polisee/ui';
 import { formatScore, formatSigned, formatValue, scoreDomain } from './format';
 import type { Benchmark, BenchmarkIndicator } from './types';
-import { useBenchmarkStrings } from './strings';
+import { useBenchmarkStrings } from './messages';
 import { Term } from '../glossary/term';
 
 const rowHeight = 30;

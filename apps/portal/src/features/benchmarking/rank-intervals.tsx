@@ -1,6 +1,6 @@
 import { formatScore } from './format';
 import type { Benchmark } from './types';
-import { useBenchmarkStrings } from './strings';
+import { useBenchmarkStrings } from './messages';
 
 const rowHeight = 26;
 const labelWidth = 230;

@@ -2,7 +2,7 @@ import { Link, useLocation } from 'react-router';
 import { AtlasMap } from '../map/atlas-map';
 import { formatScore } from './format';
 import type { Benchmark } from './types';
-import { useBenchmarkStrings } from './strings';
+import { useBenchmarkStrings } from './messages';
 import { useLingui } from '@lingui/react/macro';
 
 /** The reference group as a table and on the map: the target highlighted, its peers marked. */

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { RegionProfileQuery } from '@polisee/graphql';
 import { clusterStageLabels, DemoBadge, LoadError, Loading, qualityLabelLabels } from '@polisee/ui';
 import { useErrorMessage } from '../../app/error-message';
-import { useBenchmarkStrings } from './strings';
+import { useBenchmarkStrings } from './messages';
 import { formatValue } from './format';
 import { i18n } from '@lingui/core';
 

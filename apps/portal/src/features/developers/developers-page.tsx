@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { CopyButton } from '@polisee/ui';
 import { examples, type ApiExample } from './examples';
-import { useDeveloperStrings } from './strings';
+import { useDeveloperStrings } from './messages';
 import { useLingui } from '@lingui/react';
 import { useDocumentTitle } from '@polisee/ui';
 
