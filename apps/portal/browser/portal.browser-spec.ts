@@ -31,6 +31,9 @@ describe('portal', () => {
       expect(await nav.getByRole('link', { name: label, exact: true }).count()).toBe(1);
     }
     expect(await page.locator('main').innerText()).toContain('Marche Region');
+    // The home page leads to every tool.
+    const tools = await page.getByTestId('home-tools').getByRole('link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(tools).toEqual(['/practices', '/benchmarking', '/cycles', '/pilots', '/training', '/foresight']);
   });
 
   it('moves the focus to the new page’s heading after an in-app navigation, not on the first load', async () => {

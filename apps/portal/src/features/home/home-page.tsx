@@ -33,10 +33,19 @@ export function HomePage() {
   const audiences = [
     {
       title: t`Policy makers and visitors`,
-      body: t`Explore the partnership and, as the platform grows, policy examples, benchmarks, training and foresight results.`,
+      body: t`Find policy examples, benchmark a region against its peers, follow learning cycles and pilot actions, take the S3 training and read the foresight results.`,
     },
     { title: t`Partner staff`, body: t`Contribute practices, data and pilot reports through the admin console.` },
     { title: t`Developers`, body: t`Query the same data through the public GraphQL endpoint.` },
+  ];
+
+  const tools = [
+    { to: '/practices', title: t`Policy examples`, body: t`Cluster policies that worked (and what did not), with budgets, results and lessons, searchable by area and country.` },
+    { to: '/benchmarking', title: t`Smart benchmarking`, body: t`Compare a region with the regions most like it in structure: strengths, weaknesses, composite index and a rank with its uncertainty.` },
+    { to: '/cycles', title: t`Learning cycles`, body: t`How regions go from analysis and benchmarking to peer learning, an action plan, pilots, evaluation and transfer.` },
+    { to: '/pilots', title: t`Pilot actions`, body: t`The measures of the action plans put to the test, each KPI against its baseline and target.` },
+    { to: '/training', title: t`S3 training`, body: t`Modules on the six steps of the RIS3 Guide and on cluster policy, with quizzes, certificates and the self-assessment wheel.` },
+    { to: '/foresight', title: t`Foresight`, body: t`Delphi panels on the future of clusters in South-East Europe: consensus across rounds and scenarios.` },
   ];
 
   return (
@@ -65,6 +74,27 @@ export function HomePage() {
             </Link>
           </div>
         </div>
+      </section>
+
+      <section className="container section" aria-labelledby="tools-title">
+        <h2 id="tools-title">
+          <Trans>The platform’s tools</Trans>
+        </h2>
+        <ul className="tools" data-testid="home-tools">
+          {tools.map((tool) => (
+            <li key={tool.to} className="card tools__item">
+              <h3>
+                <Link to={tool.to}>{tool.title}</Link>
+              </h3>
+              <p>{tool.body}</p>
+            </li>
+          ))}
+        </ul>
+        <p className="muted">
+          <Trans>
+            New to the terms? The <Link to="/glossary">glossary</Link> explains them in plain words.
+          </Trans>
+        </p>
       </section>
 
       <section className="container section" aria-labelledby="facts-title">
