@@ -21,7 +21,7 @@ module.exports = {
   reporters,
   projects: [
     project({ displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'], testPathIgnorePatterns: ['/node_modules/', '\\.service\\.spec\\.ts$'], testTimeout: 30000 }),
-    project({ displayName: 'services', roots: ['<rootDir>/src'], testMatch: ['**/*.service.spec.ts'], testTimeout: 60000 }),
+    project({ displayName: 'services', roots: ['<rootDir>/src'], testMatch: ['**/*.service.spec.ts'], testTimeout: 120000 }),
     e2e('pglite'),
     ...(process.env.TEST_DATABASE_URL ? [e2e('postgres')] : []),
   ],
