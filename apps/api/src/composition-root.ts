@@ -50,9 +50,11 @@ import { PracticeEventResolver, PracticeResolver, PracticeResultResolver, Practi
 import { PracticeService } from './modules/practice/practice.service';
 import { RegionService } from './modules/region/region.service';
 import { createForesightLoaders } from './modules/foresight/foresight.loader';
-import { ForesightExerciseResolver, PanelResolver } from './modules/foresight/foresight.resolver';
+import { ForesightExerciseResolver, ForesightLiveResolver, PanelResolver } from './modules/foresight/foresight.resolver';
 import { ForesightService } from './modules/foresight/foresight.service';
 import { PanelService } from './modules/foresight/panel.service';
+import { ForesightLive } from './modules/foresight/foresight-live';
+import { createLogger } from './logging/logger';
 
 /** Stateless services shared by all requests of a process (state lives in the database). */
 export function createServices(ds: DataSource, config: Config): Services {
@@ -60,6 +62,9 @@ export function createServices(ds: DataSource, config: Config): Services {
   const observations = new ObservationService(ds);
   const benchmarks = new BenchmarkService(ds, config.benchmarkCacheSize);
   const foresight = new ForesightService(ds);
+  // Committed changes are NOTIFYed; every instance that started its ForesightLive LISTENs.
+  const foresightLive = new ForesightLive(ds, createLogger(config.logLevel));
+  foresight.onChange((change) => foresightLive.publish(change));
   return {
     auth,
     users: new UserService(ds, auth),
@@ -75,6 +80,7 @@ export function createServices(ds: DataSource, config: Config): Services {
     practices: new PracticeService(ds, benchmarks),
     foresight,
     panel: new PanelService(ds, foresight),
+    foresightLive,
   };
 }
 
@@ -117,6 +123,7 @@ export const RESOLVERS = [
   PracticeEventResolver,
   ForesightExerciseResolver,
   PanelResolver,
+  ForesightLiveResolver,
 ] as const;
 
 /** The API's schema from every feature's resolvers; every mutation of a signed-in user is audited. */

@@ -24,6 +24,7 @@ import type { PracticeService } from '../modules/practice/practice.service';
 import type { createForesightLoaders } from '../modules/foresight/foresight.loader';
 import type { ForesightService } from '../modules/foresight/foresight.service';
 import type { PanelService } from '../modules/foresight/panel.service';
+import type { ForesightLive } from '../modules/foresight/foresight-live';
 
 /**
  * The services resolvers may call. Declared here (not inferred from the composition root) so
@@ -44,6 +45,7 @@ export interface Services {
   practices: PracticeService;
   foresight: ForesightService;
   panel: PanelService;
+  foresightLive: ForesightLive;
 }
 
 /** Per-request DataLoaders (made by `createLoaders` in the composition root). */

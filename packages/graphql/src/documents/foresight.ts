@@ -247,3 +247,14 @@ export const PostForesightCommentMutation = graphql(`
     }
   }
 `);
+
+/** Real time: the answering page refetches its statistics when the exercise changes. */
+export const ForesightChangedSubscription = graphql(`
+  subscription ForesightChangedSubscription($token: String!) {
+    foresightChanged(token: $token) {
+      exerciseId
+      kind
+      at
+    }
+  }
+`);

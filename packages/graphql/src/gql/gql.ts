@@ -39,6 +39,7 @@ type Documents = {
     "\n  mutation SubmitForesightAnswersMutation($token: String!, $input: SubmitForesightAnswersInput!) {\n    submitForesightAnswers(token: $token, input: $input) {\n      ...PanelSessionFields\n    }\n  }\n": typeof types.SubmitForesightAnswersMutationDocument,
     "\n  mutation UpdatePanellistProfileMutation($token: String!, $input: PanellistProfileInput!) {\n    updatePanellistProfile(token: $token, input: $input) {\n      stakeholderType\n      expertise\n    }\n  }\n": typeof types.UpdatePanellistProfileMutationDocument,
     "\n  mutation PostForesightCommentMutation($token: String!, $input: ForesightCommentInput!) {\n    postForesightComment(token: $token, input: $input) {\n      id\n      parentId\n      body\n      createdAt\n      status\n      mine\n    }\n  }\n": typeof types.PostForesightCommentMutationDocument,
+    "\n  subscription ForesightChangedSubscription($token: String!) {\n    foresightChanged(token: $token) {\n      exerciseId\n      kind\n      at\n    }\n  }\n": typeof types.ForesightChangedSubscriptionDocument,
     "\n  fragment IndicatorRow on Indicator {\n    id\n    code\n    name\n    description\n    unit\n    kind\n    polarity\n    transform\n    area\n    dimension\n    source\n    retired\n    retiredAt\n    observationCount\n    firstYear\n    lastYear\n    demoShare\n    updatedAt\n  }\n": typeof types.IndicatorRowFragmentDoc,
     "\n  query IndicatorListQuery($filter: IndicatorFilter) {\n    indicators(filter: $filter) {\n      ...IndicatorRow\n    }\n  }\n": typeof types.IndicatorListQueryDocument,
     "\n  query IndicatorEditQuery($code: String!) {\n    indicator(code: $code) {\n      ...IndicatorRow\n    }\n  }\n": typeof types.IndicatorEditQueryDocument,
@@ -133,6 +134,7 @@ const documents: Documents = {
     "\n  mutation SubmitForesightAnswersMutation($token: String!, $input: SubmitForesightAnswersInput!) {\n    submitForesightAnswers(token: $token, input: $input) {\n      ...PanelSessionFields\n    }\n  }\n": types.SubmitForesightAnswersMutationDocument,
     "\n  mutation UpdatePanellistProfileMutation($token: String!, $input: PanellistProfileInput!) {\n    updatePanellistProfile(token: $token, input: $input) {\n      stakeholderType\n      expertise\n    }\n  }\n": types.UpdatePanellistProfileMutationDocument,
     "\n  mutation PostForesightCommentMutation($token: String!, $input: ForesightCommentInput!) {\n    postForesightComment(token: $token, input: $input) {\n      id\n      parentId\n      body\n      createdAt\n      status\n      mine\n    }\n  }\n": types.PostForesightCommentMutationDocument,
+    "\n  subscription ForesightChangedSubscription($token: String!) {\n    foresightChanged(token: $token) {\n      exerciseId\n      kind\n      at\n    }\n  }\n": types.ForesightChangedSubscriptionDocument,
     "\n  fragment IndicatorRow on Indicator {\n    id\n    code\n    name\n    description\n    unit\n    kind\n    polarity\n    transform\n    area\n    dimension\n    source\n    retired\n    retiredAt\n    observationCount\n    firstYear\n    lastYear\n    demoShare\n    updatedAt\n  }\n": types.IndicatorRowFragmentDoc,
     "\n  query IndicatorListQuery($filter: IndicatorFilter) {\n    indicators(filter: $filter) {\n      ...IndicatorRow\n    }\n  }\n": types.IndicatorListQueryDocument,
     "\n  query IndicatorEditQuery($code: String!) {\n    indicator(code: $code) {\n      ...IndicatorRow\n    }\n  }\n": types.IndicatorEditQueryDocument,
@@ -316,6 +318,10 @@ export function graphql(source: "\n  mutation UpdatePanellistProfileMutation($to
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PostForesightCommentMutation($token: String!, $input: ForesightCommentInput!) {\n    postForesightComment(token: $token, input: $input) {\n      id\n      parentId\n      body\n      createdAt\n      status\n      mine\n    }\n  }\n"): (typeof documents)["\n  mutation PostForesightCommentMutation($token: String!, $input: ForesightCommentInput!) {\n    postForesightComment(token: $token, input: $input) {\n      id\n      parentId\n      body\n      createdAt\n      status\n      mine\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ForesightChangedSubscription($token: String!) {\n    foresightChanged(token: $token) {\n      exerciseId\n      kind\n      at\n    }\n  }\n"): (typeof documents)["\n  subscription ForesightChangedSubscription($token: String!) {\n    foresightChanged(token: $token) {\n      exerciseId\n      kind\n      at\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
