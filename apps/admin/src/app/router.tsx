@@ -38,6 +38,8 @@ export const createRouter = (basename: string) =>
         { path: 'practices', lazy: async () => ({ Component: (await import('../features/practices/practice-list-page')).PracticeListPage }) },
         { path: 'practices/new', lazy: async () => ({ Component: (await import('../features/practices/practice-editor-page')).PracticeEditorPage }) },
         { path: 'practices/:id', lazy: async () => ({ Component: (await import('../features/practices/practice-editor-page')).PracticeEditorPage }) },
+        { path: 'foresight', lazy: async () => ({ Component: (await import('../features/foresight/foresight-list-page')).ForesightListPage }) },
+        { path: 'foresight/:id', lazy: async () => ({ Component: (await import('../features/foresight/foresight-console-page')).ForesightConsolePage }) },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -20,4 +20,6 @@ export const ADMIN_ROUTES = [
   '/practices',
   '/practices/new',
   '/practices/:id',
+  '/foresight',
+  '/foresight/:id',
 ].map((path) => ({ path, title: 'PoliSEE admin console', description: 'Administration of the PoliSEE platform.', sitemap: false }));

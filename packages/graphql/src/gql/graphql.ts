@@ -60,6 +60,19 @@ export type ClusterStage =
   | 'GROWTH'
   | 'MATURE';
 
+export type ConsensusCombine =
+  | 'ALL'
+  | 'ANY';
+
+/** At least one criterion; an unset one is not checked. */
+export type ConsensusRuleInput = {
+  combine?: ConsensusCombine | null | undefined;
+  maxIqr?: number | null | undefined;
+  maxSd?: number | null | undefined;
+  minResponses?: number | null | undefined;
+  minTopShare?: number | null | undefined;
+};
+
 export type CreateIndicatorInput = {
   area: DevelopmentArea;
   code: string;
@@ -179,10 +192,39 @@ export type ForesightCommentStatus =
   | 'HIDDEN'
   | 'VISIBLE';
 
+export type ForesightExerciseInput = {
+  areas?: Array<DevelopmentArea> | null | undefined;
+  consensusRule?: ConsensusRuleInput | null | undefined;
+  horizonYear: number;
+  /** Set to edit an exercise; unset to create one. */
+  id?: string | number | null | undefined;
+  /** Locale code the exercise is written in. */
+  language: string;
+  method: ForesightMethod;
+  /** Organising partner (admins only; an editor's exercises belong to their partner). */
+  partnerId?: string | number | null | undefined;
+  /** NUTS code; unset: partnership-wide. */
+  regionCode?: string | null | undefined;
+  stabilityMaxChange?: number | null | undefined;
+  title: string;
+  topic: string;
+};
+
 export type ForesightExerciseStatus =
   | 'DRAFT'
   | 'FINISHED'
   | 'RUNNING';
+
+export type ForesightItemInput = {
+  /** The item's own rule; unset: the exercise's. */
+  consensusRule?: ConsensusRuleInput | null | undefined;
+  kind: ForesightItemKind;
+  /** Default 5 (a scale) or 2100 (YEAR). */
+  scaleMax?: number | null | undefined;
+  /** Default 1 (a scale) or the current year (YEAR). */
+  scaleMin?: number | null | undefined;
+  topCategories?: number | null | undefined;
+};
 
 /** A 1..k scale of probability, desirability or impact, or a year of occurrence. */
 export type ForesightItemKind =
@@ -195,6 +237,17 @@ export type ForesightItemKind =
 export type ForesightMethod =
   | 'REAL_TIME'
   | 'ROUNDS';
+
+export type ForesightStatementInput = {
+  exerciseId: string | number;
+  /** Set to edit a statement. */
+  id?: string | number | null | undefined;
+  indicatorCodes?: Array<string> | null | undefined;
+  /** Replaced only while nobody has answered the statement. */
+  items: Array<ForesightItemInput>;
+  text: string;
+  theme: string;
+};
 
 export type Fund =
   | 'ERDF'
@@ -245,6 +298,16 @@ export type Instrument =
   | 'TAX_INCENTIVE'
   | 'TRAINING'
   | 'VOUCHER';
+
+export type InviteForesightPanellistsInput = {
+  /** Each gets an email with a personal link (the outbox). */
+  emails?: Array<string> | null | undefined;
+  exerciseId: string | number;
+  /** A note naming the links' holders (e.g. 'Cluster managers workshop'). */
+  label?: string | null | undefined;
+  /** Links to hand out yourself, returned once. */
+  links?: number | null | undefined;
+};
 
 export type InviteUserInput = {
   email: string;
@@ -372,6 +435,12 @@ export type ObservationImportInput = {
   fileName: string;
   /** Default: from the file name's extension. */
   format?: FileFormat | null | undefined;
+};
+
+export type OpenForesightRoundInput = {
+  /** Planned end shown to the panel. */
+  closesAt?: string | null | undefined;
+  exerciseId: string | number;
 };
 
 export type PanellistProfileInput = {
@@ -860,6 +929,91 @@ export type ForesightChangedSubscriptionSubscriptionVariables = Exact<{
 
 export type ForesightChangedSubscriptionSubscription = { foresightChanged: { __typename: 'ForesightChangeEvent', exerciseId: string, kind: string, at: string } };
 
+export type ManagedForesightQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagedForesightQueryQuery = { __typename: 'Query', managedForesightExercises: Array<{ __typename: 'ForesightExercise', id: string, title: string, method: ForesightMethod, status: ForesightExerciseStatus, horizonYear: number, regionCode: string | null, isDemo: boolean, resultsPublishedAt: string | null, rounds: Array<{ __typename: 'ForesightRound', id: string, number: number, isOpen: boolean }> }> };
+
+export type ForesightConsoleQueryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ForesightConsoleQueryQuery = { __typename: 'Query', foresightExercise: { __typename: 'ForesightExercise', id: string, title: string, topic: string, method: ForesightMethod, status: ForesightExerciseStatus, horizonYear: number, regionCode: string | null, language: string, areas: Array<DevelopmentArea>, isDemo: boolean, canManage: boolean, resultsPublishedAt: string | null, stabilityMaxChange: number, consensusRule: { __typename: 'ConsensusRule', maxIqr: number | null, minTopShare: number | null, maxSd: number | null, minResponses: number, combine: ConsensusCombine }, rounds: Array<{ __typename: 'ForesightRound', id: string, number: number, openedAt: string, closesAt: string | null, closedAt: string | null, isOpen: boolean }>, statements: Array<{ __typename: 'ForesightStatement', id: string, position: number, theme: string, text: string, indicatorCodes: Array<string>, items: Array<{ __typename: 'ForesightItem', id: string, kind: ForesightItemKind, scaleMin: number, scaleMax: number }> }>, participation: { __typename: 'ForesightParticipation', invited: number, revoked: number, rounds: Array<{ __typename: 'RoundParticipation', roundNumber: number, respondents: number, responses: number, itemsWithConsensus: number, items: number }> }, invitations: Array<{ __typename: 'ForesightInvitation', id: string, label: string, invitedByEmail: boolean, createdAt: string, revokedAt: string | null }>, comments: Array<{ __typename: 'ForesightComment', id: string, statementId: string, parentId: string | null, body: string, createdAt: string, status: ForesightCommentStatus }>, results: Array<{ __typename: 'StatementResult', statement: { __typename: 'ForesightStatement', id: string }, items: Array<{ __typename: 'ItemResult', item: { __typename: 'ForesightItem', id: string, kind: ForesightItemKind }, rounds: Array<{ __typename: 'ItemStatistics', roundNumber: number, frozen: boolean, n: number, median: number | null, q1: number | null, q3: number | null, iqr: number | null, topShare: number | null, consensus: boolean, stable: boolean | null }> }> }> | null } | null };
+
+export type SaveForesightExerciseMutationMutationVariables = Exact<{
+  input: ForesightExerciseInput;
+}>;
+
+
+export type SaveForesightExerciseMutationMutation = { __typename: 'Mutation', saveForesightExercise: { __typename: 'ForesightExercise', id: string, title: string, status: ForesightExerciseStatus } };
+
+export type SaveForesightStatementMutationMutationVariables = Exact<{
+  input: ForesightStatementInput;
+}>;
+
+
+export type SaveForesightStatementMutationMutation = { __typename: 'Mutation', saveForesightStatement: { __typename: 'ForesightStatement', id: string } };
+
+export type DeleteForesightStatementMutationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteForesightStatementMutationMutation = { __typename: 'Mutation', deleteForesightStatement: string };
+
+export type InviteForesightPanellistsMutationMutationVariables = Exact<{
+  input: InviteForesightPanellistsInput;
+}>;
+
+
+export type InviteForesightPanellistsMutationMutation = { __typename: 'Mutation', inviteForesightPanellists: Array<{ __typename: 'CreatedInvitation', answerPath: string | null, invitation: { __typename: 'ForesightInvitation', id: string, label: string } }> };
+
+export type RevokeForesightInvitationMutationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeForesightInvitationMutationMutation = { __typename: 'Mutation', revokeForesightInvitation: { __typename: 'ForesightInvitation', id: string, revokedAt: string | null } };
+
+export type OpenForesightRoundMutationMutationVariables = Exact<{
+  input: OpenForesightRoundInput;
+}>;
+
+
+export type OpenForesightRoundMutationMutation = { __typename: 'Mutation', openForesightRound: { __typename: 'ForesightExercise', id: string, status: ForesightExerciseStatus } };
+
+export type CloseForesightRoundMutationMutationVariables = Exact<{
+  exerciseId: string | number;
+  finish?: boolean | null | undefined;
+}>;
+
+
+export type CloseForesightRoundMutationMutation = { __typename: 'Mutation', closeForesightRound: { __typename: 'ForesightExercise', id: string, status: ForesightExerciseStatus } };
+
+export type PublishForesightResultsMutationMutationVariables = Exact<{
+  exerciseId: string | number;
+  published: boolean;
+}>;
+
+
+export type PublishForesightResultsMutationMutation = { __typename: 'Mutation', publishForesightResults: { __typename: 'ForesightExercise', id: string, resultsPublishedAt: string | null } };
+
+export type ModerateForesightCommentMutationMutationVariables = Exact<{
+  id: string | number;
+  hidden: boolean;
+}>;
+
+
+export type ModerateForesightCommentMutationMutation = { __typename: 'Mutation', moderateForesightComment: { __typename: 'ForesightComment', id: string, status: ForesightCommentStatus } };
+
+export type ForesightExerciseChangedSubscriptionSubscriptionVariables = Exact<{
+  exerciseId: string | number;
+}>;
+
+
+export type ForesightExerciseChangedSubscriptionSubscription = { foresightExerciseChanged: { __typename: 'ForesightChangeEvent', exerciseId: string, kind: string, at: string } };
+
 export type IndicatorRowFragment = { __typename: 'Indicator', id: string, code: string, name: string, description: string, unit: string, kind: IndicatorKind, polarity: Polarity, transform: IndicatorTransform, area: DevelopmentArea, dimension: string | null, source: string, retired: boolean, retiredAt: string | null, observationCount: number, firstYear: number | null, lastYear: number | null, demoShare: number, updatedAt: string };
 
 export type IndicatorListQueryQueryVariables = Exact<{
@@ -1311,6 +1465,18 @@ export const SubmitForesightAnswersMutationDocument = {"__meta__":{"hash":"sha25
 export const UpdatePanellistProfileMutationDocument = {"__meta__":{"hash":"sha256:a62d1d7d362eaa47719168e14cefbf52688163b74006fa5b35a2f4897aaea2b1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePanellistProfileMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PanellistProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updatePanellistProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"stakeholderType"}},{"kind":"Field","name":{"kind":"Name","value":"expertise"}}]}}]}}]} as unknown as DocumentNode<UpdatePanellistProfileMutationMutation, UpdatePanellistProfileMutationMutationVariables>;
 export const PostForesightCommentMutationDocument = {"__meta__":{"hash":"sha256:94565f43898e501021bce1d54ed57978d05424943b11cacc479ba8cbcd1773e1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PostForesightCommentMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForesightCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"postForesightComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mine"}}]}}]}}]} as unknown as DocumentNode<PostForesightCommentMutationMutation, PostForesightCommentMutationMutationVariables>;
 export const ForesightChangedSubscriptionDocument = {"__meta__":{"hash":"sha256:7833529a600eb356db5eaf3c217682158bb1cc2aca131081109000f2cd21a811"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ForesightChangedSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"foresightChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"exerciseId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<ForesightChangedSubscriptionSubscription, ForesightChangedSubscriptionSubscriptionVariables>;
+export const ManagedForesightQueryDocument = {"__meta__":{"hash":"sha256:d766901aa045cb926d0db32afee3a3673bea743636986f14b165a24891b41088"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagedForesightQuery"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"managedForesightExercises"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"horizonYear"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"resultsPublishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}}]}}]}}]}}]} as unknown as DocumentNode<ManagedForesightQueryQuery, ManagedForesightQueryQueryVariables>;
+export const ForesightConsoleQueryDocument = {"__meta__":{"hash":"sha256:5e4156bc7b835c8cd3960f92d748cf791404af9a3f2064cda4f2067275e18d7c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForesightConsoleQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"foresightExercise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"horizonYear"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"areas"}},{"kind":"Field","name":{"kind":"Name","value":"isDemo"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}},{"kind":"Field","name":{"kind":"Name","value":"resultsPublishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stabilityMaxChange"}},{"kind":"Field","name":{"kind":"Name","value":"consensusRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"maxIqr"}},{"kind":"Field","name":{"kind":"Name","value":"minTopShare"}},{"kind":"Field","name":{"kind":"Name","value":"maxSd"}},{"kind":"Field","name":{"kind":"Name","value":"minResponses"}},{"kind":"Field","name":{"kind":"Name","value":"combine"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorCodes"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"revoked"}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"roundNumber"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}},{"kind":"Field","name":{"kind":"Name","value":"itemsWithConsensus"}},{"kind":"Field","name":{"kind":"Name","value":"items"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"invitedByEmail"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"statementId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"statement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rounds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"roundNumber"}},{"kind":"Field","name":{"kind":"Name","value":"frozen"}},{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"median"}},{"kind":"Field","name":{"kind":"Name","value":"q1"}},{"kind":"Field","name":{"kind":"Name","value":"q3"}},{"kind":"Field","name":{"kind":"Name","value":"iqr"}},{"kind":"Field","name":{"kind":"Name","value":"topShare"}},{"kind":"Field","name":{"kind":"Name","value":"consensus"}},{"kind":"Field","name":{"kind":"Name","value":"stable"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForesightConsoleQueryQuery, ForesightConsoleQueryQueryVariables>;
+export const SaveForesightExerciseMutationDocument = {"__meta__":{"hash":"sha256:764e6a7fc20a3ad77d9650792e747a26daa812ffd018408aa95a3809fe09520a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveForesightExerciseMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForesightExerciseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"saveForesightExercise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SaveForesightExerciseMutationMutation, SaveForesightExerciseMutationMutationVariables>;
+export const SaveForesightStatementMutationDocument = {"__meta__":{"hash":"sha256:88fe1680deacd638aa134d0e944ccbe2339117ad94e422e8865215db28cafbae"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveForesightStatementMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ForesightStatementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"saveForesightStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SaveForesightStatementMutationMutation, SaveForesightStatementMutationMutationVariables>;
+export const DeleteForesightStatementMutationDocument = {"__meta__":{"hash":"sha256:d1b73ceed5f7ae1c0cb42b54a4bfcbd96a01de2c103945a4a8b65add05b031a7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteForesightStatementMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"deleteForesightStatement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteForesightStatementMutationMutation, DeleteForesightStatementMutationMutationVariables>;
+export const InviteForesightPanellistsMutationDocument = {"__meta__":{"hash":"sha256:d0ff95eb1e16b96a1f466a20229bfa3089eb84509b7263333cc011dd61a3d345"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteForesightPanellistsMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteForesightPanellistsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"inviteForesightPanellists"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"answerPath"}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]}}]} as unknown as DocumentNode<InviteForesightPanellistsMutationMutation, InviteForesightPanellistsMutationMutationVariables>;
+export const RevokeForesightInvitationMutationDocument = {"__meta__":{"hash":"sha256:906cced3c2ff0de8006c1c4f13643a119ea1ed33cbcbc3f240608a18be3f6b8e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeForesightInvitationMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"revokeForesightInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeForesightInvitationMutationMutation, RevokeForesightInvitationMutationMutationVariables>;
+export const OpenForesightRoundMutationDocument = {"__meta__":{"hash":"sha256:b69b318018e8dcb682d9fe54c535d61203c6b0445873c63b801fdf59cab22257"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenForesightRoundMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenForesightRoundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"openForesightRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<OpenForesightRoundMutationMutation, OpenForesightRoundMutationMutationVariables>;
+export const CloseForesightRoundMutationDocument = {"__meta__":{"hash":"sha256:b181ea2ac76e14e80fc249352af5819279b927a07b7d739635be1889c91d5473"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseForesightRoundMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"exerciseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"finish"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"closeForesightRound"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"exerciseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"exerciseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"finish"},"value":{"kind":"Variable","name":{"kind":"Name","value":"finish"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CloseForesightRoundMutationMutation, CloseForesightRoundMutationMutationVariables>;
+export const PublishForesightResultsMutationDocument = {"__meta__":{"hash":"sha256:07fe41ef5438e6258b6aee73d99518028d9dcda0219bff91c3a64376c73b4e42"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishForesightResultsMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"exerciseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"published"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"publishForesightResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"exerciseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"exerciseId"}}},{"kind":"Argument","name":{"kind":"Name","value":"published"},"value":{"kind":"Variable","name":{"kind":"Name","value":"published"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resultsPublishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishForesightResultsMutationMutation, PublishForesightResultsMutationMutationVariables>;
+export const ModerateForesightCommentMutationDocument = {"__meta__":{"hash":"sha256:2b56efb4dd4a071ba43c4f82ff822b8d60bf0db5790f01e1969f1d2ff565991b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ModerateForesightCommentMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hidden"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"moderateForesightComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"hidden"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hidden"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ModerateForesightCommentMutationMutation, ModerateForesightCommentMutationMutationVariables>;
+export const ForesightExerciseChangedSubscriptionDocument = {"__meta__":{"hash":"sha256:0f34a6393f48e59eb847700eaa3e1ca6dfa0dc6d8e7c660663e9a56fb6e317fe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ForesightExerciseChangedSubscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"exerciseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"foresightExerciseChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"exerciseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"exerciseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"exerciseId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<ForesightExerciseChangedSubscriptionSubscription, ForesightExerciseChangedSubscriptionSubscriptionVariables>;
 export const IndicatorListQueryDocument = {"__meta__":{"hash":"sha256:a9fa6cceabc63764dd80659dcc82bae77fda9e20d6042c3493d96e9edf48b2b0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorListQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"polarity"}},{"kind":"Field","name":{"kind":"Name","value":"transform"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}},{"kind":"Field","name":{"kind":"Name","value":"observationCount"}},{"kind":"Field","name":{"kind":"Name","value":"firstYear"}},{"kind":"Field","name":{"kind":"Name","value":"lastYear"}},{"kind":"Field","name":{"kind":"Name","value":"demoShare"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<IndicatorListQueryQuery, IndicatorListQueryQueryVariables>;
 export const IndicatorEditQueryDocument = {"__meta__":{"hash":"sha256:99285443095065da33579bd1d63fd90ecda8f397919431873d6ee2abbdcb3d98"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorEditQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"polarity"}},{"kind":"Field","name":{"kind":"Name","value":"transform"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}},{"kind":"Field","name":{"kind":"Name","value":"observationCount"}},{"kind":"Field","name":{"kind":"Name","value":"firstYear"}},{"kind":"Field","name":{"kind":"Name","value":"lastYear"}},{"kind":"Field","name":{"kind":"Name","value":"demoShare"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<IndicatorEditQueryQuery, IndicatorEditQueryQueryVariables>;
 export const CreateIndicatorMutationDocument = {"__meta__":{"hash":"sha256:33059b57bd5c031074d9dc7dcd4c958488bef82ccacd86081420f12b43109dc8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateIndicatorMutation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateIndicatorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"createIndicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Indicator"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"polarity"}},{"kind":"Field","name":{"kind":"Name","value":"transform"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"retired"}},{"kind":"Field","name":{"kind":"Name","value":"retiredAt"}},{"kind":"Field","name":{"kind":"Name","value":"observationCount"}},{"kind":"Field","name":{"kind":"Name","value":"firstYear"}},{"kind":"Field","name":{"kind":"Name","value":"lastYear"}},{"kind":"Field","name":{"kind":"Name","value":"demoShare"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<CreateIndicatorMutationMutation, CreateIndicatorMutationMutationVariables>;
