@@ -27,6 +27,7 @@ const ID_QUERIES: Record<string, { query: string; pick: (data: any) => string | 
   cycles: { query: '{ learningCycles(first: 1) { edges { node { id } } } }', pick: (d) => d.learningCycles.edges[0]?.node.id },
   practices: { query: '{ managedPractices(first: 1) { edges { node { id } } } }', pick: (d) => d.managedPractices.edges[0]?.node.id },
   training: { query: '{ trainingModules(includeDrafts: true) { id } }', pick: (d) => d.trainingModules[0]?.id },
+  foresight: { query: '{ managedForesightExercises { id } }', pick: (d) => d.managedForesightExercises[0]?.id },
 };
 
 let browser: Browser;

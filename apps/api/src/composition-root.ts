@@ -52,9 +52,11 @@ import { RegionService } from './modules/region/region.service';
 import { TrainingResolver } from './modules/training/training.resolver';
 import { TrainingService } from './modules/training/training.service';
 import { createForesightLoaders } from './modules/foresight/foresight.loader';
-import { ForesightExerciseResolver, PanelResolver } from './modules/foresight/foresight.resolver';
+import { ForesightExerciseResolver, ForesightLiveResolver, PanelResolver } from './modules/foresight/foresight.resolver';
 import { ForesightService } from './modules/foresight/foresight.service';
 import { PanelService } from './modules/foresight/panel.service';
+import { ForesightLive } from './modules/foresight/foresight-live';
+import { createLogger } from './logging/logger';
 
 /** Stateless services shared by all requests of a process (state lives in the database). */
 export function createServices(ds: DataSource, config: Config): Services {
@@ -62,6 +64,9 @@ export function createServices(ds: DataSource, config: Config): Services {
   const observations = new ObservationService(ds);
   const benchmarks = new BenchmarkService(ds, config.benchmarkCacheSize);
   const foresight = new ForesightService(ds);
+  // Committed changes are NOTIFYed; every instance that started its ForesightLive LISTENs.
+  const foresightLive = new ForesightLive(ds, createLogger(config.logLevel));
+  foresight.onChange((change) => foresightLive.publish(change));
   return {
     auth,
     users: new UserService(ds, auth),
@@ -78,6 +83,7 @@ export function createServices(ds: DataSource, config: Config): Services {
     training: new TrainingService(ds, config, auth),
     foresight,
     panel: new PanelService(ds, foresight),
+    foresightLive,
   };
 }
 
@@ -121,6 +127,7 @@ export const RESOLVERS = [
   TrainingResolver,
   ForesightExerciseResolver,
   PanelResolver,
+  ForesightLiveResolver,
 ] as const;
 
 /** The API's schema from every feature's resolvers; every mutation of a signed-in user is audited. */

@@ -168,3 +168,52 @@ describe('a Delphi exercise in rounds', () => {
     expect(await screenProblems(results)).toEqual([]);
   });
 });
+
+describe('a real-time Delphi', () => {
+  it('one panellist answers and the other sees the statistics change without reloading', async () => {
+    const id = (
+      await organiser.run('mutation($i: ForesightExerciseInput!) { saveForesightExercise(input: $i) { id } }', {
+        i: { title: 'Live: energy in the furniture district', topic: 'A roundless Delphi.', method: 'REAL_TIME', horizonYear: 2035, language: 'en' },
+      })
+    ).saveForesightExercise.id;
+    const itemId = (
+      await organiser.run('mutation($i: ForesightStatementInput!) { saveForesightStatement(input: $i) { items { id } } }', {
+        i: { exerciseId: id, theme: 'Energy', text: 'Most firms produce a third of their energy on site.', items: [{ kind: 'PROBABILITY' }] },
+      })
+    ).saveForesightStatement.items[0].id;
+    const live = (await organiser.run('mutation($i: InviteForesightPanellistsInput!) { inviteForesightPanellists(input: $i) { answerPath } }', { i: { exerciseId: id, links: 5 } }))
+      .inviteForesightPanellists.map((l: { answerPath: string }) => l.answerPath);
+    await organiser.run('mutation($i: OpenForesightRoundInput!) { openForesightRound(input: $i) { id } }', { i: { exerciseId: id } });
+    // Three panellists have answered already (through the API, as their pages would).
+    for (const [k, v] of [3, 4, 4].entries()) {
+      const res = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-panel-token': live[k].split('/').pop() },
+        body: JSON.stringify({ query: 'mutation($i: SubmitForesightAnswersInput!) { submitForesightAnswers(input: $i) { answeredItems } }', variables: { i: { answers: [{ itemId, value: v }] } } }),
+      });
+      expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
+    }
+    const watcher = await (await browser.newContext()).newPage();
+    const answerer = await (await browser.newContext()).newPage();
+    await watcher.goto(`${baseUrl}${live[3]}`);
+    await answerer.goto(`${baseUrl}${live[4]}`);
+    const group = watcher.getByTestId(`group-${itemId}`);
+    await group.waitFor();
+    expect(await group.innerText()).toContain('3 answers');
+    expect(Number(await group.getAttribute('data-median'))).toBe(4);
+    await watcher.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await eventually(() => watcher.getByTestId('live-status').innerText(), (s) => s.includes('Live'), 'live updates on');
+
+    await answerer.getByTestId(`scale-${itemId}`).getByRole('radio', { name: '5', exact: true }).check();
+    await answerer.getByLabel(/Your reason|Your argument/).fill('Energy prices leave no choice.');
+    await answerer.getByRole('button', { name: 'Save my answers' }).click();
+    await eventually(() => answerer.getByTestId('save-status').innerText(), (s) => s.includes('saved'), 'the live answer saved');
+
+    await eventually(() => group.innerText(), (s) => s.includes('4 answers'), 'the watcher’s statistics updated live');
+    expect(Number(await group.getAttribute('data-median'))).toBe(4);
+    expect(Number(await group.getAttribute('data-q3'))).toBe(4.25);
+    expect(await watcher.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await watcher.getByText(/The panel’s arguments/).click();
+    expect(await group.innerText()).toContain('Energy prices leave no choice.');
+  });
+});

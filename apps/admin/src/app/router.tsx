@@ -40,6 +40,8 @@ export const createRouter = (basename: string) =>
         { path: 'practices/:id', lazy: async () => ({ Component: (await import('../features/practices/practice-editor-page')).PracticeEditorPage }) },
         { path: 'training', lazy: async () => ({ Component: (await import('../features/training/training-list-page')).TrainingListPage }) },
         { path: 'training/:id', lazy: async () => ({ Component: (await import('../features/training/training-module-page')).TrainingModulePage }) },
+        { path: 'foresight', lazy: async () => ({ Component: (await import('../features/foresight/foresight-list-page')).ForesightListPage }) },
+        { path: 'foresight/:id', lazy: async () => ({ Component: (await import('../features/foresight/foresight-console-page')).ForesightConsolePage }) },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

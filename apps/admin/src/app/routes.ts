@@ -22,4 +22,6 @@ export const ADMIN_ROUTES = [
   '/practices/:id',
   '/training',
   '/training/:id',
+  '/foresight',
+  '/foresight/:id',
 ].map((path) => ({ path, title: 'PoliSEE admin console', description: 'Administration of the PoliSEE platform.', sitemap: false }));

@@ -25,6 +25,7 @@ import type { TrainingService } from '../modules/training/training.service';
 import type { createForesightLoaders } from '../modules/foresight/foresight.loader';
 import type { ForesightService } from '../modules/foresight/foresight.service';
 import type { PanelService } from '../modules/foresight/panel.service';
+import type { ForesightLive } from '../modules/foresight/foresight-live';
 
 /**
  * The services resolvers may call. Declared here (not inferred from the composition root) so
@@ -46,6 +47,7 @@ export interface Services {
   training: TrainingService;
   foresight: ForesightService;
   panel: PanelService;
+  foresightLive: ForesightLive;
 }
 
 /** Per-request DataLoaders (made by `createLoaders` in the composition root). */

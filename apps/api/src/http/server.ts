@@ -6,6 +6,9 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { GraphQLError, getOperationAST, parse, print } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/env';
 import type { Context } from '../graphql/context';
@@ -134,6 +137,74 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
   });
   await apollo.start();
 
+  // GraphQL subscriptions over graphql-ws on the same HTTP server and path. Only subscriptions
+  // are served here (queries and mutations keep the HTTP path's limits, rate limits and audit);
+  // with GRAPHQL_TRUSTED_DOCUMENTS=only, only the apps' own subscription documents.
+  await services.foresightLive.start();
+  // The HTTP path's error formatting: AppErrors as code and reason, anything else masked.
+  const formatError = withClientErrorBounds(createFormatError(config.isProduction));
+  const trustedTexts = new Set([...manifest.values()].map((text) => print(parse(text))));
+  const wsServer = new WebSocketServer({ server, path: '/graphql', maxPayload: 64 * 1024 });
+  const wsCleanup = useServer<Record<string, unknown>, { request: http.IncomingMessage }>(
+    {
+      schema,
+      // Browsers send Origin: a page of another site may not open subscriptions with our cookies.
+      onConnect: (ctx) => {
+        const origin = ctx.extra.request.headers.origin;
+        if (!origin) return true;
+        try {
+          return new URL(origin).host === ctx.extra.request.headers.host;
+        } catch {
+          return false;
+        }
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: MAX_TOKENS });
+        } catch (err) {
+          return [err instanceof GraphQLError ? err : new GraphQLError('Syntax error')];
+        }
+        const operation = getOperationAST(document, payload.operationName);
+        if (operation?.operation !== 'subscription') {
+          return [new GraphQLError('Only subscriptions are served over WebSocket; send queries and mutations over HTTP', { extensions: { code: 'BAD_REQUEST' } })];
+        }
+        if (config.graphqlTrustedDocuments === 'only' && !trustedTexts.has(print(document))) {
+          return [new GraphQLError('Only the apps’ operations are served', { extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } })];
+        }
+        return undefined;
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors?.length ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : result,
+      context: async (ctx): Promise<Context> => {
+        const req = ctx.extra.request;
+        const session = await services.auth.resolveSession(parseCookies(req.headers.cookie)[SESSION_COOKIE]);
+        const requestId = randomUUID();
+        const header = (name: string) => {
+          const v = req.headers[name];
+          return Array.isArray(v) ? v[0] : v;
+        };
+        return {
+          requestId,
+          logger: logger.child({ requestId }),
+          config,
+          dataSource,
+          services,
+          loaders: createLoaders(dataSource),
+          user: session?.user ?? null,
+          sessionId: session?.sessionId ?? null,
+          request: { ip: req.socket.remoteAddress ?? 'unknown', userAgent: header('user-agent') ?? null },
+          locale: negotiateLocale(header('accept-language')) ?? SOURCE_LOCALE,
+          panelToken: typeof ctx.connectionParams?.panelToken === 'string' ? ctx.connectionParams.panelToken : null,
+          // A subscription never signs anyone in or out.
+          setSessionCookie: () => undefined,
+          clearSessionCookie: () => undefined,
+        };
+      },
+    },
+    wsServer,
+  );
+
   if (config.nodeEnv === 'development') {
     // The embedded sandbox page is the only one with an inline script (development only).
     app.get('/graphql', (_req, res, next) => {
@@ -209,6 +280,10 @@ export async function createPlatform(deps: { config: Config; dataSource: DataSou
       draining = true;
       await outboxWorker.stop();
       eventLoop?.stop();
+      // Open WebSockets would keep the HTTP server from closing: end them first.
+      await wsCleanup.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+      await services.foresightLive.stop();
       await apollo.stop(); // the drain plugin closes the server and waits for in-flight requests
     },
   };

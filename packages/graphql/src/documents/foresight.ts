@@ -247,3 +247,224 @@ export const PostForesightCommentMutation = graphql(`
     }
   }
 `);
+
+/** Real time: the answering page refetches its statistics when the exercise changes. */
+export const ForesightChangedSubscription = graphql(`
+  subscription ForesightChangedSubscription($token: String!) {
+    foresightChanged(token: $token) {
+      exerciseId
+      kind
+      at
+    }
+  }
+`);
+
+// ---------------------------------------------------------------- admin console
+
+export const ManagedForesightQuery = graphql(`
+  query ManagedForesightQuery {
+    managedForesightExercises {
+      id
+      title
+      method
+      status
+      horizonYear
+      regionCode
+      isDemo
+      resultsPublishedAt
+      rounds {
+        id
+        number
+        isOpen
+      }
+    }
+  }
+`);
+
+export const ForesightConsoleQuery = graphql(`
+  query ForesightConsoleQuery($id: ID!) {
+    foresightExercise(id: $id) {
+      id
+      title
+      topic
+      method
+      status
+      horizonYear
+      regionCode
+      language
+      areas
+      isDemo
+      canManage
+      resultsPublishedAt
+      stabilityMaxChange
+      consensusRule {
+        maxIqr
+        minTopShare
+        maxSd
+        minResponses
+        combine
+      }
+      rounds {
+        id
+        number
+        openedAt
+        closesAt
+        closedAt
+        isOpen
+      }
+      statements {
+        id
+        position
+        theme
+        text
+        indicatorCodes
+        items {
+          id
+          kind
+          scaleMin
+          scaleMax
+        }
+      }
+      participation {
+        invited
+        revoked
+        rounds {
+          roundNumber
+          respondents
+          responses
+          itemsWithConsensus
+          items
+        }
+      }
+      invitations {
+        id
+        label
+        invitedByEmail
+        createdAt
+        revokedAt
+      }
+      comments {
+        id
+        statementId
+        parentId
+        body
+        createdAt
+        status
+      }
+      results {
+        statement {
+          id
+        }
+        items {
+          item {
+            id
+            kind
+          }
+          rounds {
+            roundNumber
+            frozen
+            n
+            median
+            q1
+            q3
+            iqr
+            topShare
+            consensus
+            stable
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const SaveForesightExerciseMutation = graphql(`
+  mutation SaveForesightExerciseMutation($input: ForesightExerciseInput!) {
+    saveForesightExercise(input: $input) {
+      id
+      title
+      status
+    }
+  }
+`);
+
+export const SaveForesightStatementMutation = graphql(`
+  mutation SaveForesightStatementMutation($input: ForesightStatementInput!) {
+    saveForesightStatement(input: $input) {
+      id
+    }
+  }
+`);
+
+export const DeleteForesightStatementMutation = graphql(`
+  mutation DeleteForesightStatementMutation($id: ID!) {
+    deleteForesightStatement(id: $id)
+  }
+`);
+
+export const InviteForesightPanellistsMutation = graphql(`
+  mutation InviteForesightPanellistsMutation($input: InviteForesightPanellistsInput!) {
+    inviteForesightPanellists(input: $input) {
+      answerPath
+      invitation {
+        id
+        label
+      }
+    }
+  }
+`);
+
+export const RevokeForesightInvitationMutation = graphql(`
+  mutation RevokeForesightInvitationMutation($id: ID!) {
+    revokeForesightInvitation(id: $id) {
+      id
+      revokedAt
+    }
+  }
+`);
+
+export const OpenForesightRoundMutation = graphql(`
+  mutation OpenForesightRoundMutation($input: OpenForesightRoundInput!) {
+    openForesightRound(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const CloseForesightRoundMutation = graphql(`
+  mutation CloseForesightRoundMutation($exerciseId: ID!, $finish: Boolean) {
+    closeForesightRound(exerciseId: $exerciseId, finish: $finish) {
+      id
+      status
+    }
+  }
+`);
+
+export const PublishForesightResultsMutation = graphql(`
+  mutation PublishForesightResultsMutation($exerciseId: ID!, $published: Boolean!) {
+    publishForesightResults(exerciseId: $exerciseId, published: $published) {
+      id
+      resultsPublishedAt
+    }
+  }
+`);
+
+export const ModerateForesightCommentMutation = graphql(`
+  mutation ModerateForesightCommentMutation($id: ID!, $hidden: Boolean!) {
+    moderateForesightComment(id: $id, hidden: $hidden) {
+      id
+      status
+    }
+  }
+`);
+
+export const ForesightExerciseChangedSubscription = graphql(`
+  subscription ForesightExerciseChangedSubscription($exerciseId: ID!) {
+    foresightExerciseChanged(exerciseId: $exerciseId) {
+      exerciseId
+      kind
+      at
+    }
+  }
+`);

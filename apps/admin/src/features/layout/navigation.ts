@@ -15,6 +15,7 @@ export const navigation: NavigationItem[] = [
   { to: '/practices', label: msg({ message: 'Policy examples', comment: 'Admin navigation' }) },
   { to: '/cycles', label: msg({ message: 'Learning cycles', comment: 'Admin navigation' }) },
   { to: '/training', label: msg({ message: 'Training', comment: 'Admin navigation' }), roles: ['ADMIN'] },
+  { to: '/foresight', label: msg({ message: 'Foresight', comment: 'Admin navigation' }) },
   { to: '/users', label: msg({ message: 'Users', comment: 'Admin navigation' }), roles: ['ADMIN'] },
   { to: '/indicators', label: msg({ message: 'Indicators', comment: 'Admin navigation' }), roles: ['ADMIN'] },
   { to: '/data', label: msg({ message: 'Data', comment: 'Admin navigation' }), roles: ['ADMIN'] },

@@ -94,6 +94,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
  */
 export const FIELD_COSTS: Readonly<Record<string, number>> = {
   'Query.exportObservations': 2500,
+  // one exercise's results, a few hundred rows at most
+  'Query.exportForesightResults': 500,
   'Query.benchmark': 300,
   'Query.referenceRegions': 100,
   'Query.clusterStars': 100,

@@ -1,8 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../common/app-error';
 import type { AuthUser } from '../auth/auth-user';
 import { ExportFile, FileFormat } from '../data-import/import.types';
+import type { ForesightChange } from './foresight.service';
 import {
   ForesightCommentInput,
   ForesightDriverInput,
@@ -16,6 +17,7 @@ import {
 } from './foresight.inputs';
 import {
   CreatedInvitation,
+  ForesightChangeEvent,
   ForesightComment,
   ForesightDriver,
   ForesightExercise,
@@ -226,5 +228,39 @@ export class PanelResolver {
     @Arg('token', () => String, TOKEN_ARG) token?: string | null,
   ): Promise<ForesightComment> {
     return ctx.services.panel.comment(tokenOf(ctx, token), input);
+  }
+}
+
+const toEvent = (c: ForesightChange): ForesightChangeEvent => Object.assign(new ForesightChangeEvent(), { exerciseId: c.exerciseId, kind: c.kind, at: new Date() });
+
+/**
+ * Live changes over graphql-ws: every API instance LISTENs on PostgreSQL and feeds its own
+ * subscribers, so a change made through any instance reaches every subscriber.
+ */
+@Resolver()
+export class ForesightLiveResolver {
+  @Subscription(() => ForesightChangeEvent, {
+    description: "A panellist's exercise changed (answers, comments, rounds): the answering page refetches its statistics.",
+    subscribe: async ({ args, context }: { args: Record<string, unknown>; context: Context }) => {
+      const me = await context.services.panel.resolve((args as { token?: string }).token ?? context.panelToken);
+      return context.services.foresightLive.subscribe(me.exercise.id);
+    },
+  })
+  async foresightChanged(@Root() change: ForesightChange, @Ctx() ctx: Context, @Arg('token', () => String, TOKEN_ARG) token?: string | null): Promise<ForesightChangeEvent> {
+    await ctx.services.panel.resolve(tokenOf(ctx, token)); // a link revoked meanwhile gets no more events
+    return toEvent(change);
+  }
+
+  @Subscription(() => ForesightChangeEvent, {
+    description: "Organisers: an exercise's changes, for live participation and consensus dashboards.",
+    subscribe: async ({ args, context }: { args: Record<string, unknown>; context: Context }) => {
+      const user = signedIn(context);
+      const id = String((args as { exerciseId: string }).exerciseId);
+      await context.services.foresight.participation(user, id); // refuses anyone who may not organise it
+      return context.services.foresightLive.subscribe(id);
+    },
+  })
+  foresightExerciseChanged(@Root() change: ForesightChange, @Arg('exerciseId', () => ID) _exerciseId: string): ForesightChangeEvent {
+    return toEvent(change);
   }
 }

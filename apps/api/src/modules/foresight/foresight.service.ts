@@ -10,6 +10,7 @@ import { IndicatorEntity } from '../indicator/indicator.entity';
 import { localizedText } from '../indicator/indicator.localize';
 import { outbox } from '../notification/outbox.service';
 import { PartnerEntity } from '../partner/partner.entity';
+import { isUuid } from '../partner/partner.service';
 import { RegionEntity } from '../region/region.entity';
 import {
   ForesightCommentEntity,
@@ -153,7 +154,7 @@ export class ForesightService {
   }
 
   private async find(id: string, em?: EntityManager): Promise<ForesightExerciseEntity | null> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (!isUuid(id)) return null;
     return managerOf(this.ds, em).getRepository(ForesightExerciseEntity).findOneBy({ id });
   }
 
@@ -415,7 +416,7 @@ export class ForesightService {
 
   async deleteStatement(user: AuthUser, id: string): Promise<string> {
     return inTransaction(this.ds, undefined, async (em) => {
-      const s = await em.getRepository(ForesightStatementEntity).findOneBy({ id });
+      const s = isUuid(id) ? await em.getRepository(ForesightStatementEntity).findOneBy({ id }) : null;
       if (!s) throw foresightError('NOT_FOUND', 'UNKNOWN_REFERENCE', 'Statement not found');
       await this.managed(user, s.exerciseId, em);
       const items = await em.getRepository(ForesightItemEntity).findBy({ statementId: id });
@@ -457,7 +458,7 @@ export class ForesightService {
 
   async revoke(user: AuthUser, invitationId: string): Promise<ForesightInvitation> {
     const p = await inTransaction(this.ds, undefined, async (em) => {
-      const found = await em.getRepository(ForesightPanellistEntity).findOneBy({ id: invitationId });
+      const found = isUuid(invitationId) ? await em.getRepository(ForesightPanellistEntity).findOneBy({ id: invitationId }) : null;
       if (!found) throw foresightError('NOT_FOUND', 'UNKNOWN_REFERENCE', 'Invitation not found');
       await this.managed(user, found.exerciseId, em);
       if (!found.revokedAt) {
@@ -535,7 +536,7 @@ export class ForesightService {
 
   async moderate(user: AuthUser, commentId: string, hidden: boolean): Promise<ForesightComment> {
     const c = await inTransaction(this.ds, undefined, async (em) => {
-      const c = await em.getRepository(ForesightCommentEntity).findOneBy({ id: commentId });
+      const c = isUuid(commentId) ? await em.getRepository(ForesightCommentEntity).findOneBy({ id: commentId }) : null;
       if (!c) throw foresightError('NOT_FOUND', 'UNKNOWN_REFERENCE', 'Comment not found');
       await this.managed(user, c.exerciseId, em);
       c.status = hidden ? 'HIDDEN' : 'VISIBLE';
@@ -594,7 +595,7 @@ export class ForesightService {
   async deleteScenarioPart(user: AuthUser, kind: 'driver' | 'scenario', id: string): Promise<string> {
     return inTransaction(this.ds, undefined, async (em) => {
       const entity = kind === 'driver' ? ForesightDriverEntity : ForesightScenarioEntity;
-      const row = await em.getRepository(entity).findOneBy({ id });
+      const row = isUuid(id) ? await em.getRepository(entity).findOneBy({ id }) : null;
       if (!row) throw foresightError('NOT_FOUND', 'UNKNOWN_REFERENCE', `${kind} not found`);
       await this.managed(user, row.exerciseId, em);
       await em.getRepository(entity).delete({ id });

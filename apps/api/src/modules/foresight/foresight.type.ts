@@ -524,3 +524,15 @@ export class PanelSession {
   @Field(() => [PanelStatement])
   statements: PanelStatement[];
 }
+
+@ObjectType({ description: 'Something changed in an exercise: refetch what you show (answers, comments or rounds).' })
+export class ForesightChangeEvent {
+  @Field(() => ID)
+  exerciseId: string;
+
+  @Field({ description: 'ANSWERS, COMMENTS or ROUND.' })
+  kind: string;
+
+  @Field()
+  at: Date;
+}

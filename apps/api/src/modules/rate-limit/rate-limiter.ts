@@ -7,6 +7,7 @@ import type { Context } from '../../graphql/context';
 /** Root fields that cost `RATE_LIMIT_EXPENSIVE_COST` points (files, imports, computations). */
 export const EXPENSIVE_FIELDS: ReadonlySet<string> = new Set([
   'exportObservations',
+  'exportForesightResults',
   'previewObservationImport',
   'applyObservationImport',
   'benchmark',

@@ -44,31 +44,22 @@ export function ForesightScenariosPage() {
         <>
           <section aria-labelledby="drivers-title">
             <h2 id="drivers-title">{t`Drivers`}</h2>
-            <div className="table-wrapper" tabIndex={0} role="region" aria-label={t`Drivers and their projections`}>
-              <table className="table table--compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t`Driver`}</th>
-                    <th scope="col">{t`Projections`}</th>
-                    <th scope="col">{t`From statement`}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {e.drivers.map((d) => {
-                    const st = statementText(d.statementId);
-                    return (
-                      <tr key={d.id}>
-                        <th scope="row">
-                          {d.name}
-                          {d.description ? <div className="muted">{d.description}</div> : null}
-                        </th>
-                        <td>{d.projections.join(' / ')}</td>
-                        <td>{st ? `${st.position}. ${st.text}` : '–'}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+            <div className="scenario-grid">
+              {e.drivers.map((d) => {
+                const st = statementText(d.statementId);
+                const position = st?.position ?? 0;
+                const text = st?.text ?? '';
+                return (
+                  <div key={d.id} className="card">
+                    <h3>{d.name}</h3>
+                    {d.description ? <p>{d.description}</p> : null}
+                    <p>
+                      <strong>{t`Projections`}:</strong> {d.projections.join(' / ')}
+                    </p>
+                    {st ? <p className="muted">{t`From statement ${position}: ${text}`}</p> : null}
+                  </div>
+                );
+              })}
             </div>
           </section>
           <section aria-labelledby="scenarios-title">

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useParams } from 'react-router';
 import {
+  ForesightChangedSubscription,
   PanelSessionQuery,
   PostForesightCommentMutation,
   SubmitForesightAnswersMutation,
@@ -228,6 +229,15 @@ export function PanelPage() {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
   const current = session ?? data?.panelSession ?? null;
+  // Real time: another panellist's answer or comment, or a round opening or closing, refetches
+  // the statistics without a reload (the drafts being typed stay as they are).
+  const live = useSubscription(ForesightChangedSubscription, {
+    variables: { token },
+    skip: !data,
+    onData: () => {
+      void refetch().then(() => setSession(null));
+    },
+  });
   const exerciseTitle = current?.exercise.title ?? '';
   useDocumentTitle(current ? t`Your answers: ${exerciseTitle}` : error ? t`Invitation link` : null);
 
@@ -323,6 +333,11 @@ export function PanelPage() {
             : t`The first round has not opened yet.`}{' '}
         {open && closesAt ? <FormatClose at={closesAt} /> : null}
       </p>
+      {current.exercise.method === 'REAL_TIME' ? (
+        <p className="muted" data-testid="live-status">
+          {live.error ? t`Live updates are paused; reload the page to see the latest statistics.` : t`Live: the statistics update as the panel answers.`}
+        </p>
+      ) : null}
       <p className="muted">
         <Trans>Your answers are anonymous: no one, the organisers included, can see who answered what. Keep this link to yourself; it opens your answers.</Trans>
       </p>
