@@ -1,8 +1,7 @@
-import { ApolloClient, HttpLink, InMemoryCache, split } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, split } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
+import { Observable, type Subscription } from 'rxjs';
 import { persistedHash } from '@polisee/graphql';
 
 const isSubscription = ({ query }: { query: Parameters<typeof getMainDefinition>[0] }) => {
@@ -23,16 +22,37 @@ export function createApolloClient(_locale: string): ApolloClient {
       headers: { 'apollo-require-preflight': 'true', 'accept-language': 'en' },
     }),
   );
-  const ws =
-    typeof window === 'undefined'
-      ? null
-      : new GraphQLWsLink(
-          createClient({ url: `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`, lazy: true, retryAttempts: Infinity }),
-        );
+  const ws = typeof window === 'undefined' ? null : lazyWsLink();
   return new ApolloClient({
     // Trusted documents: the API runs the apps' operations by their codegen id; when it does
     // not take ids (GRAPHQL_TRUSTED_DOCUMENTS=off) the link falls back to sending the text.
     link: ws ? split(isSubscription, ws, http) : http,
     cache: new InMemoryCache(),
   });
+}
+
+/**
+ * The WebSocket link, loaded with graphql-ws the first time a screen subscribes (the foresight
+ * dashboards): about 7 KB gzip the console's first load does not carry.
+ */
+function lazyWsLink(): ApolloLink {
+  let loading: Promise<ApolloLink> | null = null;
+  return new ApolloLink(
+    (operation, forward) =>
+      new Observable<ApolloLink.Result>((observer) => {
+        let subscription: Subscription | undefined;
+        let closed = false;
+        loading ??= import('./ws-link').then((module) => module.createWsLink());
+        loading.then(
+          (link) => {
+            if (!closed) subscription = link.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          closed = true;
+          subscription?.unsubscribe();
+        };
+      }),
+  );
 }
