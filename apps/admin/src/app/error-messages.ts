@@ -45,6 +45,7 @@ const REASON_MESSAGES: Readonly<Record<string, MessageDescriptor>> = {
   IMPORT_NO_ROWS: msg`Nothing was imported: the file has no data rows.`,
   EXPORT_TOO_LARGE: msg`The export is too large; narrow the filters.`,
   PARTNER_HAS_USERS: msg`This partner still has users; move or deactivate them first.`,
+  PARTNER_HAS_PRACTICES: msg`This partner has policy examples; archive them or move them to another partner first.`,
   PARTNER_IN_LEARNING_CYCLES: msg`This partner takes part in learning cycles and cannot be deleted.`,
   OWN_PARTNER_ONLY: msg`You can only change your own partner’s records.`,
   // learning cycles

@@ -71,6 +71,14 @@ describe('PartnerService', () => {
     expect(user.role).toBe('ADMIN');
   });
 
+  it('refuses to delete a partner that has policy examples, with a reason, not a database error', async () => {
+    const [row] = (await h.ds.query('SELECT partner_id AS id FROM policy_example LIMIT 1')) as { id: string }[];
+    expect(row).toBeDefined();
+    await h.ds.query('DELETE FROM app_user WHERE partner_id = $1', [row!.id]);
+    const e = (await thrown(() => h.services.partners.delete(row!.id))) as AppError;
+    expect({ code: e.code, reason: e.reason }).toEqual({ code: 'CONFLICT', reason: 'PARTNER_HAS_PRACTICES' });
+  });
+
   it.each([
     [PartnerSortField.NAME, SortDirection.ASC],
     [PartnerSortField.BUDGET, SortDirection.DESC],

@@ -111,6 +111,11 @@ export class PartnerService {
       if (users > 0) {
         throw new AppError('CONFLICT', 'PARTNER_HAS_USERS', `${existing.name} has ${users} user account${users === 1 ? '' : 's'}; reassign or remove them first`);
       }
+      const [practices] = (await em.query('SELECT count(*)::int AS n FROM policy_example WHERE partner_id = $1', [id])) as { n: number }[];
+      const p = practices?.n ?? 0;
+      if (p > 0) {
+        throw new AppError('CONFLICT', 'PARTNER_HAS_PRACTICES', `${existing.name} has ${p} policy example${p === 1 ? '' : 's'}; archive or reassign them first`);
+      }
       const [cycles] = (await em.query('SELECT count(*)::int AS n FROM learning_cycle WHERE partner_id = $1 OR id IN (SELECT cycle_id FROM pilot_action WHERE lead_partner_id = $1) OR id IN (SELECT cycle_id FROM peer_review WHERE host_partner_id = $1)', [id])) as { n: number }[];
       const n = cycles?.n ?? 0;
       if (n > 0) throw new AppError('CONFLICT', 'PARTNER_IN_LEARNING_CYCLES', `${existing.name} takes part in ${n} learning cycle${n === 1 ? '' : 's'}; it cannot be deleted`);
