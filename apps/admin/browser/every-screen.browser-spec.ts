@@ -4,7 +4,7 @@
  * or critical, and the page has its own title. The pages come from src/app/routes.ts, the list
  * the server answers 404 by, so a new page is checked as soon as it exists.
  */
-import { type Browser, type BrowserContext } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { baseUrl as harnessUrl, launchChromium } from '@polisee/jest-presets/browser';
 import { screenProblems } from '@polisee/jest-presets/screen-checks';
 import { ADMIN_ROUTES } from '../src/app/routes';
@@ -101,13 +101,29 @@ async function open(pattern: string, width: number) {
   };
 }
 
-describe.each([390, 1280])('every admin page at %i px', (width) => {
-  it.each(pages)('%s fits, keeps its actions reachable and passes axe', async (pattern) => {
-    const { page, close } = await open(pattern, width);
+/** Each page's title, read while checking it (the titles test compares them). */
+const titles = new Map<string, string>();
+
+/** Lets a resize reach layout (ResizeObserver callbacks, then a paint). */
+const settle = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
+// One visit per page, checked as a laptop (1280 px) and then, resized, as a phone (390 px). The
+// pages are independent reads, so several are checked at once (jest's maxConcurrency, 5).
+describe('every admin page at 1280 and 390 px', () => {
+  it.concurrent.each(pages)('%s fits, keeps its actions reachable and passes axe', async (pattern) => {
+    const { page, close } = await open(pattern, 1280);
     try {
       // A signed-in page must not have bounced to the sign-in form.
       if (!PUBLIC_PAGES.has(pattern)) expect(new URL(page.url()).pathname).not.toMatch(/\/sign-in$/);
-      expect(await screenProblems(page)).toEqual([]);
+      // The document title is set once the page knows what it shows (the server sends a generic one).
+      const deadline = Date.now() + 10_000;
+      while (pattern !== '/' && (await page.title()) === 'PoliSEE admin console' && Date.now() < deadline) await page.waitForTimeout(100);
+      titles.set(pattern, await page.title());
+      const laptop = await screenProblems(page);
+      await page.setViewportSize({ width: 390, height: 900 });
+      await settle(page);
+      const phone = await screenProblems(page);
+      expect({ 1280: laptop, 390: phone }).toEqual({ 1280: [], 390: [] });
     } finally {
       await close();
     }
@@ -115,22 +131,12 @@ describe.each([390, 1280])('every admin page at %i px', (width) => {
 });
 
 describe('titles', () => {
-  it('gives each admin page its own title', async () => {
-    const titles = new Map<string, string>();
-    for (const pattern of pages) {
-      // The dashboard (/) is the partners list under another address; it may share that title.
-      if (pattern === '/') continue;
-      const { page, close } = await open(pattern, 1280);
-      try {
-        const deadline = Date.now() + 10_000;
-        while ((await page.title()) === 'PoliSEE admin console' && Date.now() < deadline) await page.waitForTimeout(100);
-        titles.set(pattern, await page.title());
-      } finally {
-        await close();
-      }
-    }
+  it('gives each admin page its own title', () => {
+    // Read while each page was checked above. The dashboard (/) is the partners list under
+    // another address; it may share that title.
+    expect([...titles.keys()].sort()).toEqual([...pages].sort());
     const byTitle = new Map<string, string[]>();
-    for (const [pattern, title] of titles) byTitle.set(title, [...(byTitle.get(title) ?? []), pattern]);
+    for (const [pattern, title] of titles) if (pattern !== '/') byTitle.set(title, [...(byTitle.get(title) ?? []), pattern]);
     const shared = [...byTitle].filter(([, list]) => list.length > 1).map(([title, list]) => `${title}: ${list.join(', ')}`);
     expect(shared).toEqual([]);
   });

@@ -118,6 +118,7 @@ export function useBenchmarkStrings() {
         change: t({ message: 'Score change', comment: 'Table header' }),
       },
       bestBy: (name: string) => t`best: ${name}`,
+      columnTerms: t`What the columns mean:`,
       officialShareTitle: t`Share of this region and its reference regions whose value is an official figure rather than demo data`,
       downloadCsv: t`Download the profile as CSV`,
       // Highlights

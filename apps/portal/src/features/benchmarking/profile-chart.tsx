@@ -135,6 +135,11 @@ export function ProfileTable({ benchmark }: { benchmark: Benchmark }) {
   const comparing = benchmark.compareYear != null;
   return (
     <>
+      {/* The columns' terms explained outside the headers, so a header's name stays its label. */}
+      <p className="muted profile-terms">
+        {t.columnTerms} <Term id="score">{t.profileColumns.score}</Term> · <Term id="gap">{t.profileColumns.gap}</Term> ·{' '}
+        <Term id="percentile">{t.profileColumns.percentile}</Term>
+      </p>
       {/* Focusable so keyboard users can scroll the wide table sideways on a phone. */}
       <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="profile-table-caption">
         <table className="table table--compact" data-testid="profile-table">
@@ -150,7 +155,7 @@ export function ProfileTable({ benchmark }: { benchmark: Benchmark }) {
                 {t.profileColumns.valueYear}
               </th>
               <th scope="col" className="numeric">
-                <Term id="score">{t.profileColumns.score}</Term>
+                {t.profileColumns.score}
               </th>
               <th scope="col" className="numeric">
                 {t.profileColumns.groupMean}
@@ -159,10 +164,10 @@ export function ProfileTable({ benchmark }: { benchmark: Benchmark }) {
                 {t.profileColumns.groupBest}
               </th>
               <th scope="col" className="numeric">
-                <Term id="gap">{t.profileColumns.gap}</Term>
+                {t.profileColumns.gap}
               </th>
               <th scope="col" className="numeric">
-                <Term id="percentile">{t.profileColumns.percentile}</Term>
+                {t.profileColumns.percentile}
               </th>
               <th scope="col" className="numeric">
                 {t.profileColumns.weight}
