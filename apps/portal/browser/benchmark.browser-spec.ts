@@ -97,8 +97,12 @@ describe('benchmark explorer', () => {
   it('reloading the URL gives the same view', async () => {
     await page.getByRole('spinbutton', { name: 'Reference regions' }).fill('8');
     await page.waitForURL((url) => url.searchParams.get('n') === '8');
+    // The view is read once the answer for these very settings has arrived: aria-busy alone can
+    // still be false from the previous answer before the new request starts.
+    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && /"Z_SCORE"/.test(r.request().postData() ?? '') && /"groupSize":8\b/.test(r.request().postData() ?? ''));
     await page.getByLabel('Normalisation', { exact: true }).selectOption('Z_SCORE');
     await page.waitForURL((url) => url.searchParams.get('norm') === 'Z_SCORE');
+    await answered;
     await waitForBenchmark(page);
     await eventually(() => page.getByTestId('reference-row').count(), (count) => count === 8, '8 reference regions');
     const before = { url: page.url(), view: await renderedRanking(page) };
