@@ -88,6 +88,10 @@ function main(): void {
   console.log(`composite + rank uncertainty 240 x 21, 1000 draws: ${uncertaintyMs.toFixed(1)} ms; baseline ${uncertaintyBaselineMs.toFixed(1)} ms; x${(uncertaintyBaselineMs / uncertaintyMs).toFixed(1)}`);
 
   const round = (x: number) => Math.round(x * 100) / 100;
+  // Issue 8's targets on this 2-core machine (a scalar bound for the matrix is about 45 ms).
+  const targets = { distanceMatrixMs: 50, uncertaintyMs: 30 };
+  const met = distanceMatrixMs <= targets.distanceMatrixMs && uncertaintyMs <= targets.uncertaintyMs;
+  console.log(`targets: distance matrix <= ${targets.distanceMatrixMs} ms, uncertainty <= ${targets.uncertaintyMs} ms: ${met ? 'met' : 'not met'}`);
   console.log(
     JSON.stringify({
       distanceMatrixMs: round(distanceMatrixMs),
@@ -96,8 +100,8 @@ function main(): void {
       uncertaintyMs: round(uncertaintyMs),
       uncertaintyBaselineMs: round(uncertaintyBaselineMs),
       uncertaintySpeedup: round(uncertaintyBaselineMs / uncertaintyMs),
-      targets: { distanceMatrixMs: 150, uncertaintyMs: 1000 },
-      metTargets: distanceMatrixMs < 150 && uncertaintyMs < 1000,
+      targets,
+      metTargets: met,
     }),
   );
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { naiveDistanceMatrix } from '../bench/baseline';
 import { distanceMatrix, referenceRegions, type SimilarityDimension, type StructuralSubject } from './reference-regions';
 
 // z-scores by hand: x1 = 1, 2, 3 -> -1, 0, 1; x2 = 10, 10, 40 -> -1/sqrt3, -1/sqrt3, 2/sqrt3.
@@ -96,6 +97,47 @@ describe('distanceMatrix', () => {
             expect(d[x * n + y]).toBe(d[y * n + x]);
           }
       }),
+    );
+  });
+});
+
+describe('distanceMatrix against the plain definition', () => {
+  // The engine takes a one-pass path for dimensions of up to six indicators and a column-sum
+  // path for wider ones, each with its own handling of missing values: both must give the
+  // distance as defined (naiveDistanceMatrix, written straight from DOMAIN.md 4.4).
+  const value = fc.integer({ min: -10000, max: 10000 }).map((x) => x / 100);
+  const maybe = fc.option(value, { nil: null, freq: 4 });
+  const setup = fc
+    .array(fc.record({ k: fc.integer({ min: 1, max: 9 }), weight: fc.integer({ min: 0, max: 3 }) }), { minLength: 1, maxLength: 4 })
+    .filter((dims) => dims.some((d) => d.weight > 0))
+    .chain((dims) => {
+      const dimensions: SimilarityDimension[] = dims.map((d, di) => ({ name: `d${di}`, weight: d.weight, indicators: Array.from({ length: d.k }, (_, t) => `x${di}_${t}`) }));
+      const codes = dimensions.flatMap((d) => d.indicators);
+      return fc
+        .array(fc.array(maybe, { minLength: codes.length, maxLength: codes.length }), { minLength: 2, maxLength: 14 })
+        // every indicator needs one subject that has it
+        .map((rows) => [{ ...rows, 0: codes.map((_, c) => rows[0]![c] ?? 1) }, rows] as const)
+        .map(([first, rows]) => ({
+          dimensions,
+          subjects: rows.map((r, i): StructuralSubject => ({ code: `R${i}`, country: 'XX', values: Object.fromEntries(codes.map((c, t) => [c, (i === 0 ? first[0]! : r)[t] ?? null])) })),
+        }));
+    });
+
+  it('property: every pair equals the plain definition, with and without missing values, for narrow and wide dimensions', () => {
+    fc.assert(
+      fc.property(setup, ({ dimensions, subjects }) => {
+        const { distances, size } = distanceMatrix(subjects, { dimensions });
+        const expected = naiveDistanceMatrix(subjects, dimensions);
+        for (let a = 0; a < size; a++)
+          for (let b = 0; b < size; b++) {
+            if (a === b) continue;
+            const want = expected[a]![b]!;
+            const got = distances[a * size + b]!;
+            if (want === Infinity) expect(got).toBe(Infinity);
+            else expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-9 * Math.max(1, want));
+          }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -82,6 +82,8 @@ function prepare(subjects: readonly StructuralSubject[], dimensions: readonly Si
     const k = d.indicators.length;
     const z = new Float64Array(n * k);
     const complete = new Uint8Array(n).fill(1);
+    // One keyed read per value (a dynamic property read is the costly part here), NaN if missing.
+    const raw = new Float64Array(n);
     d.indicators.forEach((code, t) => {
       // z-score over all subjects (DOMAIN.md 4.4): mean and sample sd of the present values.
       let count = 0;
@@ -89,26 +91,32 @@ function prepare(subjects: readonly StructuralSubject[], dimensions: readonly Si
       let known = false;
       for (let i = 0; i < n; i++) {
         const vals = (subjects[i] as StructuralSubject).values;
-        if (code in vals) known = true;
         const v = vals[code];
-        if (v === null || v === undefined) continue;
+        if (v === null || v === undefined) {
+          if (!known && v === null) known = true;
+          else if (!known && code in vals) known = true;
+          raw[i] = NaN;
+          continue;
+        }
+        known = true;
         if (!Number.isFinite(v)) {
           throw new DomainError('INVALID_NUMBER', `${codes[i]}/${code} is not a finite number`, { subject: codes[i], indicator: code });
         }
         count++;
         sum += v;
+        raw[i] = v;
       }
       if (!known) throw new DomainError('UNKNOWN_INDICATOR', `no subject has indicator ${code}`, { indicator: code });
       const m = count > 0 ? sum / count : 0;
       let ss = 0;
       for (let i = 0; i < n; i++) {
-        const v = (subjects[i] as StructuralSubject).values[code];
-        if (v !== null && v !== undefined) ss += (v - m) ** 2;
+        const v = raw[i]!;
+        if (v === v) ss += (v - m) ** 2;
       }
       const sd = count > 1 ? Math.sqrt(ss / (count - 1)) : 0;
       for (let i = 0; i < n; i++) {
-        const v = (subjects[i] as StructuralSubject).values[code];
-        if (v === null || v === undefined) {
+        const v = raw[i]!;
+        if (v !== v) {
           z[i * k + t] = NaN;
           complete[i] = 0;
         } else {
@@ -143,6 +151,9 @@ function prepare(subjects: readonly StructuralSubject[], dimensions: readonly Si
   });
   return { codes, n, width, z, dimCount, dimStart, dimK, dimWeight, complete };
 }
+
+/** Dimensions of up to this many indicators take the one-pass path of `distanceMatrix`. */
+const FUSED_WIDTH = 6;
 
 /**
  * Distance between prepared rows a and b: per dimension the root mean squared difference of the
@@ -217,6 +228,7 @@ export function distanceMatrix(
   let weightTotal = 0;
   for (let d = 0; d < dimCount; d++) weightTotal += dimWeight[d]!;
   const ss = new Float64Array(n);
+  const zeros = new Float64Array(n);
   const acc = new Float64Array(n);
   // Weight of the dimensions a pair could not be compared on (usually 0), so that the weight
   // sum is weightTotal - missingWeight without a second accumulator per dimension.
@@ -277,6 +289,52 @@ export function distanceMatrix(
     for (let d = 0; d < dimCount; d++) {
       const w = dimWeight[d]!;
       if (w === 0) continue;
+      const kd = dimK[d]!;
+      if (kd <= FUSED_WIDTH) {
+        // One pass per dimension of up to six indicators (shorter ones padded with columns of
+        // zeros, whose differences add +0): a's values in registers, b's down the columns, the
+        // root taken at once. A NaN sum means one side lacks a value: that pair sums the
+        // indicators both have, in order, from the differences already in registers.
+        const c0 = dimStart[d]!;
+        const p0 = cols[c0]!;
+        const p1 = kd > 1 ? cols[c0 + 1]! : zeros;
+        const p2 = kd > 2 ? cols[c0 + 2]! : zeros;
+        const p3 = kd > 3 ? cols[c0 + 3]! : zeros;
+        const p4 = kd > 4 ? cols[c0 + 4]! : zeros;
+        const p5 = kd > 5 ? cols[c0 + 5]! : zeros;
+        const a0 = p0[a]!;
+        const a1 = p1[a]!;
+        const a2 = p2[a]!;
+        const a3 = p3[a]!;
+        const a4 = p4[a]!;
+        const a5 = p5[a]!;
+        const invK = 1 / kd;
+        const padding = FUSED_WIDTH - kd;
+        for (let b = b0; b < n; b++) {
+          const x0 = a0 - p0[b]!;
+          const x1 = a1 - p1[b]!;
+          const x2 = a2 - p2[b]!;
+          const x3 = a3 - p3[b]!;
+          const x4 = a4 - p4[b]!;
+          const x5 = a5 - p5[b]!;
+          const sum = x0 * x0 + x1 * x1 + x2 * x2 + (x3 * x3 + x4 * x4 + x5 * x5);
+          if (sum === sum) {
+            acc[b] = acc[b]! + w * Math.sqrt(sum * invK);
+            continue;
+          }
+          let q = 0;
+          let c = -padding;
+          if (x0 === x0) (q += x0 * x0), c++;
+          if (x1 === x1) (q += x1 * x1), c++;
+          if (x2 === x2) (q += x2 * x2), c++;
+          if (x3 === x3) (q += x3 * x3), c++;
+          if (x4 === x4) (q += x4 * x4), c++;
+          if (x5 === x5) (q += x5 * x5), c++;
+          if (c > 0) acc[b] = acc[b]! + w * Math.sqrt(q / c);
+          else missingWeight[b] = missingWeight[b]! + w;
+        }
+        continue;
+      }
       if (complete[a * dimCount + d] !== 1) {
         for (let b = b0; b < n; b++) partial(a, b, d, w);
         continue;
