@@ -324,12 +324,30 @@ export function distanceMatrix(
           }
           let q = 0;
           let c = -padding;
-          if (x0 === x0) (q += x0 * x0), c++;
-          if (x1 === x1) (q += x1 * x1), c++;
-          if (x2 === x2) (q += x2 * x2), c++;
-          if (x3 === x3) (q += x3 * x3), c++;
-          if (x4 === x4) (q += x4 * x4), c++;
-          if (x5 === x5) (q += x5 * x5), c++;
+          if (x0 === x0) {
+            q += x0 * x0;
+            c++;
+          }
+          if (x1 === x1) {
+            q += x1 * x1;
+            c++;
+          }
+          if (x2 === x2) {
+            q += x2 * x2;
+            c++;
+          }
+          if (x3 === x3) {
+            q += x3 * x3;
+            c++;
+          }
+          if (x4 === x4) {
+            q += x4 * x4;
+            c++;
+          }
+          if (x5 === x5) {
+            q += x5 * x5;
+            c++;
+          }
           if (c > 0) acc[b] = acc[b]! + w * Math.sqrt(q / c);
           else missingWeight[b] = missingWeight[b]! + w;
         }
