@@ -50,7 +50,35 @@ export interface BenchmarkProfileInput {
   readonly treatOutliers?: boolean | WinsoriseOptions;
   /** How many strengths and weaknesses to list (default 3). */
   readonly highlights?: number;
+  /**
+   * The reference set already scored by `scoreReferenceSet` with the same dataset and choices
+   * (it does not depend on the target or group, so a caller profiling many targets can score
+   * once). Refused when it was made from other data or choices.
+   */
+  readonly scored?: ScoredReferenceSet;
 }
+
+/** What the scores of the reference set depend on: not the target, group or weights. */
+export type ScoreReferenceSetInput = Pick<
+  BenchmarkProfileInput,
+  'observations' | 'dataset' | 'indicators' | 'referenceSet' | 'year' | 'compareYear' | 'latestAvailable' | 'normalisation' | 'treatOutliers'
+>;
+
+/** Every subject of a reference set scored per indicator and year (see `scoreReferenceSet`). */
+export interface ScoredReferenceSet {
+  readonly dataset: DataSet;
+  /** The choices it was scored with, as one string (checked by `benchmarkProfile`). */
+  readonly signature: string;
+  readonly refSet: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+  /** picked[y][j][i]: the value shown for year y, indicator j, subject i. */
+  readonly picked: readonly (readonly PickedValue[][])[];
+  /** scores[y][j][i]: its score (null when missing). */
+  readonly scores: readonly (readonly (number | null)[][])[];
+  readonly treatedOutliers: readonly { indicator: string; subjects: string[] }[];
+}
+
+type PickedValue = ReturnType<typeof latestAvailable>;
 
 export interface ProfileChange {
   value: number | null;
@@ -143,6 +171,79 @@ function rankDescending(values: (number | null)[]): (number | null)[] {
   return values.map((v) => (v === null ? null : 1 + values.filter((w) => w !== null && w > v).length));
 }
 
+function scoringSignature(input: ScoreReferenceSetInput, normalisation: NormalisationMethod): string {
+  const treat = input.treatOutliers ? JSON.stringify(input.treatOutliers === true ? {} : input.treatOutliers) : '';
+  return JSON.stringify([
+    input.indicators.map((i) => [i.code, i.polarity ?? 'HIGHER_IS_BETTER', i.transform ?? 'NONE']),
+    input.referenceSet ?? null,
+    input.year,
+    input.compareYear ?? null,
+    input.latestAvailable !== false,
+    normalisation,
+    treat,
+  ]);
+}
+
+/**
+ * Steps 1-3 of `benchmarkProfile` for every subject of the reference set (the reference set, or
+ * every subject of the data, plus `include`): the value of each indicator in the year (and
+ * compareYear), transformed, winsorised when asked, normalised over the set with both years
+ * pooled.
+ */
+function scoreSet(ds: DataSet, input: ScoreReferenceSetInput, normalisation: NormalisationMethod, include: readonly string[]): ScoredReferenceSet {
+  const known = new Set(ds.subjects);
+  const refSet = [...new Set([...(input.referenceSet ?? ds.subjects), ...include])];
+  for (const s of refSet) if (!known.has(s)) throw new DomainError('UNKNOWN_SUBJECT', `no data for ${s}`, { subject: s });
+  const compareYear = input.compareYear ?? null;
+  const pick = input.latestAvailable === false ? valueInYear : latestAvailable;
+  const winsoriseOpts = input.treatOutliers ? (input.treatOutliers === true ? {} : input.treatOutliers) : null;
+  const r = refSet.length;
+  const index = new Map(refSet.map((s, i) => [s, i]));
+  const years = compareYear === null ? [input.year] : [input.year, compareYear];
+  const treatedOutliers: { indicator: string; subjects: string[] }[] = [];
+  const picked = years.map(() => input.indicators.map(() => [] as PickedValue[]));
+  const scores = years.map(() => input.indicators.map(() => [] as (number | null)[]));
+  input.indicators.forEach((ind, j) => {
+    const polarity = ind.polarity ?? 'HIGHER_IS_BETTER';
+    let column: (number | null)[] = [];
+    years.forEach((y, yi) => {
+      const p = refSet.map((s) => pick(ds, s, ind.code, y));
+      picked[yi]![j] = p;
+      column = column.concat(p.map((v) => v.value));
+    });
+    column = applyTransform(column, ind.transform ?? 'NONE');
+    if (winsoriseOpts) {
+      const w = winsorise(column, winsoriseOpts);
+      column = w.values;
+      if (w.changed.length > 0) {
+        treatedOutliers.push({
+          indicator: ind.code,
+          subjects: [...new Set(w.changed.map((c) => refSet[c % r] as string))],
+        });
+      }
+    }
+    const normalised = normalise(column, normalisation, polarity);
+    years.forEach((_, yi) => {
+      scores[yi]![j] = normalised.slice(yi * r, (yi + 1) * r);
+    });
+  });
+  return { dataset: ds, signature: scoringSignature(input, normalisation), refSet, index, picked, scores, treatedOutliers };
+}
+
+/**
+ * Scores the reference set once for many profiles (pass the result as `scored` to
+ * `benchmarkProfile` with the same dataset and choices): the scores do not depend on the target,
+ * its group or the weights, and scoring every subject of the data is most of a profile's work.
+ */
+export function scoreReferenceSet(input: ScoreReferenceSetInput): ScoredReferenceSet {
+  const ds = input.dataset ?? (input.observations ? createDataSet(input.observations) : undefined);
+  if (!ds) throw new DomainError('INVALID_ARGUMENT', 'scoreReferenceSet needs observations or a dataset');
+  if (input.indicators.length === 0) throw new DomainError('EMPTY_SET', 'no indicators to score');
+  assertFinite(input.year, 'year');
+  if (input.compareYear !== null && input.compareYear !== undefined) assertFinite(input.compareYear, 'compareYear');
+  return scoreSet(ds, input, input.normalisation ?? 'MIN_MAX', []);
+}
+
 /**
  * Performance profile of a region against its reference group (DOMAIN.md 4.5; JRC/OECD Handbook
  * 2008 steps 4-7; RIS 2021 methodology). Per indicator:
@@ -182,43 +283,21 @@ export function benchmarkProfile(input: BenchmarkProfileInput): BenchmarkProfile
     if (seenIndicators.has(ind.code)) throw new DomainError('INVALID_ARGUMENT', `indicator ${ind.code} listed twice`);
     seenIndicators.add(ind.code);
   }
-  const refSet = [...new Set([target, ...group, ...(input.referenceSet ?? ds.subjects)])];
-  for (const s of refSet) if (!known.has(s)) throw new DomainError('UNKNOWN_SUBJECT', `no data for ${s}`, { subject: s });
-  const pick = input.latestAvailable === false ? valueInYear : latestAvailable;
-  const winsoriseOpts = input.treatOutliers ? (input.treatOutliers === true ? {} : input.treatOutliers) : null;
   const weights = input.indicators.map((ind) => input.weights?.[ind.code] ?? ind.weight ?? 1);
-  const r = refSet.length;
-  const index = new Map(refSet.map((s, i) => [s, i]));
-  const years = compareYear === null ? [input.year] : [input.year, compareYear];
-
-  // scores[y][j][i]: year y, indicator j, subject i of the reference set.
-  const treatedOutliers: { indicator: string; subjects: string[] }[] = [];
-  const picked = years.map(() => input.indicators.map(() => [] as ReturnType<typeof pick>[]));
-  const scores = years.map(() => input.indicators.map(() => [] as (number | null)[]));
-  input.indicators.forEach((ind, j) => {
-    const polarity = ind.polarity ?? 'HIGHER_IS_BETTER';
-    let column: (number | null)[] = [];
-    years.forEach((y, yi) => {
-      const p = refSet.map((s) => pick(ds, s, ind.code, y));
-      (picked[yi] as ReturnType<typeof pick>[][])[j] = p;
-      column = column.concat(p.map((v) => v.value));
-    });
-    column = applyTransform(column, ind.transform ?? 'NONE');
-    if (winsoriseOpts) {
-      const w = winsorise(column, winsoriseOpts);
-      column = w.values;
-      if (w.changed.length > 0) {
-        treatedOutliers.push({
-          indicator: ind.code,
-          subjects: [...new Set(w.changed.map((c) => refSet[c % r] as string))],
-        });
-      }
+  let scored = input.scored;
+  if (scored) {
+    if (scored.dataset !== ds || scored.signature !== scoringSignature(input, normalisation)) {
+      throw new DomainError('INVALID_ARGUMENT', 'the scored reference set was made from other data or choices');
     }
-    const normalised = normalise(column, normalisation, polarity);
-    years.forEach((_, yi) => {
-      (scores[yi] as (number | null)[][])[j] = normalised.slice(yi * r, (yi + 1) * r);
-    });
-  });
+    for (const s of [target, ...group]) {
+      if (!scored.index.has(s)) throw new DomainError('INVALID_ARGUMENT', `the scored reference set does not hold ${s}`, { subject: s });
+    }
+  } else {
+    scored = scoreSet(ds, input, normalisation, [target, ...group]);
+  }
+  const { index, picked, scores } = scored;
+  const r = scored.refSet.length;
+  const treatedOutliers = scored.treatedOutliers.map((t) => ({ indicator: t.indicator, subjects: [...t.subjects] }));
 
   const compositeFor = (yi: number, s: string): { composite: number | null; coverage: number } => {
     const i = index.get(s) as number;

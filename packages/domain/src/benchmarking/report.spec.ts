@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { applyTransform } from '../normalisation';
 import { createDataSet, type Observation } from '../indicator';
 import { benchmarkProfile } from './profile';
-import { averageComposite, benchmarkReport, type BenchmarkReportInput, type ReportIndicator } from './report';
+import { averageComposite, benchmarkReport, scoreForReport, type BenchmarkReportInput, type ReportIndicator } from './report';
 import { rankUncertainty } from './uncertainty';
 
 const REGIONS = ['AA', 'BB', 'CC', 'DD', 'EE', 'FF'];
@@ -85,6 +85,26 @@ describe('benchmarkReport', () => {
     const index = (100 * r.profile.composite.value!) / meanOf(composites);
     expect(r.performanceGroup!.indexRelativeToAverage).toBeCloseTo(index, 10);
     expect(averageComposite({ ...base, ...patch })).toBeCloseTo(meanOf(composites), 12);
+  });
+
+  it('with the reference set scored once, every target gets the report it gets alone', () => {
+    // scoreForReport does not depend on the target: one scoring serves every region's report.
+    for (const patch of [{}, { compareYear: null }, { normalisation: 'RANK' as const }, { treatOutliers: true }]) {
+      const choices = { ...base, ...patch };
+      const scored = scoreForReport(choices);
+      for (const target of REGIONS) {
+        const input = { ...choices, target, group: REGIONS.filter((r) => r !== target) };
+        expect(benchmarkReport({ ...input, scored })).toEqual(benchmarkReport(input));
+      }
+      expect(averageComposite({ ...choices, scored })).toBe(averageComposite(choices));
+    }
+  });
+
+  it('refuses a scored reference set made from other data or choices', () => {
+    const scored = scoreForReport(base);
+    for (const patch of [{ year: 2018 }, { normalisation: 'Z_SCORE' as const }, { treatOutliers: true }, { indicators: indicators.slice(0, 2) }, { dataset: createDataSet(observations) }]) {
+      expect(() => benchmarkReport({ ...base, ...patch, scored })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    }
   });
 
   it('takes a precomputed average and gives the same report', () => {

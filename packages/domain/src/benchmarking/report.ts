@@ -3,7 +3,7 @@ import type { AggregationMethod } from '../aggregation';
 import { DEVELOPMENT_AREAS, latestAvailable, type DataSet, type DevelopmentArea, type IndicatorTransform, type Polarity } from '../indicator';
 import { applyTransform, type NormalisationMethod } from '../normalisation';
 import { performanceGroup, RIS_2021_GROUP_CUTOFFS, type GroupCutoffs, type PerformanceGroupName, type PerformanceSubgroup } from './performance-group';
-import { benchmarkProfile, type BenchmarkProfile, type RankedComposite } from './profile';
+import { benchmarkProfile, scoreReferenceSet, type BenchmarkProfile, type RankedComposite, type ScoredReferenceSet, type ScoreReferenceSetInput } from './profile';
 import { rankUncertainty } from './uncertainty';
 import type { WeightDraws, WeightDrawSpec } from './weight-draws';
 
@@ -32,6 +32,11 @@ export interface ReportScoring {
   readonly aggregation: AggregationMethod;
   readonly minCoverage: number;
   readonly treatOutliers: boolean;
+  /**
+   * `scoreForReport` of these same choices, when the caller keeps it: the scores of every subject
+   * do not depend on the target, so many reports (and `averageComposite`) can share them.
+   */
+  readonly scored?: ScoredReferenceSet;
 }
 
 export interface BenchmarkReportInput extends ReportScoring {
@@ -111,6 +116,22 @@ function checkScoring(s: ReportScoring): void {
   }
 }
 
+/** The profile's scoring choices of a report (what `scoreReferenceSet` and `benchmarkProfile` share). */
+const profileScoring = (s: ReportScoring): ScoreReferenceSetInput => ({
+  dataset: s.dataset,
+  indicators: s.indicators.map((i) => ({ code: i.code, polarity: i.polarity, transform: i.transform })),
+  year: s.year,
+  compareYear: s.compareYear,
+  normalisation: s.normalisation,
+  treatOutliers: s.treatOutliers,
+});
+
+/** Every subject scored under these choices, for `ReportScoring.scored` (depends on the data and the choices only). */
+export function scoreForReport(scoring: ReportScoring): ScoredReferenceSet {
+  checkScoring(scoring);
+  return scoreReferenceSet(profileScoring(scoring));
+}
+
 const weightsOf = (indicators: readonly ReportIndicator[]): Record<string, number> => Object.fromEntries(indicators.map((i) => [i.code, i.weight]));
 
 /**
@@ -125,18 +146,14 @@ export function averageComposite(scoring: ReportScoring): number | null {
   // One subject is its own average; it has no one to be compared with.
   if (first === undefined || rest.length === 0) return null;
   const all = benchmarkProfile({
-    dataset: scoring.dataset,
+    ...profileScoring(scoring),
     target: first,
     group: rest,
-    indicators: scoring.indicators.map((i) => ({ code: i.code, polarity: i.polarity, transform: i.transform })),
     weights: weightsOf(scoring.indicators),
-    year: scoring.year,
-    compareYear: scoring.compareYear,
-    normalisation: scoring.normalisation,
     aggregation: scoring.aggregation,
     minCoverage: scoring.minCoverage,
-    treatOutliers: scoring.treatOutliers,
     highlights: 0,
+    scored: scoring.scored,
   });
   return mean(all.ranking.map((r) => r.composite));
 }
@@ -160,17 +177,13 @@ export function benchmarkReport(input: BenchmarkReportInput): BenchmarkReport {
   const group = [...new Set(input.group)].filter((g) => g !== input.target && known.has(g));
   const weights = weightsOf(input.indicators);
   const profile = benchmarkProfile({
-    dataset: input.dataset,
+    ...profileScoring(input),
     target: input.target,
     group,
-    indicators: input.indicators.map((i) => ({ code: i.code, polarity: i.polarity, transform: i.transform })),
     weights,
-    year: input.year,
-    compareYear: input.compareYear,
-    normalisation: input.normalisation,
     aggregation: input.aggregation,
     minCoverage: input.minCoverage,
-    treatOutliers: input.treatOutliers,
+    scored: input.scored,
   });
 
   const areaOf = new Map(input.indicators.map((i) => [i.code, i.area]));

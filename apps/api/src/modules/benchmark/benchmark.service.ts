@@ -1,4 +1,4 @@
-import { averageComposite, benchmarkReport, referenceRegions, type ReportIndicator, type ReportScoring } from '@polisee/domain';
+import { averageComposite, benchmarkReport, referenceRegions, scoreForReport, type ReportIndicator, type ReportScoring, type ScoredReferenceSet } from '@polisee/domain';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
 import { BenchmarkData, type Catalog, type LatestValueRow, type RegionRow } from './benchmark.data';
@@ -22,13 +22,18 @@ export function stableKey(value: unknown): string {
 export class BenchmarkService {
   private readonly data: BenchmarkData;
   private readonly results: DerivedCache<Benchmark>;
-  /** The all-region average composite depends on the data and the scoring, not on the region. */
-  private readonly averages = new DerivedCache<number | null>(64);
+  /**
+   * Every region scored under one set of choices, and the all-region average composite: both
+   * depend on the data and the scoring, not on the region, and scoring all regions is most of a
+   * report's work.
+   */
+  private readonly scorings = new DerivedCache<{ scored: ScoredReferenceSet; average: number | null }>(64);
 
   /**
    * @param cacheSize how many whole benchmark results to keep per instance (0: none, every request
    *   computes its answer). What depends only on the data version (regions, indicators, latest
-   *   values, the all-region average per scoring) and the weight draws are reused either way.
+   *   values, every region scored and the all-region average per scoring) and the weight draws are
+   *   reused either way.
    *   Every cached value is stored under the data version it came from and read only under the
    *   same version, which each call reads from the database first.
    */
@@ -102,11 +107,11 @@ export class BenchmarkService {
       this.nearest(version, catalog, target, resolved.year, { n: resolved.groupSize, excludeSameCountry: resolved.excludeSameCountry, dimensions: resolved.dimensions }),
       this.data.performanceData(version, resolved.year, resolved.compareYear, resolved.officialOnly),
     ]);
-    const scored = indicatorsWithData(resolved, (code) => performance.withValues.has(code));
-    const dataset = performance.dataset(scored.map((i) => i.code));
+    const withData = indicatorsWithData(resolved, (code) => performance.withValues.has(code));
+    const dataset = performance.dataset(withData.map((i) => i.code));
     // Regions with no performance data at all cannot be profiled; they are left out of the group.
     if (!dataset.subjects.includes(target.code)) throw new AppError('BAD_USER_INPUT', 'REGION_HAS_NO_DATA', `${target.name} has no performance data up to ${resolved.year}`);
-    const indicators: ReportIndicator[] = scored.map((i) => ({ code: i.code, polarity: i.polarity, transform: i.transform, area: i.area, weight: resolved.weights[i.code] ?? 1 }));
+    const indicators: ReportIndicator[] = withData.map((i) => ({ code: i.code, polarity: i.polarity, transform: i.transform, area: i.area, weight: resolved.weights[i.code] ?? 1 }));
     const scoring: ReportScoring = {
       indicators,
       dataset,
@@ -118,9 +123,13 @@ export class BenchmarkService {
       treatOutliers: resolved.treatOutliers,
     };
     const scoringKey = stableKey([resolved.year, resolved.compareYear, resolved.officialOnly, resolved.normalisation, resolved.aggregation, resolved.minCoverage, resolved.treatOutliers, indicators.map((i) => [i.code, i.weight])]);
-    const average = resolved.normalisation === 'Z_SCORE' ? null : await this.averages.getOrCompute(version, scoringKey, async () => averageComposite(scoring));
+    const { scored, average } = await this.scorings.getOrCompute(version, scoringKey, async () => {
+      const scored = scoreForReport(scoring);
+      return { scored, average: resolved.normalisation === 'Z_SCORE' ? null : averageComposite({ ...scoring, scored }) };
+    });
     const report = benchmarkReport({
       ...scoring,
+      scored,
       target: target.code,
       group: reference.map((r) => r.region.code),
       uncertaintyDraws: resolved.draws,
