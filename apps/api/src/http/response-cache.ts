@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError, Kind, parse, type DocumentNode } from 'graphql';
-import { LruMap } from '../modules/benchmark/derived-cache';
+import { LruMap } from '../common/lru-map';
 
 /**
  * Root query fields whose anonymous answer depends only on tables that bump the data version.

@@ -71,6 +71,22 @@ describe('query limits', () => {
     expect(checkQueryLimits({ schema, ...tokens, variables: {}, budget: ROLE_BUDGETS.ADMIN })).toBeNull();
   });
 
+  it('answers a repeated document the same for each budget, and prices its variables every time', () => {
+    // The document-only checks are remembered per budget: a document refused for one caller
+    // is not let through for another by a remembered answer, nor the other way round.
+    const weights = Array.from({ length: 140 }, () => '{ dimension: "Economy", weight: 1 }').join(' ');
+    const tokens = op(`{ referenceRegions(region: "ITI3", dimensionWeights: [${weights}]) { rank } }`);
+    for (let round = 0; round < 2; round++) {
+      expect(checkQueryLimits({ schema, ...tokens, variables: {}, budget: ROLE_BUDGETS.ADMIN })).toBeNull();
+      expect(checkQueryLimits({ schema, ...tokens, variables: {}, budget: ANONYMOUS_BUDGET })).toMatchObject({ limit: 'tokens' });
+    }
+    // Same document, other variables: the cost follows the variables, not the first answer.
+    const q = op('query Big($n: Int) { a: partners(first: $n) { edges { node { id name region { code name clusters { name } } } } } b: partners(first: $n) { edges { node { id name region { code name clusters { name } } } } } }');
+    expect(checkQueryLimits({ schema, ...q, variables: { n: 1 }, budget: ANONYMOUS_BUDGET })).toBeNull();
+    expect(checkQueryLimits({ schema, ...q, variables: { n: 100 }, budget: ANONYMOUS_BUDGET })).toMatchObject({ limit: 'cost' });
+    expect(checkQueryLimits({ schema, ...q, variables: { n: 1 }, budget: ANONYMOUS_BUDGET })).toBeNull();
+  });
+
   it('costs a list by its size, from a literal, a variable or the default', () => {
     const q = op('query Q($n: Int) { partners(first: $n) { edges { node { id name region { code } } } } }');
     const at = (n?: number) => operationCost({ schema, ...q, variables: n === undefined ? {} : { n }, limit: Infinity });

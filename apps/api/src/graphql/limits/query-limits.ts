@@ -6,6 +6,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 import type { RoleValue } from '../../modules/auth/user.entity';
 import type { Context } from '../context';
+import { LruMap } from '../../common/lru-map';
 import { operationCost } from './query-cost';
 
 /**
@@ -60,6 +61,40 @@ export function checkQueryLimits(args: {
   budget: QueryBudget;
 }): LimitViolation | null {
   const { schema, document, operation, source, variables, budget } = args;
+  // Only the operation that will run is checked; other operations in the document are not.
+  const single: DocumentNode = { ...document, definitions: document.definitions.filter((d) => d.kind !== 'OperationDefinition' || d === operation) };
+  const shape = shapeViolation(schema, single, operation, source, budget);
+  if (shape) return shape;
+  const cost = operationCost({ schema, document: single, operation, variables, limit: budget.cost });
+  if (cost > budget.cost) return { limit: 'cost', max: budget.cost, found: Math.round(cost) };
+  return null;
+}
+
+/**
+ * The checks that depend on the document alone (tokens, depth, aliases, directives), kept per
+ * budget for the most recent documents: the apps send the same few documents again and again,
+ * and re-lexing and re-validating each was a few per cent of a request's CPU. Only the cost
+ * depends on the variables, so it runs every time. Process memory, but only a pure function's
+ * results: an instance that has not seen a document computes the same answer.
+ */
+const shapeCache = new WeakMap<QueryBudget, LruMap<string, LimitViolation | null>>();
+const SHAPE_CACHE_SIZE = 200;
+const SHAPE_CACHE_MAX_SOURCE = 20_000;
+
+function shapeViolation(schema: GraphQLSchema, single: DocumentNode, operation: OperationDefinitionNode, source: string | undefined, budget: QueryBudget): LimitViolation | null {
+  const key = source !== undefined && source.length <= SHAPE_CACHE_MAX_SOURCE ? `${operation.name?.value ?? ''}\u0000${source}` : null;
+  let cache = shapeCache.get(budget);
+  const hit = key !== null ? cache?.get(key) : undefined;
+  if (hit !== undefined) return hit;
+  const violation = computeShapeViolation(schema, single, source, budget);
+  if (key !== null) {
+    if (!cache) shapeCache.set(budget, (cache = new LruMap(SHAPE_CACHE_SIZE)));
+    cache.set(key, violation);
+  }
+  return violation;
+}
+
+function computeShapeViolation(schema: GraphQLSchema, single: DocumentNode, source: string | undefined, budget: QueryBudget): LimitViolation | null {
   if (source !== undefined && budget.tokens < MAX_TOKENS) {
     const parser = new MaxTokensParserWLexer(source, { n: budget.tokens, propagateOnRejection: false });
     try {
@@ -83,14 +118,8 @@ export function checkQueryLimits(args: {
     maxAliasesRule({ n: budget.aliases, ...common, onReject: [reject('aliases')] }),
     maxDirectivesRule({ n: budget.directives, ...common, onReject: [reject('directives')] }),
   ];
-  // Only the operation that will run is checked; other operations in the document are not.
-  const single: DocumentNode = { ...document, definitions: document.definitions.filter((d) => d.kind !== 'OperationDefinition' || d === operation) };
   validate(schema, single, rules);
-  if (violation) return violation;
-
-  const cost = operationCost({ schema, document: single, operation, variables, limit: budget.cost });
-  if (cost > budget.cost) return { limit: 'cost', max: budget.cost, found: Math.round(cost) };
-  return null;
+  return violation;
 }
 
 export class QueryTooComplexError extends GraphQLError {

@@ -22,7 +22,8 @@ import { Indicator } from '../indicator/indicator.type';
 import { RegionEntity } from '../region/region.entity';
 import { Region } from '../region/region.type';
 import { DATA_VERSION_SQL, LATEST_VALUES_SQL, DEFAULT_YEAR_SQL } from './benchmark.sql';
-import { DerivedCache, LruMap } from './derived-cache';
+import { LruMap } from '../../common/lru-map';
+import { DerivedCache } from './derived-cache';
 
 export type IndicatorRow = IndicatorEntity;
 export type RegionRow = RegionEntity;

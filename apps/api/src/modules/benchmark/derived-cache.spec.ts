@@ -1,4 +1,5 @@
-import { DerivedCache, LruMap } from './derived-cache';
+import { LruMap } from '../../common/lru-map';
+import { DerivedCache } from './derived-cache';
 
 const deferred = <T>() => {
   let resolve!: (v: T) => void;
