@@ -83,11 +83,17 @@ async function globalTeardown() {
   const { schema, dataDir } = JSON.parse(fs.readFileSync(STATE, 'utf8'));
   fs.rmSync(STATE, { force: true });
   if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
-  if (schema && process.env.TEST_DATABASE_URL) {
-    const { Client } = require('pg');
-    const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await client.connect();
+  if (schema) await dropSchema(schema);
+}
+
+async function dropSchema(schema) {
+  if (!process.env.TEST_DATABASE_URL) return;
+  const { Client } = require('pg');
+  const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  try {
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
     await client.end();
   }
 }
@@ -132,4 +138,61 @@ function browserPreset(overrides = {}) {
   });
 }
 
-module.exports = { globalSetup, globalTeardown, launchChromium, eventually, baseUrl, browserPreset, CHROMIUM_ARGS, ROOT };
+
+/**
+ * A private API (its own database) pointed at an SMTP server in the test process, for journeys
+ * that read the emails the platform sends. `mail` fills as messages arrive; `gql` posts one
+ * operation (throwing on errors) and returns the data and the session cookie it set; `stop`
+ * ends both servers and removes the database directory or schema.
+ */
+async function startApiWithMail(label) {
+  const { SMTPServer } = require('smtp-server');
+  const mail = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, cb) {
+      let raw = '';
+      stream.on('data', (c) => (raw += c.toString('utf8')));
+      stream.on('end', () => {
+        mail.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        cb();
+      });
+    },
+  });
+  await new Promise((r) => smtp.listen(0, '127.0.0.1', r));
+  const smtpPort = smtp.server.address().port;
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, OUTBOX_POLL_MS: '200', PUBLIC_URL: url };
+  delete env.NODE_OPTIONS;
+  let dataDir = null;
+  if (process.env.TEST_DATABASE_URL) Object.assign(env, { DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA: `browser_${label}_${crypto.randomBytes(4).toString('hex')}` });
+  else {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `polisee-${label}-`));
+    delete env.DATABASE_URL;
+    env.DATA_DIR = dataDir;
+  }
+  const api = spawn(process.execPath, [API_MAIN], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  await waitReady(url, api, 120000);
+  async function gql(query, variables = {}, cookie = '') {
+    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+    const body = await res.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return { data: body.data, cookie: res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') };
+  }
+  async function stop() {
+    if (api.exitCode === null) {
+      const exited = new Promise((r) => api.once('exit', r));
+      api.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10000))]);
+    }
+    await new Promise((r) => smtp.close(() => r()));
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    if (env.DATABASE_SCHEMA) await dropSchema(env.DATABASE_SCHEMA).catch(() => {});
+  }
+  return { baseUrl: url, mail, gql, stop };
+}
+
+module.exports = { startApiWithMail, globalSetup, globalTeardown, launchChromium, eventually, baseUrl, browserPreset, CHROMIUM_ARGS, ROOT };

@@ -6,85 +6,22 @@
  * arrives); the editor revises and resubmits; the admin publishes; a visitor finds the practice
  * on the portal by a word of its body typed without its accents, with the right facet counts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import net, { type AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
+import { type Browser, type Page } from 'playwright-core';
+import { eventually, launchChromium, startApiWithMail, type ApiWithMail } from '@polisee/jest-presets/browser';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const API_MAIN = path.resolve(__dirname, '..', '..', 'api', 'dist', 'main.js');
 const ADMIN = { email: 'admin@polisee.example', password: 'polisee-demo-admin' };
 const EDITOR = { email: 'elena@adrnordest.example', password: 'editor-password-123' };
 
 jest.setTimeout(180_000);
 
-async function eventually<T>(read: () => Promise<T> | T, accept: (value: T) => boolean, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await read();
-    if (accept(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-  throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
-}
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-
-const mail: { to: string[]; raw: string }[] = [];
-let smtp: SMTPServer;
-let api: ChildProcess;
+let env: ApiWithMail;
 let baseUrl = '';
-let dataDir: string | null = null;
 let browser: Browser;
-
-async function gql(query: string, variables: Record<string, unknown>, cookie = '') {
-  const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data: any; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return { data: body.data, cookie: res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') };
-}
+const gql = (query: string, variables: Record<string, unknown>, cookie = '') => env.gql(query, variables, cookie);
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, cb) {
-      let raw = '';
-      stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-      stream.on('end', () => {
-        mail.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        cb();
-      });
-    },
-  });
-  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
-  const smtpPort = (smtp.server.address() as AddressInfo).port;
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, OUTBOX_POLL_MS: '200', PUBLIC_URL: baseUrl };
-  delete env.NODE_OPTIONS;
-  if (process.env.TEST_DATABASE_URL) Object.assign(env, { DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA: `browser_pr_${crypto.randomBytes(4).toString('hex')}` });
-  else {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'polisee-practices-'));
-    delete env.DATABASE_URL;
-    env.DATA_DIR = dataDir;
-  }
-  api = spawn(process.execPath, [API_MAIN], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'ignore', 'inherit'] });
-  await eventually(() => fetch(`${baseUrl}/readyz`).then((r) => r.ok, () => false), Boolean, 'the API', 120_000);
-
+  env = await startApiWithMail('pr');
+  baseUrl = env.baseUrl;
   // The editor's account (the invitation journey itself is covered by the users spec).
   const admin = await gql('mutation($i: LoginInput!) { login(input: $i) { id } }', { i: ADMIN });
   const partners = await gql('{ partners(first: 50) { edges { node { id acronym } } } }', {}, admin.cookie);
@@ -92,18 +29,12 @@ beforeAll(async () => {
   const inv = await gql('mutation($i: InviteUserInput!) { inviteUser(input: $i) { acceptPath } }', { i: { email: EDITOR.email, name: 'Elena Popa', role: 'PARTNER_EDITOR', partnerId } }, admin.cookie);
   const token = decodeURIComponent(inv.data.inviteUser.acceptPath.split('token=')[1]);
   await gql('mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { id } }', { i: { token, password: EDITOR.password } });
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  if (api && api.exitCode === null) {
-    const exited = new Promise((r) => api.once('exit', r));
-    api.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  }
-  await new Promise<void>((r) => smtp.close(() => r()));
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await env?.stop();
 });
 
 async function signIn(page: Page, who: { email: string; password: string }) {
@@ -158,7 +89,7 @@ it('editor drafts and submits, admin asks for changes (email), editor resubmits,
 
   // 3. The author's email arrives with the comment.
   // The editor also received the invitation earlier: look for the decision's email.
-  const email = await eventually(() => mail.find((m) => m.to.includes(EDITOR.email) && !/invitation/i.test(m.raw)), Boolean, "the author's email");
+  const email = await eventually(async () => env.mail.find((m) => m.to.includes(EDITOR.email) && !/invitation/i.test(m.raw)), Boolean, "the author's email");
   expect(decoded(email!.raw)).toContain('Adăugați bugetul total și sursa de finanțare.');
 
   // 4. The editor revises (autosaved) and resubmits.

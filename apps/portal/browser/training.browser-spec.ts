@@ -8,17 +8,10 @@
  * - a learner registers, confirms the emailed link, passes the quiz, downloads the certificate
  *   PDF, and its code verifies on the public page.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net, { type AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
-import { eventually, launchChromium } from '@polisee/jest-presets/browser';
+import { eventually, launchChromium, startApiWithMail, type ApiWithMail } from '@polisee/jest-presets/browser';
 
-const API_MAIN = path.resolve(__dirname, '..', '..', 'api', 'dist', 'main.js');
 const ADMIN = { email: 'admin@polisee.example', password: 'polisee-demo-admin' };
 const MODULE = 'ris3-governance';
 const LEARNER = { name: 'Ștefania Dăscălescu', email: 'stefania@learner.example', password: 'learner-password-1' };
@@ -33,57 +26,15 @@ interface KeyQuestion {
   correctOptionIds: string[];
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-
-const mail: { to: string[]; raw: string }[] = [];
-let smtp: SMTPServer;
-let api: ChildProcess;
+let env: ApiWithMail;
 let baseUrl = '';
-let dataDir: string | null = null;
 let browser: Browser;
 let key: KeyQuestion[] = [];
-
-async function gql(query: string, variables: Record<string, unknown>, cookie = '') {
-  const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data: any; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return { data: body.data, cookie: res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ') };
-}
+const gql = (query: string, variables: Record<string, unknown>, cookie = '') => env.gql(query, variables, cookie);
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, session, cb) {
-      let raw = '';
-      stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
-      stream.on('end', () => {
-        mail.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        cb();
-      });
-    },
-  });
-  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
-  const smtpPort = (smtp.server.address() as AddressInfo).port;
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, OUTBOX_POLL_MS: '200', PUBLIC_URL: baseUrl };
-  delete env.NODE_OPTIONS;
-  if (process.env.TEST_DATABASE_URL) Object.assign(env, { DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA: `browser_tr_${crypto.randomBytes(4).toString('hex')}` });
-  else {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'polisee-training-'));
-    delete env.DATABASE_URL;
-    env.DATA_DIR = dataDir;
-  }
-  api = spawn(process.execPath, [API_MAIN], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'ignore', 'inherit'] });
-  await eventually(() => fetch(`${baseUrl}/readyz`).then((r) => r.ok, () => false), Boolean, 'the API', 120_000);
+  env = await startApiWithMail('tr');
+  baseUrl = env.baseUrl;
   // The answer key, as the test's oracle (authors may read it; the portal never does).
   const admin = await gql('mutation($i: LoginInput!) { login(input: $i) { id } }', { i: ADMIN });
   const m = await gql(`query($s: String!) { trainingModule(slug: $s) { questions { id options { id text } } questionKeys { id kind prompt correctOptionIds } } }`, { s: MODULE }, admin.cookie);
@@ -93,13 +44,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (api && api.exitCode === null) {
-    const exited = new Promise((r) => api.once('exit', r));
-    api.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  }
-  await new Promise<void>((r) => smtp.close(() => r()));
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  await env?.stop();
 });
 
 const text = (q: KeyQuestion, id: string) => q.options.find((o) => o.id === id)!.text;
@@ -188,7 +133,7 @@ describe('the training package', () => {
       await page.getByTestId('registered').waitFor();
 
       const message = await eventually(
-        async () => mail.find((m) => m.to.includes(LEARNER.email)),
+        async () => env.mail.find((m) => m.to.includes(LEARNER.email)),
         Boolean,
         'the confirmation email',
       );

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { msg } from '@lingui/core/macro';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { Link, useParams } from 'react-router';
@@ -332,6 +332,61 @@ const moved = <T,>(xs: T[], from: number, to: number): T[] => {
   return next;
 };
 
+/**
+ * An ordered list of a module's parts (lessons, questions): each item's summary, up/down moves,
+ * Edit (the editor opens in place) and Delete, and an Add button that opens an empty editor.
+ */
+function OrderedParts<T extends { id: string }>({
+  items,
+  testId,
+  label,
+  summary,
+  editor,
+  addLabel,
+  onReorder,
+  onDelete,
+}: {
+  items: T[];
+  testId: string;
+  label: (item: T) => string;
+  summary: (item: T) => ReactNode;
+  editor: (item: T | null, onDone: () => void) => ReactNode;
+  addLabel: ReactNode;
+  onReorder: (ids: string[]) => void;
+  onDelete: (id: string) => void;
+}) {
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const done = () => setEditing(null);
+  return (
+    <>
+      <ol className="plain-list" data-testid={testId}>
+        {items.map((item, i) => (
+          <li key={item.id} className="panel">
+            {summary(item)}
+            <p className="row-actions">
+              <MoveButtons index={i} count={items.length} label={label(item)} onMove={(from, to) => onReorder(moved(items, from, to).map((x) => x.id))} />
+              <button type="button" className="button button--small button--secondary" onClick={() => setEditing(item.id)}>
+                <Trans>Edit</Trans>
+              </button>
+              <button type="button" className="button button--small button--danger-quiet" onClick={() => onDelete(item.id)}>
+                <Trans>Delete</Trans>
+              </button>
+            </p>
+            {editing === item.id ? editor(item, done) : null}
+          </li>
+        ))}
+      </ol>
+      {editing === 'new' ? (
+        editor(null, done)
+      ) : (
+        <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>
+          {addLabel}
+        </button>
+      )}
+    </>
+  );
+}
+
 /** Authoring of one module: its details, lessons (with preview) and quiz, reordering, publishing. */
 export function TrainingModulePage() {
   const { id = '' } = useParams();
@@ -339,8 +394,6 @@ export function TrainingModulePage() {
   const { data, loading, error, refetch } = useQuery(AdminTrainingModuleQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const module = data?.trainingModule ?? null;
   useDocumentTitle(module ? module.title : t`Training module`, 'PoliSEE admin');
-  const [editingLesson, setEditingLesson] = useState<string | 'new' | null>(null);
-  const [editingQuestion, setEditingQuestion] = useState<string | 'new' | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [setStatus] = useMutation(SetTrainingModuleStatusMutation);
   const [deleteLesson] = useMutation(DeleteTrainingLessonMutation);
@@ -406,62 +459,39 @@ export function TrainingModulePage() {
       <h2>
         <Trans>Lessons</Trans>
       </h2>
-      <ol className="plain-list" data-testid="lesson-list">
-        {module.lessons.map((l, i) => (
-          <li key={l.id} className="panel">
-            <p>
-              <strong>{l.title}</strong>
-            </p>
-            <p className="row-actions">
-              <MoveButtons
-                index={i}
-                count={module.lessons.length}
-                label={l.title}
-                onMove={(from, to) =>
-                  void run(() => reorderLessons({ variables: { input: { moduleId: module.id, ids: moved(module.lessons, from, to).map((x) => x.id) } } }))
-                }
-              />
-              <button type="button" className="button button--small button--secondary" onClick={() => setEditingLesson(l.id)}>
-                <Trans>Edit</Trans>
-              </button>
-              <button type="button" className="button button--small button--danger-quiet" onClick={() => void run(() => deleteLesson({ variables: { id: l.id } }))}>
-                <Trans>Delete</Trans>
-              </button>
-            </p>
-            {editingLesson === l.id ? (
-              <LessonEditor
-                moduleId={module.id}
-                lesson={l}
-                onDone={() => {
-                  setEditingLesson(null);
-                  void refetch();
-                }}
-              />
-            ) : null}
-          </li>
-        ))}
-      </ol>
-      {editingLesson === 'new' ? (
-        <LessonEditor
-          moduleId={module.id}
-          lesson={null}
-          onDone={() => {
-            setEditingLesson(null);
-            void refetch();
-          }}
-        />
-      ) : (
-        <button type="button" className="button button--secondary" onClick={() => setEditingLesson('new')}>
-          <Trans>Add a lesson</Trans>
-        </button>
-      )}
+      <OrderedParts
+        items={module.lessons}
+        testId="lesson-list"
+        label={(l) => l.title}
+        summary={(l) => (
+          <p>
+            <strong>{l.title}</strong>
+          </p>
+        )}
+        editor={(l, done) => (
+          <LessonEditor
+            moduleId={module.id}
+            lesson={l}
+            onDone={() => {
+              done();
+              void refetch();
+            }}
+          />
+        )}
+        addLabel={<Trans>Add a lesson</Trans>}
+        onReorder={(ids) => void run(() => reorderLessons({ variables: { input: { moduleId: module.id, ids } } }))}
+        onDelete={(id) => void run(() => deleteLesson({ variables: { id } }))}
+      />
 
       <h2>
         <Trans>Quiz</Trans>
       </h2>
-      <ol className="plain-list" data-testid="question-list">
-        {module.questionKeys.map((q, i) => (
-          <li key={q.id} className="panel">
+      <OrderedParts
+        items={module.questionKeys}
+        testId="question-list"
+        label={(q) => q.prompt}
+        summary={(q) => (
+          <>
             <p>
               <strong>{q.prompt}</strong>
             </p>
@@ -479,49 +509,22 @@ export function TrainingModulePage() {
               ))}
             </ul>
             <p className="muted">{q.explanation}</p>
-            <p className="row-actions">
-              <MoveButtons
-                index={i}
-                count={module.questionKeys.length}
-                label={q.prompt}
-                onMove={(from, to) =>
-                  void run(() => reorderQuestions({ variables: { input: { moduleId: module.id, ids: moved(module.questionKeys, from, to).map((x) => x.id) } } }))
-                }
-              />
-              <button type="button" className="button button--small button--secondary" onClick={() => setEditingQuestion(q.id)}>
-                <Trans>Edit</Trans>
-              </button>
-              <button type="button" className="button button--small button--danger-quiet" onClick={() => void run(() => deleteQuestion({ variables: { id: q.id } }))}>
-                <Trans>Delete</Trans>
-              </button>
-            </p>
-            {editingQuestion === q.id ? (
-              <QuestionEditor
-                moduleId={module.id}
-                question={q}
-                onDone={() => {
-                  setEditingQuestion(null);
-                  void refetch();
-                }}
-              />
-            ) : null}
-          </li>
-        ))}
-      </ol>
-      {editingQuestion === 'new' ? (
-        <QuestionEditor
-          moduleId={module.id}
-          question={null}
-          onDone={() => {
-            setEditingQuestion(null);
-            void refetch();
-          }}
-        />
-      ) : (
-        <button type="button" className="button button--secondary" onClick={() => setEditingQuestion('new')}>
-          <Trans>Add a question</Trans>
-        </button>
-      )}
+          </>
+        )}
+        editor={(q, done) => (
+          <QuestionEditor
+            moduleId={module.id}
+            question={q}
+            onDone={() => {
+              done();
+              void refetch();
+            }}
+          />
+        )}
+        addLabel={<Trans>Add a question</Trans>}
+        onReorder={(ids) => void run(() => reorderQuestions({ variables: { input: { moduleId: module.id, ids } } }))}
+        onDelete={(id) => void run(() => deleteQuestion({ variables: { id } }))}
+      />
     </section>
   );
 }
