@@ -180,7 +180,7 @@ export class PracticeService {
     }[sort];
     const cols = [
       's.id',
-      `${rank} AS rank`,
+      ...(want.page ? [`${rank} AS rank`] : []),
       ...(want.page && sort !== 'RELEVANCE' ? [`${key.expr} AS sort_key`] : []),
       ...(want.facets ? ['s.country', 's.region_ids', 's.development_areas', 's.instrument', 's.target_groups', 's.start_year'] : []),
       ...filters.map((f, i) => `${f.sql} AS ${flag(i)}`),
