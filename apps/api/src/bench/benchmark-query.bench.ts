@@ -7,7 +7,11 @@
  * in turn with the same closed-loop load: 20 clients for 20 seconds after a 2-second warm-up,
  * rotating over ten seeded regions. Then the public list pair: `partners(first: 50)` (LIST_QUERY)
  * through the API against the baseline's POST /partners, which answers the same JSON from the same
- * rows (checked equal first), 15 seconds each. Prints requests per second and latency percentiles for both
+ * rows (checked equal first), 15 seconds each. Then practice search (practice-search.bench.ts):
+ * 10,000 generated practices added, the explorer's anonymous query with text, facet filters, facets
+ * and snippets, BENCH_SECONDS on the API (its response cache on) and again on the instance with
+ * every cache off (BENCHMARK_CACHE_SIZE=0, RESPONSE_CACHE_SIZE=0), both answers checked equal first.
+ * Prints requests per second and latency percentiles for both
  * and their ratios; the last line of stdout is one JSON object with the figures. Child output
  * goes to stderr.
  *
