@@ -122,4 +122,15 @@ it('editor drafts and submits, admin asks for changes (email), editor resubmits,
   await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
   expect(await visitor.title()).toBe(`${title} – Policy examples – PoliSEE`);
   expect(await visitor.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${baseUrl}/practices/vouchere-pentru-designul-mobilierului-din-suceava`);
+
+  // 7. An edit of the published practice goes to a revision; the diff shows, per changed field,
+  // the words removed from the published text and the words the revision adds.
+  await admin.getByLabel('Summary').fill('Vouchere de 10.000 de euro pentru firmele de mobilă care lucrează cu designeri locali.');
+  await admin.getByRole('button', { name: 'Save', exact: true }).click();
+  const row = admin.getByTestId('revision-diff').locator('tr[data-field="summary"]');
+  await row.waitFor();
+  expect(await row.locator('.practice-diff__old del').allInnerTexts()).toEqual(['8']);
+  expect(await row.locator('.practice-diff__new ins').allInnerTexts()).toEqual(['10', 'locali']);
+  expect(await row.locator('.practice-diff__old').innerText()).toBe('Vouchere de 8.000 de euro pentru firmele de mobilă care lucrează cu designeri.');
+  expect(await admin.getByTestId('revision-diff').locator('tr[data-field]').count()).toBe(1);
 });

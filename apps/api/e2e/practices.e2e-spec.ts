@@ -270,6 +270,20 @@ describe(`policy examples (${STORE})`, () => {
     expect(years.facets.years.length).toBeGreaterThan(1);
   });
 
+  it('answers the same facets alone, beside the page (one statement) and through a fragment', async () => {
+    const fields = 'countries { value count } regions { value label count } developmentAreas { value count } instruments { value count } targetGroups { value count } years { value count }';
+    const v = { q: 'cluster', f: { developmentAreas: ['INNOVATION_RD'], countries: ['IT', 'AT'] } };
+    const alone = (await anon.ok(`query($q: String, $f: PracticeFilter) { practices(query: $q, filter: $f, first: 1) { facets { ${fields} } } }`, v)).practices.facets;
+    const withPage = (await anon.ok(`query($q: String, $f: PracticeFilter) { practices(query: $q, filter: $f, first: 20) { totalCount edges { node { id } } facets { ${fields} } } }`, v)).practices;
+    const viaFragment = (await anon.ok(`query($q: String, $f: PracticeFilter) { practices(query: $q, filter: $f, first: 20) { ...F } } fragment F on PracticeSearchConnection { totalCount facets { ${fields} } }`, v)).practices;
+    expect(withPage.totalCount).toBeGreaterThan(0);
+    expect(withPage.facets).toEqual(alone);
+    expect(viaFragment.facets).toEqual(alone);
+    expect(viaFragment.totalCount).toBe(withPage.totalCount);
+    // The area facet ignores its own filter; its filtered value counts exactly the filtered matches.
+    expect(alone.developmentAreas.find((a: any) => a.value === 'INNOVATION_RD').count).toBe(withPage.totalCount);
+  });
+
   it.each(['RELEVANCE', 'NEWEST', 'TITLE'])('pages through results sorted by %s without gaps or repeats', async (sort) => {
     const q = sort === 'RELEVANCE' ? 'cluster' : null;
     const seen: string[] = [];

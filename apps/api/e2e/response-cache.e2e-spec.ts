@@ -36,6 +36,30 @@ describe(`anonymous response cache (${STORE})`, () => {
     expect((await post(t.url, LIST)).cached).toBe(true);
   });
 
+  it('answers a repeated anonymous practice search from the cache; archiving a published practice shows at once; members get their own answer with contacts', async () => {
+    const SEARCH = '{ practices(first: 20) { totalCount edges { node { id title contact { email } } } facets { countries { value count } } } }';
+    const first = await post(t.url, SEARCH);
+    expect(first.body.errors).toBeUndefined();
+    expect(first.cached).toBe(false);
+    const again = await post(t.url, SEARCH);
+    expect(again.cached).toBe(true);
+    expect(again.body).toEqual(first.body);
+    expect(first.body.data.practices.edges.every((e: any) => e.node.contact === null)).toBe(true);
+
+    // A member sees contacts: never the anonymous answer.
+    const member = await post(t.url, SEARCH, admin.cookieHeader);
+    expect(member.cached).toBe(false);
+    expect(member.body.data.practices.edges.some((e: any) => e.node.contact !== null)).toBe(true);
+
+    const gone = first.body.data.practices.edges[0].node.id;
+    await admin.ok('mutation($i: TransitionPracticeInput!) { transitionPractice(input: $i) { id } }', { i: { id: gone, action: 'ARCHIVE' } });
+    const after = await post(t.url, SEARCH);
+    expect(after.cached).toBe(false);
+    expect(after.body.data.practices.totalCount).toBe(first.body.data.practices.totalCount - 1);
+    expect(after.body.data.practices.edges.map((e: any) => e.node.id)).not.toContain(gone);
+    expect((await post(t.url, SEARCH)).cached).toBe(true);
+  });
+
   it('never caches for a signed-in member, a mutation, a private field or an error', async () => {
     await post(t.url, LIST);
     expect((await post(t.url, LIST, admin.cookieHeader)).cached).toBe(false);

@@ -86,6 +86,35 @@ describe('languages', () => {
     expect(await page.getByTestId('profile-table').innerText()).toContain('Rata șomajului');
   });
 
+  it('marks only the practice’s own words with its language on an Italian practice page', async () => {
+    const res = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      body: JSON.stringify({ query: '{ practices(first: 50) { edges { node { slug language description } } } }' }),
+    });
+    const edges = ((await res.json()) as { data: { practices: { edges: { node: { slug: string; language: string; description: string } }[] } } }).data.practices.edges;
+    const practice = edges.map((e) => e.node).find((n) => n.language === 'en' && n.description.trim());
+    expect(practice).toBeDefined();
+    await page.goto(`${baseUrl}/it/practices/${practice!.slug}`);
+    await page.locator('article.practice h1').waitFor();
+    const langs = await page.evaluate(() => {
+      const langOf = (el: Element | null) => el?.closest('[lang]')?.getAttribute('lang') ?? null;
+      const article = document.querySelector('article.practice')!;
+      return {
+        article: article.getAttribute('lang'),
+        title: langOf(article.querySelector('h1 span')),
+        summary: langOf(article.querySelector('.lead')),
+        description: langOf(article.querySelector('.prose')),
+        headings: Array.from(article.querySelectorAll('h2'), (h) => langOf(h)),
+      };
+    });
+    expect(langs.article).toBeNull();
+    expect([langs.title, langs.summary, langs.description]).toEqual(['en', 'en', 'en']);
+    // Every heading is a label of the interface: Italian, from <html lang>.
+    expect(langs.headings.length).toBeGreaterThan(3);
+    expect(new Set(langs.headings)).toEqual(new Set(['it']));
+  });
+
   it('sends a first visit to the language of Accept-Language, and not a later one', async () => {
     const context = await browser.newContext({ locale: 'ro-RO', extraHTTPHeaders: { 'accept-language': 'ro-RO,ro;q=0.9,en;q=0.5' } });
     try {

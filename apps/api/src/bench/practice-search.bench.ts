@@ -1,11 +1,12 @@
 /**
  * The search load of `pnpm bench`: 10,000 generated practices added to the bench schema, then
  * concurrent clients send the explorer's query (text, facet filters, facets and snippets).
- * Called by benchmark-query.bench.ts after its phases; adds `search` to its last-line JSON.
+ * Called by benchmark-query.bench.ts after its phases: once against the API with its anonymous
+ * response cache on, once with it off; adds `search` and `searchUncached` to its last-line JSON.
  */
 import type { Client } from 'pg';
 import { generatePractices } from '../db/seed/practices.generator';
-import { runLoad, type LoadOptions, type LoadStats, type LoadTarget } from './load';
+import { post, type LoadTarget } from './load';
 
 export const SEARCH_QUERY = `query PracticeSearch($q: String, $f: PracticeFilter) {
   practices(query: $q, filter: $f, first: 20) {
@@ -46,6 +47,18 @@ export function searchTarget(apiUrl: string): LoadTarget {
   };
 }
 
-export function runSearchLoad(apiUrl: string, opts: LoadOptions): Promise<LoadStats> {
-  return runLoad(searchTarget(apiUrl), opts);
+/** Every request of the rotation answers the same JSON from both servers (cached and not) before anything is timed. */
+export async function verifySearch(cachedUrl: string, uncachedUrl: string): Promise<number> {
+  const a = searchTarget(cachedUrl);
+  const b = searchTarget(uncachedUrl);
+  const n = QUERIES.length * FILTERS.length;
+  // Twice on the cached server: the second answer is the stored one.
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < n; i++) {
+      const [x, y] = [await post(a.url, a.body(i), false), await post(b.url, b.body(i), false)];
+      if (x.status !== 200 || !a.ok(x.body)) throw new Error(`search request ${i}: HTTP ${x.status} ${x.body.slice(0, 300)}`);
+      if (x.body !== y.body) throw new Error(`search request ${i} answers differently with and without the response cache:\n${x.body.slice(0, 300)}\n${y.body.slice(0, 300)}`);
+    }
+  }
+  return n;
 }

@@ -1,7 +1,7 @@
 /*
  * A response cache for anonymous public reads (issue 8, item 11). A POST /graphql without a
  * session cookie whose operation is a query selecting only public read fields (partners,
- * regions, indicators and the like) is answered from the stored JSON of an equal earlier request
+ * regions, indicators, the practice search and the like) is answered from the stored JSON of an equal earlier request
  * under the same data version, skipping GraphQL parsing, validation and execution and all but one
  * database round trip (reading the version). The version is bumped by statement triggers on
  * every write to the tables these fields read (DataVersion and PublicDataVersion migrations), and
@@ -30,6 +30,10 @@ export const PUBLIC_READ_FIELDS: ReadonlySet<string> = new Set([
   'similarityDimensions',
   'sectors',
   'clusters',
+  // Published practices (issue 10): the PracticeSearchTable migration bumps the version whenever the
+  // published set or a published practice changes; the anonymous answer shows no contact, history,
+  // revision or actions (members, who see contacts, carry the session cookie and are never cached).
+  'practices',
 ]);
 
 interface Stored {

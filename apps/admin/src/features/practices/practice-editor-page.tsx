@@ -21,6 +21,7 @@ import {
 } from '@polisee/graphql';
 import { commonMessages, developmentAreaLabels, ErrorAlert, Field, instrumentLabels, languageLabels, LoadError, Loading, practiceActionLabels, practiceStatusLabels, targetGroupLabels, useDocumentTitle, useFormat, TableScroll } from '@polisee/ui';
 import { useIsAdmin } from '../../app/session';
+import { wordDiff, type DiffPart } from './word-diff';
 import { readApiError } from '../../app/api-error';
 
 /** The practice's fields as the form, the revision diff and the history name them. */
@@ -278,37 +279,61 @@ function PracticeForm({
 
 const DIFF_FIELDS = ['title', 'summary', 'description', 'results', 'evidence', 'difficulties', 'lessonsLearned', 'transferPotential', 'resourcesNeeded', 'institution', 'regionCodes', 'startYear', 'endYear', 'budgetEur', 'fundingSource', 'instrument', 'developmentAreas', 'targetGroups', 'language'] as const;
 
+/** One side of a changed field, its changed words marked (`del` on the published side, `ins` on the revision's). */
+function DiffText({ parts, mark }: { parts: DiffPart[]; mark: 'del' | 'ins' }) {
+  const Mark = mark;
+  return <>{parts.map((p, i) => (p.changed ? <Mark key={i}>{p.text}</Mark> : <span key={i}>{p.text}</span>))}</>;
+}
+
 function RevisionDiff({ practice }: { practice: Loaded }) {
   const { t, i18n } = useLingui();
   if (!practice.pendingRevision) return null;
   const published = valuesOf(practice, null);
   const revision = valuesOf(practice.pendingRevision, null);
   const changed = DIFF_FIELDS.filter((f) => JSON.stringify(published[f]) !== JSON.stringify(revision[f]));
+  /** A field as readers see it: list fields as their labels. */
+  const shown = (v: PracticeFormValues, f: (typeof DIFF_FIELDS)[number]): string => {
+    if (f === 'developmentAreas') return v.developmentAreas.map((a) => i18n._(developmentAreaLabels[a])).join(', ');
+    if (f === 'targetGroups') return v.targetGroups.map((g) => i18n._(targetGroupLabels[g])).join(', ');
+    if (f === 'instrument') return v.instrument ? i18n._(instrumentLabels[v.instrument]) : '';
+    if (f === 'language') return languageLabels[v.language] ?? v.language;
+    return v[f];
+  };
   return (
     <section aria-labelledby="diff-heading" className="card practice-diff" data-testid="revision-diff">
       <h2 id="diff-heading">{t`Revision compared with the published text`}</h2>
       {changed.length === 0 ? <p>{t`The revision does not change the text yet.`}</p> : null}
       {changed.length ? (
-        <TableScroll label={t`Revision compared with the published text`}>
-          <table className="table practice-diff__table">
-            <thead>
-              <tr>
-                <th scope="col">{t`Section`}</th>
-                <th scope="col">{t`Published`}</th>
-                <th scope="col">{t`Revision`}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changed.map((f) => (
-                <tr key={f}>
-                  <th scope="row">{i18n._(fieldLabels[f]!)}</th>
-                  <td className="practice-diff__old">{String(published[f])}</td>
-                  <td className="practice-diff__new">{String(revision[f])}</td>
+        <>
+          <p className="muted">{t`Per changed field: the words the revision removes are struck through in the published text, the words it adds are marked in the revision.`}</p>
+          <TableScroll label={t`Revision compared with the published text`}>
+            <table className="table practice-diff__table">
+              <thead>
+                <tr>
+                  <th scope="col">{t`Section`}</th>
+                  <th scope="col">{t`Published`}</th>
+                  <th scope="col">{t`Revision`}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+              </thead>
+              <tbody>
+                {changed.map((f) => {
+                  const d = wordDiff(shown(published, f), shown(revision, f));
+                  return (
+                    <tr key={f} data-field={f}>
+                      <th scope="row">{i18n._(fieldLabels[f]!)}</th>
+                      <td className="practice-diff__old">
+                        <DiffText parts={d.before} mark="del" />
+                      </td>
+                      <td className="practice-diff__new">
+                        <DiffText parts={d.after} mark="ins" />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
       ) : null}
     </section>
   );

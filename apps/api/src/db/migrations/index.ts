@@ -11,6 +11,7 @@ import { PracticeSearch1795855000001 } from './1795855000001-PracticeSearch';
 import { LearningCycle1795856000000 } from './1795856000000-LearningCycle';
 import { Training1795860000000 } from './1795860000000-Training';
 import { Foresight1795870000000 } from './1795870000000-Foresight';
+import { PracticeSearchTable1795880000000 } from './1795880000000-PracticeSearchTable';
 
 /** Every migration, in order. Listed explicitly so the build needs no glob loading. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   LearningCycle1795856000000,
   Training1795860000000,
   Foresight1795870000000,
+  PracticeSearchTable1795880000000,
 ];

@@ -1,5 +1,6 @@
 import { availablePracticeActions, isPartnershipMember, type RevisionStatus } from '@polisee/domain';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { AppError } from '../../common/app-error';
 import { Indicator } from '../indicator/indicator.type';
@@ -23,6 +24,22 @@ import {
   PracticeStatusCount,
 } from './practice.type';
 
+/** Whether the field's selection asks for `name` (directly, or in an inline fragment or a fragment spread). */
+function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined): boolean =>
+    Boolean(
+      set?.selections.some((s) => {
+        if (s.kind === Kind.FIELD) return s.name.value === name;
+        if (s.kind === Kind.INLINE_FRAGMENT) return walk(s.selectionSet);
+        if (seen.has(s.name.value)) return false;
+        seen.add(s.name.value);
+        return walk(info.fragments[s.name.value]?.selectionSet);
+      }),
+    );
+  return info.fieldNodes.some((n) => walk(n.selectionSet));
+}
+
 const checkSmall = (n: number, field: string) => {
   if (!Number.isInteger(n) || n < 1 || n > 20) throw new AppError('BAD_USER_INPUT', 'PAGE_SIZE_OUT_OF_RANGE', `${field} must be between 1 and 20`, { fieldErrors: [{ field, reason: 'PAGE_SIZE_OUT_OF_RANGE', message: 'Must be between 1 and 20' }] });
 };
@@ -34,13 +51,15 @@ export class PracticeResolver {
   })
   practices(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('query', () => String, { nullable: true }) query?: string | null,
     @Arg('filter', () => PracticeFilter, { nullable: true }) filter?: PracticeFilter | null,
     @Arg('sort', () => PracticeSort, { nullable: true, defaultValue: PracticeSort.RELEVANCE }) sort?: PracticeSort,
     @Arg('first', () => Int, { nullable: true, defaultValue: 20 }) first = 20,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<PracticeSearchConnection> {
-    return ctx.services.practices.search({ query, filter, sort, first, after });
+    // Asked for facets: they come from the page's statement (one scan of the matches, not two).
+    return ctx.services.practices.search({ query, filter, sort, first, after }, selects(info, 'facets'));
   }
 
   @Query(() => Practice, { nullable: true, description: 'A practice by id or slug. Unpublished ones only for admins and their partner’s editors.' })
@@ -159,8 +178,9 @@ export class PracticeResolver {
 @Resolver(() => PracticeSearchConnection)
 export class PracticeSearchResolver {
   @FieldResolver(() => PracticeFacets, { description: 'Counts per facet value, computed by the database; each respects the query and the other filters.' })
-  facets(@Root() c: PracticeSearchConnection, @Ctx() ctx: Context): Promise<PracticeFacets> {
-    return ctx.services.practices.facets(c.searchArgs as { query: string | null; filter: PracticeFilter | null });
+  async facets(@Root() c: PracticeSearchConnection, @Ctx() ctx: Context): Promise<PracticeFacets> {
+    const args = c.searchArgs as { query: string | null; filter: PracticeFilter | null; facets: PracticeFacets | null };
+    return args.facets ?? ctx.services.practices.facets(args);
   }
 }
 

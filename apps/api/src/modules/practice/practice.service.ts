@@ -48,6 +48,14 @@ export interface PracticeSearchArgs {
 
 type FacetName = 'countries' | 'regions' | 'developmentAreas' | 'instruments' | 'targetGroups' | 'years';
 
+/** A page row of the search statement. */
+interface SearchRow {
+  id: string;
+  rank: number;
+  sort_text: string;
+  headline: string | null;
+}
+
 /** Positional parameters for hand-written SQL. */
 class Params {
   readonly values: unknown[] = [];
@@ -128,53 +136,112 @@ export class PracticeService {
     return '(' + SEARCH_CONFIGS.map((c) => `(${alias}.search_config = '${c}' AND ${alias}.search_vector @@ websearch_to_tsquery('polisee_${c}', ${q}))`).join(' OR ') + ')';
   }
 
+  /** The row's query, in its configuration; spelled per configuration so it is parsed once, not once per row. */
   private rowQuery(alias: string, q: string): string {
-    return `websearch_to_tsquery(('polisee_' || ${alias}.search_config)::regconfig, ${q})`;
+    return `CASE ${alias}.search_config ${SEARCH_CONFIGS.map((c) => `WHEN '${c}' THEN websearch_to_tsquery('polisee_${c}', ${q})`).join(' ')} ELSE websearch_to_tsquery(('polisee_' || ${alias}.search_config)::regconfig, ${q}) END`;
   }
 
-  /** Facet filter conditions over `alias`, leaving out one facet (its own counts ignore it). */
-  private filterConditions(alias: string, f: PracticeFilter | null | undefined, p: Params, except?: FacetName): string[] {
-    const out: string[] = [];
+  /** Facet filter conditions over `alias` (columns of policy_example_search), one per facet given. */
+  private filterConditions(alias: string, f: PracticeFilter | null | undefined, p: Params): { facet: FacetName; sql: string }[] {
+    const out: { facet: FacetName; sql: string }[] = [];
     if (!f) return out;
-    if (f.countries?.length && except !== 'countries') out.push(`${alias}.country::text = ANY(${p.add(f.countries)}::text[])`);
-    if (f.regions?.length && except !== 'regions') out.push(`${alias}.region_ids && ARRAY(SELECT r.id FROM region r WHERE r.code = ANY(${p.add(f.regions)}::text[]))`);
-    if (f.developmentAreas?.length && except !== 'developmentAreas') out.push(`${alias}.development_areas && ${p.add(f.developmentAreas)}::varchar[]`);
-    if (f.instruments?.length && except !== 'instruments') out.push(`${alias}.instrument = ANY(${p.add(f.instruments)}::text[])`);
-    if (f.targetGroups?.length && except !== 'targetGroups') out.push(`${alias}.target_groups && ${p.add(f.targetGroups)}::varchar[]`);
-    if (f.years?.length && except !== 'years') out.push(`${alias}.start_year = ANY(${p.add(f.years)}::int[])`);
+    if (f.countries?.length) out.push({ facet: 'countries', sql: `${alias}.country::text = ANY(${p.add(f.countries)}::text[])` });
+    if (f.regions?.length) out.push({ facet: 'regions', sql: `${alias}.region_ids && ARRAY(SELECT r.id FROM region r WHERE r.code = ANY(${p.add(f.regions)}::text[]))` });
+    if (f.developmentAreas?.length) out.push({ facet: 'developmentAreas', sql: `${alias}.development_areas && ${p.add(f.developmentAreas)}::varchar[]` });
+    if (f.instruments?.length) out.push({ facet: 'instruments', sql: `${alias}.instrument = ANY(${p.add(f.instruments)}::text[])` });
+    if (f.targetGroups?.length) out.push({ facet: 'targetGroups', sql: `${alias}.target_groups && ${p.add(f.targetGroups)}::varchar[]` });
+    if (f.years?.length) out.push({ facet: 'years', sql: `${alias}.start_year = ANY(${p.add(f.years)}::int[])` });
     return out;
   }
 
-  async search(args: PracticeSearchArgs): Promise<PracticeSearchConnection> {
-    checkPageSize(args.first);
+  /**
+   * The search in one statement over `policy_example_search` (the published practices' vectors,
+   * facet and sort columns; see the PracticeSearchTable migration): one scan finds the text's
+   * matches (`m`) with their rank and one flag per facet filter; the page is the top rows of those
+   * passing every filter, and only its rows get a headline; the total counts them; each facet counts
+   * the matches passing every filter but its own.
+   */
+  private async run(args: PracticeSearchArgs, want: { page: boolean; facets: boolean }): Promise<{ page: SearchRow[]; total: number; facets: PracticeFacets | null }> {
     const text = args.query?.trim() ? args.query.trim().slice(0, 300) : null;
     const sort = args.sort === PracticeSort.TITLE ? 'TITLE' : args.sort === PracticeSort.NEWEST || !text ? 'NEWEST' : 'RELEVANCE';
     const p = new Params();
     const q = text ? p.add(text) : null;
-    const where = [`p.status = 'PUBLISHED'`, ...(q ? [this.textCondition('p', q)] : []), ...this.filterConditions('p', args.filter, p)];
-    const rank = q ? `ts_rank(p.search_vector, ${this.rowQuery('p', q)})::float8` : '0::float8';
-    const key = { RELEVANCE: { expr: rank, cast: 'double precision' as const, dir: 'DESC' }, NEWEST: { expr: 'coalesce(p.published_at, p.created_at)', cast: 'timestamptz' as const, dir: 'DESC' }, TITLE: { expr: 'lower(p.title)', cast: 'text' as const, dir: 'ASC' } }[sort];
-    let cursorCond = '';
-    if (args.after) {
-      const c = decodeCursor(args.after, [{ expr: key.expr, cast: key.cast }]);
-      cursorCond = `WHERE (m.sort_key, m.id) ${key.dir === 'ASC' ? '>' : '<'} (CAST(${p.add(c.keys[0])} AS ${key.cast}), CAST(${p.add(c.id)} AS uuid))`;
+    const filters = this.filterConditions('s', args.filter, p);
+    const flag = (i: number) => `f${i}`;
+    const passing = (except?: FacetName) => {
+      const c = filters.flatMap((f, i) => (f.facet === except ? [] : [`m.${flag(i)}`]));
+      return c.length ? c.join(' AND ') : 'TRUE';
+    };
+    const rank = q ? `ts_rank(s.search_vector, ${this.rowQuery('s', q)})::float8` : '0::float8';
+    const key = {
+      RELEVANCE: { expr: 'rank', cast: 'double precision' as const, dir: 'DESC' },
+      NEWEST: { expr: 's.newest', cast: 'timestamptz' as const, dir: 'DESC' },
+      TITLE: { expr: 's.title_key', cast: 'text' as const, dir: 'ASC' },
+    }[sort];
+    const cols = [
+      's.id',
+      ...(want.page ? [`${rank} AS rank`] : []),
+      ...(want.page && sort !== 'RELEVANCE' ? [`${key.expr} AS sort_key`] : []),
+      ...(want.facets ? ['s.country', 's.region_ids', 's.development_areas', 's.instrument', 's.target_groups', 's.start_year'] : []),
+      ...filters.map((f, i) => `${f.sql} AS ${flag(i)}`),
+    ];
+    const sortKey = sort === 'RELEVANCE' ? 'm.rank' : 'm.sort_key';
+    let pageSql = 'NULL::json';
+    if (want.page) {
+      const where = [passing()];
+      if (args.after) {
+        const c = decodeCursor(args.after, [{ expr: key.expr, cast: key.cast }]);
+        where.push(`(${sortKey}, m.id) ${key.dir === 'ASC' ? '>' : '<'} (CAST(${p.add(c.keys[0])} AS ${key.cast}), CAST(${p.add(c.id)} AS uuid))`);
+      }
+      const sortText = key.cast === 'timestamptz' ? `to_char(pg.sort_key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : 'pg.sort_key::text';
+      const headline = q
+        ? `ts_headline(('polisee_' || p.search_config)::regconfig, ${plainText(`p.summary || ' … ' || p.description`)}, ${this.rowQuery('p', q)}, '${HEADLINE_OPTIONS}')`
+        : `left(${plainText('p.summary')}, 240)`;
+      pageSql = `(SELECT json_agg(json_build_object('id', pg.id, 'rank', pg.rank, 'sort_text', ${sortText}, 'headline', ${headline}) ORDER BY pg.sort_key ${key.dir}, pg.id ${key.dir})
+        FROM (SELECT m.id, m.rank, ${sortKey} AS sort_key FROM m WHERE ${where.join(' AND ')} ORDER BY ${sortKey} ${key.dir}, m.id ${key.dir} LIMIT ${args.first + 1}) pg
+        JOIN policy_example p ON p.id = pg.id)`;
     }
-    const headline = q
-      ? `ts_headline(('polisee_' || p.search_config)::regconfig, ${plainText(`p.summary || ' … ' || p.description`)}, ${this.rowQuery('p', q)}, '${HEADLINE_OPTIONS}')`
-      : `left(${plainText('p.summary')}, 240)`;
+    // Set-returning unnest in the select list (ProjectSet), not a lateral function scan per row.
+    const facetsSql = want.facets
+      ? `(SELECT json_agg(json_build_array(x.facet, x.value, x.label, x.n)) FROM (
+          SELECT 'countries' AS facet, m.country::text AS value, NULL AS label, count(*)::int AS n FROM m WHERE ${passing('countries')} GROUP BY m.country
+          UNION ALL
+          SELECT 'regions', r.code, r.name, c.n FROM (SELECT u.rid, count(*)::int AS n FROM (SELECT unnest(m.region_ids) AS rid FROM m WHERE ${passing('regions')}) u GROUP BY u.rid) c JOIN region r ON r.id = c.rid
+          UNION ALL
+          SELECT 'developmentAreas', u.a, NULL, count(*)::int FROM (SELECT unnest(m.development_areas) AS a FROM m WHERE ${passing('developmentAreas')}) u GROUP BY u.a
+          UNION ALL
+          SELECT 'instruments', m.instrument, NULL, count(*)::int FROM m WHERE ${passing('instruments')} AND m.instrument IS NOT NULL GROUP BY m.instrument
+          UNION ALL
+          SELECT 'targetGroups', u.g, NULL, count(*)::int FROM (SELECT unnest(m.target_groups) AS g FROM m WHERE ${passing('targetGroups')}) u GROUP BY u.g
+          UNION ALL
+          SELECT 'years', m.start_year::text, NULL, count(*)::int FROM m WHERE ${passing('years')} AND m.start_year IS NOT NULL GROUP BY m.start_year
+        ) x)`
+      : 'NULL::json';
     const sql = `
-      WITH m AS (
-        SELECT p.id, ${rank} AS rank, ${key.expr} AS sort_key FROM policy_example p WHERE ${where.join(' AND ')}
-      ), page AS (
-        SELECT m.* FROM m ${cursorCond} ORDER BY m.sort_key ${key.dir}, m.id ${key.dir} LIMIT ${args.first + 1}
+      WITH m AS MATERIALIZED (
+        SELECT ${cols.join(', ')} FROM policy_example_search s${q ? ` WHERE ${this.textCondition('s', q)}` : ''}
       )
-      SELECT page.id, page.rank, ${key.cast === 'timestamptz' ? `to_char(page.sort_key AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : 'page.sort_key::text'} AS sort_text, (SELECT count(*) FROM m)::int AS total, ${headline} AS headline
-      FROM page JOIN policy_example p ON p.id = page.id
-      ORDER BY page.sort_key ${key.dir}, page.id ${key.dir}`;
-    const rows: { id: string; rank: number; sort_text: string; total: number; headline: string }[] = await this.ds.query(sql, p.values);
+      SELECT ${pageSql} AS page, ${want.page ? `(SELECT count(*)::int FROM m WHERE ${passing()})` : '0'} AS total, ${facetsSql} AS facets`;
+    const [row] = (await this.ds.query(sql, p.values)) as { page: SearchRow[] | null; total: number; facets: [FacetName, string, string | null, number][] | null }[];
+    let facets: PracticeFacets | null = null;
+    if (want.facets) {
+      facets = { countries: [], regions: [], developmentAreas: [], instruments: [], targetGroups: [], years: [] };
+      for (const [facet, value, label, n] of row?.facets ?? []) {
+        facets[facet].push({ value, label: label ?? (facet === 'countries' ? (countryByCode(value)?.name ?? value) : value), count: Number(n) });
+      }
+      const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.label.localeCompare(b.label);
+      for (const k of Object.keys(facets) as FacetName[]) facets[k].sort(k === 'years' ? (a, b) => Number(b.value) - Number(a.value) : byCount);
+    }
+    return { page: row?.page ?? [], total: Number(row?.total ?? 0), facets };
+  }
+
+  /** One page of published practices; with `withFacets`, the facet counts come from the same statement. */
+  async search(args: PracticeSearchArgs, withFacets = false): Promise<PracticeSearchConnection> {
+    checkPageSize(args.first);
+    const text = args.query?.trim() ? args.query.trim().slice(0, 300) : null;
+    const { page: rows, total, facets } = await this.run(args, { page: true, facets: withFacets });
     const entities = rows.length ? await this.ds.getRepository(PracticeEntity).findBy({ id: In(rows.map((r) => r.id)) }) : [];
     const byId = new Map(entities.map((e) => [e.id, e]));
-    const total = rows[0]?.total ?? (args.after ? await this.count(args) : 0);
     const conn = forwardPage(rows, args, total, (r) => ({
       cursor: encodeCursor({ keys: [r.sort_text], id: r.id }),
       node: Practice.from(byId.get(r.id)!),
@@ -182,52 +249,13 @@ export class PracticeService {
     return {
       ...conn,
       edges: conn.edges.map((e, i) => ({ ...e, rank: Number(rows[i]!.rank), snippet: snippetParts(rows[i]!.headline ?? '') })),
-      searchArgs: { query: text, filter: args.filter ?? null },
+      searchArgs: { query: text, filter: args.filter ?? null, facets },
     };
-  }
-
-  private async count(args: PracticeSearchArgs): Promise<number> {
-    const p = new Params();
-    const text = args.query?.trim();
-    const where = [`p.status = 'PUBLISHED'`, ...(text ? [this.textCondition('p', p.add(text))] : []), ...this.filterConditions('p', args.filter, p)];
-    const [row] = await this.ds.query(`SELECT count(*)::int AS n FROM policy_example p WHERE ${where.join(' AND ')}`, p.values);
-    return row.n as number;
   }
 
   /** Facet counts, computed by the database; each facet respects the query and the other filters. */
   async facets(args: { query?: string | null; filter?: PracticeFilter | null }): Promise<PracticeFacets> {
-    const p = new Params();
-    const text = args.query?.trim() ? args.query.trim().slice(0, 300) : null;
-    const base = [`p.status = 'PUBLISHED'`, ...(text ? [this.textCondition('p', p.add(text))] : [])];
-    const w = (except: FacetName, extra: string[] = []) => {
-      const c = [...this.filterConditions('t', args.filter, p, except), ...extra];
-      return c.length ? `WHERE ${c.join(' AND ')}` : '';
-    };
-    const sql = `
-      WITH t AS MATERIALIZED (
-        SELECT p.id, p.country, p.region_ids, p.development_areas, p.instrument, p.target_groups, p.start_year
-        FROM policy_example p WHERE ${base.join(' AND ')}
-      )
-      SELECT 'countries' AS facet, t.country::text AS value, NULL AS label, count(*)::int AS n FROM t ${w('countries')} GROUP BY 2
-      UNION ALL
-      SELECT 'regions', r.code, r.name, count(DISTINCT t.id)::int FROM t CROSS JOIN LATERAL unnest(t.region_ids) AS rid JOIN region r ON r.id = rid ${w('regions')} GROUP BY 2, 3
-      UNION ALL
-      SELECT 'developmentAreas', a, NULL, count(*)::int FROM t CROSS JOIN LATERAL unnest(t.development_areas) AS a ${w('developmentAreas')} GROUP BY 2
-      UNION ALL
-      SELECT 'instruments', t.instrument, NULL, count(*)::int FROM t ${w('instruments', ['t.instrument IS NOT NULL'])} GROUP BY 2
-      UNION ALL
-      SELECT 'targetGroups', g, NULL, count(*)::int FROM t CROSS JOIN LATERAL unnest(t.target_groups) AS g ${w('targetGroups')} GROUP BY 2
-      UNION ALL
-      SELECT 'years', t.start_year::text, NULL, count(*)::int FROM t ${w('years', ['t.start_year IS NOT NULL'])} GROUP BY 2`;
-    const rows: { facet: FacetName; value: string; label: string | null; n: number }[] = await this.ds.query(sql, p.values);
-    const out: PracticeFacets = { countries: [], regions: [], developmentAreas: [], instruments: [], targetGroups: [], years: [] };
-    for (const r of rows) {
-      const label = r.label ?? (r.facet === 'countries' ? (countryByCode(r.value)?.name ?? r.value) : r.value);
-      out[r.facet].push({ value: r.value, label, count: Number(r.n) });
-    }
-    const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.label.localeCompare(b.label);
-    for (const k of Object.keys(out) as FacetName[]) out[k].sort(k === 'years' ? (a, b) => Number(b.value) - Number(a.value) : byCount);
-    return out;
+    return (await this.run({ ...args, first: 0 }, { page: false, facets: true })).facets!;
   }
 
   /**

@@ -12,9 +12,9 @@ type Practice = NonNullable<ResultOf<typeof PracticePageQuery>['practice']>;
 
 
 /** Markdown from partners, rendered without raw HTML (react-markdown escapes it; links stay http(s)). */
-function Prose({ text }: { text: string }) {
+function Prose({ text, lang }: { text: string; lang: string }) {
   return (
-    <div className="prose">
+    <div className="prose" lang={lang}>
       <Markdown remarkPlugins={[remarkGfm]} skipHtml>
         {text}
       </Markdown>
@@ -22,12 +22,13 @@ function Prose({ text }: { text: string }) {
   );
 }
 
-function Section({ id, title, text }: { id: string; title: string; text: string }) {
+/** A section of the practice: the heading is the interface's language, the text the practice's. */
+function Section({ id, title, text, lang }: { id: string; title: string; text: string; lang: string }) {
   if (!text.trim()) return null;
   return (
     <section aria-labelledby={id} className="practice__section">
       <h2 id={id}>{title}</h2>
-      <Prose text={text} />
+      <Prose text={text} lang={lang} />
     </section>
   );
 }
@@ -103,35 +104,39 @@ function PracticeView({ p }: { p: Practice }) {
   usePageMeta({ title: `${t`${practiceTitle} – Policy examples`} – PoliSEE`, description: p.summary.slice(0, 300), canonicalPath: `/practices/${p.slug}` });
   const moved = p.results.filter((r) => r.indicator);
   const region = p.regions[0];
+  const lang = p.language;
   return (
-    <article className="container section practice" lang={p.language}>
+    // The page is in the interface's language; only the practice's own words carry its `lang`.
+    <article className="container section practice">
       <p>
         <Link to="/practices">← {t`All policy examples`}</Link>
       </p>
       <h1>
-        {p.title} {p.isDemo ? <DemoBadge label={t`Demo data`} /> : null}
+        <span lang={lang}>{p.title}</span> {p.isDemo ? <DemoBadge label={t`Demo data`} /> : null}
       </h1>
       {p.isDemo ? <p className="alert alert--warning">{t`Practices marked “demo data” are plausible examples written for the demonstration, not real partners’ records.`}</p> : null}
-      <p className="lead">{p.summary}</p>
+      <p className="lead" lang={lang}>
+        {p.summary}
+      </p>
       <div className="practice__layout">
         <div className="practice__main">
-          <Section id="description-heading" title={t`What was done`} text={p.description} />
+          <Section id="description-heading" title={t`What was done`} text={p.description} lang={lang} />
           <section aria-labelledby="results-heading" className="practice__section">
             <h2 id="results-heading">{t`Evidence of success`}</h2>
             <ul>
               {p.results.map((r, i) => (
                 <li key={i}>
-                  {r.description}
+                  <span lang={lang}>{r.description}</span>
                   {r.before != null && r.after != null ? beforeAfter(r) : null}
                 </li>
               ))}
             </ul>
           </section>
-          <Section id="evidence-heading" title={t`How the results were measured`} text={p.evidence} />
-          <Section id="resources-heading" title={t`Resources needed`} text={p.resourcesNeeded} />
-          <Section id="difficulties-heading" title={t`Difficulties encountered`} text={p.difficulties} />
-          <Section id="lessons-heading" title={t`Lessons learned`} text={p.lessonsLearned} />
-          <Section id="transfer-heading" title={t`Potential for learning or transfer`} text={p.transferPotential} />
+          <Section id="evidence-heading" title={t`How the results were measured`} text={p.evidence} lang={lang} />
+          <Section id="resources-heading" title={t`Resources needed`} text={p.resourcesNeeded} lang={lang} />
+          <Section id="difficulties-heading" title={t`Difficulties encountered`} text={p.difficulties} lang={lang} />
+          <Section id="lessons-heading" title={t`Lessons learned`} text={p.lessonsLearned} lang={lang} />
+          <Section id="transfer-heading" title={t`Potential for learning or transfer`} text={p.transferPotential} lang={lang} />
           {moved.length ? (
             <section aria-labelledby="indicators-heading" className="practice__section" data-testid="practice-indicators">
               <h2 id="indicators-heading">{t`Indicators it moved`}</h2>
@@ -163,14 +168,14 @@ function PracticeView({ p }: { p: Practice }) {
               <ul>
                 {p.links.map((l) => (
                   <li key={l.url}>
-                    <a href={l.url} rel="noopener noreferrer">
+                    <a href={l.url} rel="noopener noreferrer" lang={lang}>
                       {l.label}
                     </a>
                   </li>
                 ))}
                 {p.attachments.map((a) => (
                   <li key={a.url}>
-                    <a href={a.url} rel="noopener noreferrer">
+                    <a href={a.url} rel="noopener noreferrer" lang={lang}>
                       {a.name}
                     </a>
                   </li>
@@ -187,7 +192,7 @@ function PracticeView({ p }: { p: Practice }) {
             <dl className="facts facts--compact">
               <div className="facts__item">
                 <dt>{t`Main institution`}</dt>
-                <dd>{p.institution}</dd>
+                <dd lang={lang}>{p.institution}</dd>
               </div>
               <div className="facts__item">
                 <dt>{t`Where`}</dt>
@@ -224,7 +229,7 @@ function PracticeView({ p }: { p: Practice }) {
               {p.fundingSource ? (
                 <div className="facts__item">
                   <dt>{t`Funding source`}</dt>
-                  <dd>{p.fundingSource}</dd>
+                  <dd lang={lang}>{p.fundingSource}</dd>
                 </div>
               ) : null}
               <div className="facts__item">
