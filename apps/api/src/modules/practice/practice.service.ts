@@ -378,6 +378,15 @@ export class PracticeService {
         if (input.partnerId && input.partnerId !== user.partnerId) throw refusal('OWN_PARTNER_ONLY', "Partner editors can only write their own partner's practices");
         partnerId = user.partnerId;
       }
+      return this.createDraftIn(em, user, partnerId, input);
+    });
+  }
+
+  /**
+   * Creates a DRAFT for the partner inside the caller's transaction (the learning cycle's TRANSFER
+   * drafts one from its evaluation). The caller has checked that the user may write for the partner.
+   */
+  async createDraftIn(em: EntityManager, user: AuthUser, partnerId: string, input: PracticeContentInput & { title: string }): Promise<Practice> {
       const partner = await em.getRepository(PartnerEntity).findOneBy({ id: partnerId });
       if (!partner) throw badInputs([{ field: 'partnerId', reason: 'UNKNOWN_PARTNER', message: 'Unknown partner' }]);
       const empty: PracticeContent = {
@@ -414,7 +423,6 @@ export class PracticeService {
       );
       await this.record(em, { practiceId: saved.id, action: 'CREATE', fromStatus: null, toStatus: 'DRAFT', actorId: user.id, changedFields: [] });
       return Practice.from(saved);
-    });
   }
 
   async update(user: AuthUser, input: UpdatePracticeInput): Promise<Practice> {
