@@ -2,7 +2,9 @@
  * A whole policy-learning cycle in the admin console, in real Chromium against the real API:
  * create, assess, attach a benchmark snapshot, choose gaps, run a peer review whose to-do item
  * becomes a measure, set baselines and targets, start a pilot, enter KPI readings, evaluate and
- * transfer. Each stage move is offered only when the domain's guard holds; before that the
+ * transfer; pick policy examples to learn from and remove one again, delete a measure and a wrong
+ * KPI reading (confirmed), choose pilot partners and region in comboboxes, and draft a policy
+ * example from the evaluation. Each stage move is offered only when the domain's guard holds; before that the
  * button is disabled and the guard's reason is shown.
  */
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
@@ -107,6 +109,22 @@ describe('a whole learning cycle in the admin console', () => {
 
     // PEER_LEARNING -> ACTION_PLAN needs a completed peer review (peers from two other countries).
     await refused('Draft the action plan', /peer review/);
+    // Published policy examples are searched and picked; a pick is removed again with its tag.
+    const picker = page.getByTestId('pick-practices');
+    const practiceBox = picker.getByRole('combobox', { name: 'Policy examples to learn from' });
+    const tags = picker.getByRole('grid', { name: 'Selected policy examples' });
+    await shot('cycle-peer-picker');
+    await practiceBox.fill('furniture');
+    await page.getByRole('option', { name: /^Innovation vouchers for furniture and wood SMEs in Marche/ }).click();
+    await practiceBox.fill('Košice');
+    await page.getByRole('option', { name: /^Košice IT Valley/ }).click();
+    await practiceBox.press('Escape');
+    await eventually(() => tags.getByRole('row').count(), (n) => n === 2, 'two examples picked');
+    await tags.getByRole('button', { name: /^Remove Košice IT Valley/ }).click();
+    await eventually(() => tags.getByRole('row').allInnerTexts(), (x) => x.length === 1 && x[0]!.includes('furniture'), 'one example left');
+    await page.reload();
+    await page.getByTestId('pick-practices').getByRole('grid', { name: 'Selected policy examples' }).waitFor();
+    expect(await page.getByTestId('pick-practices').getByRole('grid', { name: 'Selected policy examples' }).innerText()).toMatch(/^Innovation vouchers for furniture/);
     await page.getByRole('button', { name: 'New peer review' }).click();
     const review = form('New peer review');
     await review.getByLabel('Topic', { exact: true }).fill('Business R&D support for agri-food SMEs');
@@ -147,6 +165,20 @@ describe('a whole learning cycle in the admin console', () => {
     await measure.getByRole('button', { name: /^Edit/ }).click();
     await page.getByRole('form', { name: /^Edit: Launch/ }).getByTestId('indicator-row').getByLabel('Target', { exact: true }).fill('40');
     await page.getByRole('form', { name: /^Edit: Launch/ }).getByRole('button', { name: 'Save the measure' }).click();
+    // A second measure is deleted again, after a confirmation.
+    await page.getByRole('button', { name: 'New measure' }).click();
+    const extra = form('New measure');
+    await extra.getByLabel('Measure', { exact: true }).fill('Temporary measure to delete');
+    await extra.getByRole('button', { name: 'Save the measure' }).click();
+    await eventually(() => page.getByTestId('measure').count(), (n) => n === 2, 'two measures');
+    await page.getByRole('button', { name: 'Delete the measure: Temporary measure to delete' }).click();
+    const confirmMeasure = page.getByRole('dialog', { name: 'Delete this measure?' });
+    await confirmMeasure.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByTestId('measure').count()).toBe(2);
+    await page.getByRole('button', { name: 'Delete the measure: Temporary measure to delete' }).click();
+    expect(await confirmMeasure.getByRole('button', { name: 'Delete the measure' }).getAttribute('class')).toContain('button--danger');
+    await confirmMeasure.getByRole('button', { name: 'Delete the measure' }).click();
+    await eventually(() => page.getByTestId('measure').count(), (n) => n === 1, 'the measure deleted');
     await go('Start the pilot', 'Pilot');
 
     // PILOT -> EVALUATION needs a pilot action testing a measure.
@@ -155,9 +187,20 @@ describe('a whole learning cycle in the admin console', () => {
     const pilotForm = form('New pilot action');
     await pilotForm.getByLabel('Pilot action', { exact: true }).fill('Innovation vouchers in Suceava and Iasi');
     await pilotForm.getByRole('checkbox', { name: 'Innovation and R&D' }).check();
+    // Participants from a searchable multi-select, the region from a searchable single choice.
+    const participantsBox = pilotForm.getByRole('combobox', { name: 'Participant partners' });
+    await participantsBox.fill('Marche');
+    await page.getByRole('option', { name: /^Marche Region/ }).click();
+    await participantsBox.press('Escape');
+    const regionBox = pilotForm.getByRole('combobox', { name: 'Pilot region' });
+    await eventually(() => regionBox.inputValue(), (v) => v.includes('RO21'), "the cycle's region preselected");
+    await regionBox.fill('Nord-Vest');
+    await page.getByRole('option', { name: /\(RO11\)$/ }).click();
+    expect(await regionBox.inputValue()).toContain('RO11');
     await pilotForm.getByRole('button', { name: 'Save the pilot action' }).click();
     const pilot = page.getByTestId('pilot');
     await pilot.waitFor();
+    expect(await pilot.locator('p.muted').first().innerText()).toMatch(/\+ Marche Region.*Nord-Vest/);
     const readings = page.getByRole('form', { name: /^Enter a KPI reading/ });
     for (const [date, value] of [
       ['2025-09-30', '11'],
@@ -168,6 +211,15 @@ describe('a whole learning cycle in the admin console', () => {
       await readings.getByRole('button', { name: 'Add the reading' }).click();
       await eventually(() => pilot.locator('.kpi-chart__point').count(), (n) => n === (date === '2025-09-30' ? 1 : 2), `reading ${date}`);
     }
+    // A wrong reading is deleted after a confirmation and no longer counts.
+    await readings.getByLabel('Date', { exact: true }).fill('2026-04-30');
+    await readings.getByLabel('Value', { exact: true }).fill('400');
+    await readings.getByRole('button', { name: 'Add the reading' }).click();
+    await eventually(() => pilot.locator('.kpi-chart__point').count(), (n) => n === 3, 'the wrong reading');
+    await pilot.getByRole('button', { name: 'Delete the reading of Vouchers awarded on 2026-04-30' }).click();
+    await page.getByRole('dialog', { name: 'Delete this KPI reading?' }).getByRole('button', { name: 'Delete the reading' }).click();
+    await eventually(() => pilot.locator('.kpi-chart__point').count(), (n) => n === 2, 'the wrong reading deleted');
+    expect(await pilot.getByTestId('kpi-readings').innerText()).not.toContain('2026-04-30');
     // 34 of a target of 40 from 0: achievement 85%, at risk (the domain's kpiAchievement).
     expect(await pilot.getByTestId('kpi-achievement').innerText()).toMatch(/85%\s+at risk/i);
     await pilot.getByText('Show the readings as a table').click();
@@ -192,5 +244,18 @@ describe('a whole learning cycle in the admin console', () => {
     const history = await page.getByTestId('history').innerText();
     for (const step of ['Analysis → Benchmarking', 'Peer learning → Action plan', 'Evaluation → Transfer']) expect(history).toContain(step);
     await shot('cycle-transfer');
+
+    // "Draft a policy example": a draft prefilled from the evaluation opens in the practice editor.
+    const cycleUrl = page.url();
+    await page.getByRole('button', { name: 'Draft a policy example' }).click();
+    await page.waitForURL(/\/admin\/practices\/[0-9a-f-]{36}$/);
+    await eventually(() => page.getByLabel('Title', { exact: true }).inputValue(), (v) => v === 'Agri-food innovation vouchers, North-East', 'the prefilled title');
+    expect(await page.getByText('Draft', { exact: true }).first().isVisible()).toBe(true);
+    const practiceUrl = page.url();
+    await page.goto(cycleUrl);
+    const linked = page.getByTestId('transfer-practice');
+    await linked.waitFor();
+    expect(await linked.getByRole('link', { name: 'Agri-food innovation vouchers, North-East' }).getAttribute('href')).toBe(new URL(practiceUrl).pathname);
+    expect(await page.getByRole('button', { name: 'Draft a policy example' }).count()).toBe(0);
   });
 });

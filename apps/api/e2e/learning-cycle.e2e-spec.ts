@@ -273,6 +273,8 @@ describe(`policy-learning cycle (${STORE})`, () => {
     );
     expect((await new GqlClient(t.url).ok(PRACTICE, { id: drafted.practiceId })).practice).toBeNull();
     expect(refusal(await editor.request(DRAFT_PRACTICE, { id }))).toMatchObject({ code: 'CONFLICT', reason: 'PRACTICE_ALREADY_DRAFTED' });
+    // Saving the transfer's text again keeps the link to the drafted example.
+    expect((await editor.ok(TRANSFER, { i: { cycleId: id, summary: 'Rolling vouchers plus brokers, for transfer.' } })).saveTransfer.practiceId).toBe(drafted.practiceId);
     // It follows the normal practice workflow: the editor can submit it.
     expect((await editor.ok(`query($id: ID!) { practice(id: $id) { availableActions } }`, { id: drafted.practiceId })).practice.availableActions).toContain('SUBMIT');
     const next = (await editor.ok(MOVE, { i: { cycleId: id, event: 'START_NEW_CYCLE', reason: 'Second round with the 2027 data' } })).transitionLearningCycle;

@@ -1,10 +1,33 @@
 import { useLingui } from '@lingui/react/macro';
-import { useState, type FormEvent } from 'react';
-import { useMutation } from '@apollo/client/react';
-import { AddKpiReadingMutation, SavePilotActionMutation, type DevelopmentArea, type PilotFieldsFragment, type PilotStatus } from '@polisee/graphql';
-import { commonMessages, DemoBadge, developmentAreaLabels, ErrorAlert, Field, KpiChart, kpiStatusBadge, kpiStatusLabels, optionsOf, pilotStatusLabels } from '@polisee/ui';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  AddKpiReadingMutation,
+  CycleFormOptionsQuery,
+  DeleteKpiReadingMutation,
+  SavePilotActionMutation,
+  type DevelopmentArea,
+  type PilotFieldsFragment,
+  type PilotStatus,
+} from '@polisee/graphql';
+import {
+  commonMessages,
+  ConfirmDialog,
+  DemoBadge,
+  developmentAreaLabels,
+  ErrorAlert,
+  Field,
+  KpiChart,
+  kpiStatusBadge,
+  kpiStatusLabels,
+  optionsOf,
+  pilotStatusLabels,
+  TableScroll,
+} from '@polisee/ui';
 import type { SectionProps } from './cycle-page';
 import { numberOrNull, useAction, useCycleFormats } from './use-action';
+import { ComboBoxField } from '../../kit/combobox';
+import { MultiComboBox } from '../../kit/multi-combobox';
 
 
 export function PilotSection({ cycle, editable, refresh, pilotsEditable }: SectionProps & { pilotsEditable: boolean }) {
@@ -58,8 +81,80 @@ export function PilotCard({ pilot: p, readingsEditable, refresh, measureTitle }:
           </div>
         ))}
       </div>
+      {readingsEditable && p.kpis.some((k) => k.readings.length) ? <ReadingsTable pilot={p} refresh={refresh} /> : null}
       {readingsEditable && p.kpis.length ? <ReadingForm pilot={p} refresh={refresh} /> : null}
     </div>
+  );
+}
+
+type Reading = PilotFieldsFragment['kpis'][number]['readings'][number];
+
+/** The pilot's readings, newest last per KPI, each with a delete (confirmed) for correcting a wrong entry. */
+function ReadingsTable({ pilot, refresh }: { pilot: PilotFieldsFragment; refresh: () => Promise<unknown> }) {
+  const { t, i18n } = useLingui();
+  const { number } = useCycleFormats();
+  const [remove] = useMutation(DeleteKpiReadingMutation);
+  const action = useAction(refresh);
+  const [removing, setRemoving] = useState<{ kpi: string; reading: Reading } | null>(null);
+  const rows = pilot.kpis.flatMap((k) => k.readings.map((r) => ({ kpi: k.indicator.name, unit: k.indicator.unit, reading: r })));
+  const removingValue = removing ? number.format(removing.reading.value) : '';
+  return (
+    <>
+      {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
+      <TableScroll>
+        <table className="table table--compact" data-testid="kpi-readings">
+          <caption>{t`KPI readings: ${pilot.title}`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t`KPI`}</th>
+              <th scope="col">{t`Date`}</th>
+              <th scope="col">{t`Value`}</th>
+              <th scope="col">{t`Note`}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t`Actions`}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ kpi, unit, reading: r }) => (
+              <tr key={r.id}>
+                <th scope="row">{kpi}</th>
+                <td>{r.date}</td>
+                <td>
+                  {number.format(r.value)} {unit}
+                </td>
+                <td>{r.evidenceUrl ? <a href={r.evidenceUrl}>{r.note || r.evidenceUrl}</a> : r.note}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--danger button--small"
+                    onClick={() => setRemoving({ kpi, reading: r })}
+                    aria-label={t`Delete the reading of ${kpi} on ${r.date}`}
+                  >
+                    {t`Delete`}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <ConfirmDialog
+        open={removing !== null}
+        title={t`Delete this KPI reading?`}
+        confirmLabel={t`Delete the reading`}
+        cancelLabel={i18n._(commonMessages.cancel)}
+        danger
+        busy={action.busy}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          const r = removing!;
+          void action.run(() => remove({ variables: { id: r.reading.id } })).then(() => setRemoving(null));
+        }}
+      >
+        <p>{removing ? t`The reading of ${removing.kpi} on ${removing.reading.date} (${removingValue}) no longer counts towards the KPI achievement.` : null}</p>
+      </ConfirmDialog>
+    </>
   );
 }
 
@@ -125,19 +220,36 @@ function PilotForm({ cycle, refresh, onDone }: { cycle: SectionProps['cycle']; r
   const [endsOn, setEndsOn] = useState('');
   const [budget, setBudget] = useState('');
   const [status, setStatus] = useState<PilotStatus>('RUNNING');
+  const [participants, setParticipants] = useState<string[]>([]);
+  const [regionCode, setRegionCode] = useState<string | null>(cycle.region?.code ?? null);
+  const { data: optionsData } = useQuery(CycleFormOptionsQuery);
+  const partnerOptions = useMemo(
+    () => (optionsData?.partners.edges ?? []).map((e) => e.node).filter((p) => p.id !== cycle.partner?.id).map((p) => ({ id: p.id, label: `${p.name} (${p.acronym}, ${p.country})` })),
+    [optionsData, cycle.partner?.id],
+  );
+  const regionOptions = useMemo(() => (optionsData?.regions ?? []).map((r) => ({ id: r.code, label: `${r.name} (${r.code})` })), [optionsData]);
   async function submit(e: FormEvent) {
     e.preventDefault();
     const b = numberOrNull(budget);
     const ok = await action.run(() =>
       save({
         variables: {
-          input: { cycleId: cycle.id, measureId, title, description, areas, participantPartnerIds: [], ...(startsOn ? { startsOn } : {}), ...(endsOn ? { endsOn } : {}), ...(b !== null ? { budgetEur: b } : {}), status },
+          input: {
+            cycleId: cycle.id,
+            measureId,
+            title,
+            description,
+            areas,
+            participantPartnerIds: participants,
+            ...(regionCode ? { regionCode } : {}),
+            ...(startsOn ? { startsOn } : {}), ...(endsOn ? { endsOn } : {}), ...(b !== null ? { budgetEur: b } : {}), status },
         },
       }),
     );
     if (ok) onDone();
   }
   const fe = action.fieldErrors;
+  const leadName = cycle.partner?.name ?? '';
   return (
     <form className="subcard inline-form" onSubmit={(e) => void submit(e)} aria-label={t`New pilot action`}>
       {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
@@ -173,6 +285,35 @@ function PilotForm({ cycle, refresh, onDone }: { cycle: SectionProps['cycle']; r
       <Field label={t`Description`} className="field--wide">
         {(c) => <textarea {...c} className="textarea" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
       </Field>
+      <div className="field--wide">
+        <MultiComboBox
+          label={t`Participant partners`}
+          hint={t`Besides the lead partner (${leadName}). Type to search; choose as many as you need.`}
+          options={partnerOptions}
+          value={participants}
+          onChange={setParticipants}
+          placeholder={t`Type to search…`}
+          emptyText={t`Nothing matches.`}
+          selectedLabel={t`Chosen participant partners`}
+          removeLabel={(option) => t`Remove ${option}`}
+          openLabel={t`Show partners`}
+          testId="pilot-participants"
+        />
+      </div>
+      <div className="field--wide">
+        <ComboBoxField
+          label={t`Pilot region`}
+          hint={t`Where the pilot runs; the cycle's region unless you choose another.`}
+          options={regionOptions}
+          value={regionCode}
+          onChange={setRegionCode}
+          placeholder={t`Type to search…`}
+          emptyText={t`Nothing matches.`}
+          openLabel={t`Show regions`}
+          error={fe.regionCode}
+          testId="pilot-region"
+        />
+      </div>
       <fieldset className="field--wide">
         <legend>{t`Development areas`}</legend>
         {optionsOf(developmentAreaLabels).map((o) => (

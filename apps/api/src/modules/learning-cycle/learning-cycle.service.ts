@@ -763,7 +763,8 @@ export class LearningCycleService {
       const c = await this.lockEditable(em, user, input.cycleId);
       const a = await this.artefacts(em, c.id);
       if (!a.evaluation) throw cycleError('CONFLICT', 'NO_EVALUATION', 'No transfer without an evaluation');
-      const practiceId = input.practiceId?.trim() || null;
+      // Without a practice id the transfer keeps the policy example it already links (a drafted one).
+      const practiceId = input.practiceId == null ? (a.transfer?.practiceId ?? null) : input.practiceId.trim() || null;
       this.checkFact(user, this.domainCycle(c, a), { type: 'PUBLISH_PRACTICE', practiceId: practiceId ?? `evaluation:${a.evaluation.id}` });
       const values = { summary: input.summary.trim(), evaluationId: a.evaluation.id, practiceId };
       const repo = em.getRepository(CycleTransferEntity);

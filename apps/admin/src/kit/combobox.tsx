@@ -1,0 +1,97 @@
+import { useMemo, useState } from 'react';
+import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text, useFilter } from 'react-aria-components';
+import type { ComboOption } from './multi-combobox';
+
+/**
+ * A searchable single choice on React Aria Components (the one-value sibling of MultiComboBox):
+ * type to narrow the list, arrow keys and Enter (or a click) to pick. The box shows the chosen
+ * option's label; clearing the text and leaving the box keeps the last choice.
+ */
+export function ComboBoxField({
+  label,
+  hint,
+  options,
+  value,
+  onChange,
+  placeholder,
+  emptyText,
+  openLabel,
+  error,
+  testId,
+}: {
+  label: string;
+  hint?: string;
+  options: readonly ComboOption[];
+  value: string | null;
+  onChange: (value: string | null) => void;
+  placeholder?: string;
+  emptyText: string;
+  openLabel: string;
+  error?: string;
+  testId?: string;
+}) {
+  const { contains } = useFilter({ sensitivity: 'base' });
+  const byId = useMemo(() => new Map(options.map((option) => [option.id, option])), [options]);
+  // While typing, the typed text; otherwise the chosen option's label (once the options arrive).
+  const [typedText, setTypedText] = useState<string | null>(null);
+  const filtering = typedText !== null;
+  const input = typedText ?? (value ? (byId.get(value)?.label ?? value) : '');
+  const shown = useMemo(
+    () => (filtering ? options.filter((option) => contains(option.label, input) || contains(option.id, input)) : [...options]),
+    [options, input, contains, filtering],
+  );
+  return (
+    <div className="field combo" data-testid={testId}>
+      <ComboBox
+        items={shown}
+        selectedKey={value}
+        onSelectionChange={(key) => {
+          const id = key === null ? null : String(key);
+          onChange(id);
+          setTypedText(null);
+        }}
+        inputValue={input}
+        onInputChange={(text) => {
+          // React Aria also reports the label it writes back after a choice; only typing filters.
+          if (text !== (value ? (byId.get(value)?.label ?? value) : '')) setTypedText(text);
+        }}
+        onOpenChange={(open) => {
+          if (!open) setTypedText(null);
+        }}
+        allowsEmptyCollection
+        isInvalid={Boolean(error)}
+        className="combo__box"
+      >
+        <Label className="combo__label">{label}</Label>
+        <div className="combo__control">
+          <Input className="input combo__input" placeholder={placeholder} />
+          <Button className="combo__button" aria-label={openLabel}>
+            <span aria-hidden="true">▾</span>
+          </Button>
+        </div>
+        {hint ? (
+          <Text slot="description" className="field__hint">
+            {hint}
+          </Text>
+        ) : null}
+        {error ? <FieldError className="field__error">{error}</FieldError> : null}
+        <Popover className="combo__popover" offset={4}>
+          <ListBox className="combo__list" renderEmptyState={() => <p className="combo__empty">{emptyText}</p>}>
+            {(option: ComboOption) => (
+              <ListBoxItem id={option.id} textValue={option.label} className="combo__option">
+                {({ isSelected }) => (
+                  <>
+                    <span className="combo__check" aria-hidden="true">
+                      {isSelected ? '✓' : ''}
+                    </span>
+                    {option.label}
+                  </>
+                )}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Popover>
+      </ComboBox>
+    </div>
+  );
+}
