@@ -74,6 +74,15 @@ async function shot(name: string) {
 
 const form = (name: string): Locator => page.getByRole('form', { name });
 
+/** Types into a React Aria combobox and picks the option (scrolled into view first: the list closes when the page scrolls). */
+async function pick(box: Locator, text: string, option: RegExp) {
+  await box.scrollIntoViewIfNeeded();
+  await box.click();
+  await box.fill('');
+  await box.pressSequentially(text);
+  await page.getByRole('option', { name: option }).click();
+}
+
 describe('a whole learning cycle in the admin console', () => {
   it('is created, moved stage by stage when each guard holds, and transferred', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learning cycles' }).click();
@@ -113,11 +122,8 @@ describe('a whole learning cycle in the admin console', () => {
     const picker = page.getByTestId('pick-practices');
     const practiceBox = picker.getByRole('combobox', { name: 'Policy examples to learn from' });
     const tags = picker.getByRole('grid', { name: 'Selected policy examples' });
-    await shot('cycle-peer-picker');
-    await practiceBox.fill('furniture');
-    await page.getByRole('option', { name: /^Innovation vouchers for furniture and wood SMEs in Marche/ }).click();
-    await practiceBox.fill('Košice');
-    await page.getByRole('option', { name: /^Košice IT Valley/ }).click();
+    await pick(practiceBox, 'furniture', /^Innovation vouchers for furniture and wood SMEs in Marche/);
+    await pick(practiceBox, 'Košice', /^Košice IT Valley/);
     await practiceBox.press('Escape');
     await eventually(() => tags.getByRole('row').count(), (n) => n === 2, 'two examples picked');
     await tags.getByRole('button', { name: /^Remove Košice IT Valley/ }).click();
@@ -189,13 +195,11 @@ describe('a whole learning cycle in the admin console', () => {
     await pilotForm.getByRole('checkbox', { name: 'Innovation and R&D' }).check();
     // Participants from a searchable multi-select, the region from a searchable single choice.
     const participantsBox = pilotForm.getByRole('combobox', { name: 'Participant partners' });
-    await participantsBox.fill('Marche');
-    await page.getByRole('option', { name: /^Marche Region/ }).click();
+    await pick(participantsBox, 'Marche', /^Marche Region/);
     await participantsBox.press('Escape');
     const regionBox = pilotForm.getByRole('combobox', { name: 'Pilot region' });
     await eventually(() => regionBox.inputValue(), (v) => v.includes('RO21'), "the cycle's region preselected");
-    await regionBox.fill('Nord-Vest');
-    await page.getByRole('option', { name: /\(RO11\)$/ }).click();
+    await pick(regionBox, 'Nord-Vest', /\(RO11\)$/);
     expect(await regionBox.inputValue()).toContain('RO11');
     await pilotForm.getByRole('button', { name: 'Save the pilot action' }).click();
     const pilot = page.getByTestId('pilot');

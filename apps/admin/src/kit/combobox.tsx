@@ -1,11 +1,10 @@
-import { useMemo, useState } from 'react';
 import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text, useFilter } from 'react-aria-components';
 import type { ComboOption } from './multi-combobox';
 
 /**
  * A searchable single choice on React Aria Components (the one-value sibling of MultiComboBox):
  * type to narrow the list, arrow keys and Enter (or a click) to pick. The box shows the chosen
- * option's label; clearing the text and leaving the box keeps the last choice.
+ * option's label. Render it once the options are there (the label is read when it mounts).
  */
 export function ComboBoxField({
   label,
@@ -31,33 +30,14 @@ export function ComboBoxField({
   testId?: string;
 }) {
   const { contains } = useFilter({ sensitivity: 'base' });
-  const byId = useMemo(() => new Map(options.map((option) => [option.id, option])), [options]);
-  // While typing, the typed text; otherwise the chosen option's label (once the options arrive).
-  const [typedText, setTypedText] = useState<string | null>(null);
-  const filtering = typedText !== null;
-  const input = typedText ?? (value ? (byId.get(value)?.label ?? value) : '');
-  const shown = useMemo(
-    () => (filtering ? options.filter((option) => contains(option.label, input) || contains(option.id, input)) : [...options]),
-    [options, input, contains, filtering],
-  );
   return (
     <div className="field combo" data-testid={testId}>
       <ComboBox
-        items={shown}
+        // React Aria keeps the text: the chosen option's label, or what one types (narrowing the list).
+        defaultItems={options}
+        defaultFilter={(text, typed) => contains(text, typed)}
         selectedKey={value}
-        onSelectionChange={(key) => {
-          const id = key === null ? null : String(key);
-          onChange(id);
-          setTypedText(null);
-        }}
-        inputValue={input}
-        onInputChange={(text) => {
-          // React Aria also reports the label it writes back after a choice; only typing filters.
-          if (text !== (value ? (byId.get(value)?.label ?? value) : '')) setTypedText(text);
-        }}
-        onOpenChange={(open) => {
-          if (!open) setTypedText(null);
-        }}
+        onSelectionChange={(key) => onChange(key === null ? null : String(key))}
         allowsEmptyCollection
         isInvalid={Boolean(error)}
         className="combo__box"

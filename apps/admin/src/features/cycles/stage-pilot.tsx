@@ -302,6 +302,7 @@ function PilotForm({ cycle, refresh, onDone }: { cycle: SectionProps['cycle']; r
       </div>
       <div className="field--wide">
         <ComboBoxField
+          key={regionOptions.length}
           label={t`Pilot region`}
           hint={t`Where the pilot runs; the cycle's region unless you choose another.`}
           options={regionOptions}
