@@ -8,6 +8,7 @@
  * button is disabled and the guard's reason is shown.
  */
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { screenProblems } from '@polisee/jest-presets/screen-checks';
 
 const baseUrl = (process.env.POLISEE_BASE_URL ?? 'http://localhost:4000').replace(/\/$/, '');
 const adminEmail = process.env.ADMIN_EMAIL ?? 'admin@polisee.example';
@@ -74,6 +75,15 @@ async function shot(name: string) {
 
 const form = (name: string): Locator => page.getByRole('form', { name });
 
+/** The page as it is now fits a 390 px phone and passes axe (the every-screen checks), then back to 1280 px. */
+async function fitsPhone(where: string) {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  const problems = await screenProblems(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect({ where, problems }).toEqual({ where, problems: [] });
+}
+
 /** Types into a React Aria combobox and picks the option (scrolled into view first: the list closes when the page scrolls). */
 async function pick(box: Locator, text: string, option: RegExp) {
   await box.scrollIntoViewIfNeeded();
@@ -128,9 +138,13 @@ describe('a whole learning cycle in the admin console', () => {
     await eventually(() => tags.getByRole('row').count(), (n) => n === 2, 'two examples picked');
     await tags.getByRole('button', { name: /^Remove Košice IT Valley/ }).click();
     await eventually(() => tags.getByRole('row').allInnerTexts(), (x) => x.length === 1 && x[0]!.includes('furniture'), 'one example left');
+    // Each change is saved at once (in order): after the saves, a reload shows the one example.
+    await eventually(() => page.getByTestId('practice-picker').getAttribute('aria-busy'), (b) => b === 'false', 'the choices saved');
     await page.reload();
-    await page.getByTestId('pick-practices').getByRole('grid', { name: 'Selected policy examples' }).waitFor();
-    expect(await page.getByTestId('pick-practices').getByRole('grid', { name: 'Selected policy examples' }).innerText()).toMatch(/^Innovation vouchers for furniture/);
+    const saved = page.getByTestId('pick-practices').getByRole('grid', { name: 'Selected policy examples' });
+    await saved.waitFor();
+    expect(await saved.getByRole('row').allInnerTexts()).toEqual([expect.stringMatching(/^Innovation vouchers for furniture/)]);
+    await fitsPhone('the policy-example picker');
     await page.getByRole('button', { name: 'New peer review' }).click();
     const review = form('New peer review');
     await review.getByLabel('Topic', { exact: true }).fill('Business R&D support for agri-food SMEs');
@@ -201,6 +215,7 @@ describe('a whole learning cycle in the admin console', () => {
     await eventually(() => regionBox.inputValue(), (v) => v.includes('RO21'), "the cycle's region preselected");
     await pick(regionBox, 'Nord-Vest', /\(RO11\)$/);
     expect(await regionBox.inputValue()).toContain('RO11');
+    await fitsPhone('the pilot editor');
     await pilotForm.getByRole('button', { name: 'Save the pilot action' }).click();
     const pilot = page.getByTestId('pilot');
     await pilot.waitFor();
@@ -224,6 +239,7 @@ describe('a whole learning cycle in the admin console', () => {
     await page.getByRole('dialog', { name: 'Delete this KPI reading?' }).getByRole('button', { name: 'Delete the reading' }).click();
     await eventually(() => pilot.locator('.kpi-chart__point').count(), (n) => n === 2, 'the wrong reading deleted');
     expect(await pilot.getByTestId('kpi-readings').innerText()).not.toContain('2026-04-30');
+    await fitsPhone('the KPI readings');
     // 34 of a target of 40 from 0: achievement 85%, at risk (the domain's kpiAchievement).
     expect(await pilot.getByTestId('kpi-achievement').innerText()).toMatch(/85%\s+at risk/i);
     await pilot.getByText('Show the readings as a table').click();
@@ -261,5 +277,6 @@ describe('a whole learning cycle in the admin console', () => {
     await linked.waitFor();
     expect(await linked.getByRole('link', { name: 'Agri-food innovation vouchers, North-East' }).getAttribute('href')).toBe(new URL(practiceUrl).pathname);
     expect(await page.getByRole('button', { name: 'Draft a policy example' }).count()).toBe(0);
+    await fitsPhone('the transfer with its policy example');
   });
 });

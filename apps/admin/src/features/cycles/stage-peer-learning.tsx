@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react/macro';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CompletePeerReviewMutation, PeerMatchesQuery, PracticePickerQuery, SavePeerReviewMutation, SelectPracticesMutation, type PeerReviewFieldsFragment } from '@polisee/graphql';
@@ -63,14 +63,21 @@ function PracticePicker({ cycle, refresh }: Pick<SectionProps, 'cycle' | 'refres
     const seen = new Set<string>();
     return [...found, ...chosen].filter((o) => (seen.has(o.id) ? false : (seen.add(o.id), true)));
   }, [data, cycle.selectedPractices]);
-  async function change(next: string[]) {
+  // Saves run one after another, so quick picks and removals reach the API in the order made.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const [pending, setPending] = useState(0);
+  function change(next: string[]) {
     const before = picked;
     setPicked(next);
-    const ok = await action.run(() => select({ variables: { input: { cycleId: cycle.id, practiceIds: next } } }));
-    if (!ok) setPicked(before);
+    setPending((n) => n + 1);
+    queue.current = queue.current.then(async () => {
+      const ok = await action.run(() => select({ variables: { input: { cycleId: cycle.id, practiceIds: next } } }));
+      if (!ok) setPicked(before);
+      setPending((n) => n - 1);
+    });
   }
   return (
-    <div data-testid="practice-picker">
+    <div data-testid="practice-picker" aria-busy={pending > 0}>
       <h3>{t`Selected policy examples`}</h3>
       {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
       <MultiComboBox
@@ -78,7 +85,7 @@ function PracticePicker({ cycle, refresh }: Pick<SectionProps, 'cycle' | 'refres
         hint={t`Published policy examples. Type words of the title or text to search; each choice is saved at once.`}
         options={options}
         value={picked}
-        onChange={(next) => void change(next)}
+        onChange={change}
         onInputChange={setText}
         placeholder={t`Type to search…`}
         emptyText={t`Nothing matches.`}
