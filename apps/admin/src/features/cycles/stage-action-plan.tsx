@@ -18,6 +18,8 @@ export function ActionPlanSection({ cycle, editable, refresh }: SectionProps) {
   const removal = useAction(refresh);
   const [failed, setFailed] = useState<string | null>(null);
   const tested = (id: string) => cycle.pilots.some((p) => p.measureId === id);
+  const deleteLabel = (title: string) => t`Delete the measure: ${title}`;
+  const removingTitle = removing?.title ?? '';
   const todos = cycle.peerReviews.flatMap((r) => r.todos);
   const gapName = (code: string | null | undefined) => cycle.benchmarkSnapshot?.indicators.find((i) => i.code === code)?.name ?? code;
   return (
@@ -74,7 +76,7 @@ export function ActionPlanSection({ cycle, editable, refresh }: SectionProps) {
                 <button type="button" className="button button--secondary button--small" onClick={() => setEditing(m.id)} aria-label={`${i18n._(commonMessages.edit)}: ${m.title}`}>
                   {i18n._(commonMessages.edit)}
                 </button>
-                <button type="button" className="button button--danger button--small" onClick={() => setRemoving(m)} aria-label={t`Delete the measure: ${m.title}`}>
+                <button type="button" className="button button--danger button--small" onClick={() => setRemoving(m)} aria-label={deleteLabel(m.title)}>
                   {t`Delete`}
                 </button>
               </div>
@@ -99,7 +101,7 @@ export function ActionPlanSection({ cycle, editable, refresh }: SectionProps) {
           });
         }}
       >
-        <p>{removing ? t`“${removing.title}” and its indicators leave the action plan. A to-do item it came from can become a measure again.` : null}</p>
+        <p>{removing ? t`“${removingTitle}” and its indicators leave the action plan. A to-do item it came from can become a measure again.` : null}</p>
         {removing && tested(removing.id) ? <p className="muted">{t`A pilot action tests this measure: the platform will refuse to delete it.`}</p> : null}
       </ConfirmDialog>
       {editable && editing === 'new' ? <MeasureForm cycle={cycle} measure={null} refresh={refresh} onDone={() => setEditing(null)} /> : null}

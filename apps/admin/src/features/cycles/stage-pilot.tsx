@@ -98,12 +98,16 @@ function ReadingsTable({ pilot, refresh }: { pilot: PilotFieldsFragment; refresh
   const [removing, setRemoving] = useState<{ kpi: string; reading: Reading } | null>(null);
   const rows = pilot.kpis.flatMap((k) => k.readings.map((r) => ({ kpi: k.indicator.name, unit: k.indicator.unit, reading: r })));
   const removingValue = removing ? number.format(removing.reading.value) : '';
+  const removingKpi = removing?.kpi ?? '';
+  const removingDate = removing?.reading.date ?? '';
+  const pilotTitle = pilot.title;
+  const deleteLabel = (kpi: string, date: string) => t`Delete the reading of ${kpi} on ${date}`;
   return (
     <>
       {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
       <TableScroll>
         <table className="table table--compact" data-testid="kpi-readings">
-          <caption>{t`KPI readings: ${pilot.title}`}</caption>
+          <caption>{t`KPI readings: ${pilotTitle}`}</caption>
           <thead>
             <tr>
               <th scope="col">{t`KPI`}</th>
@@ -129,7 +133,7 @@ function ReadingsTable({ pilot, refresh }: { pilot: PilotFieldsFragment; refresh
                     type="button"
                     className="button button--danger button--small"
                     onClick={() => setRemoving({ kpi, reading: r })}
-                    aria-label={t`Delete the reading of ${kpi} on ${r.date}`}
+                    aria-label={deleteLabel(kpi, r.date)}
                   >
                     {t`Delete`}
                   </button>
@@ -152,7 +156,7 @@ function ReadingsTable({ pilot, refresh }: { pilot: PilotFieldsFragment; refresh
           void action.run(() => remove({ variables: { id: r.reading.id } })).then(() => setRemoving(null));
         }}
       >
-        <p>{removing ? t`The reading of ${removing.kpi} on ${removing.reading.date} (${removingValue}) no longer counts towards the KPI achievement.` : null}</p>
+        <p>{removing ? t`The reading of ${removingKpi} on ${removingDate} (${removingValue}) no longer counts towards the KPI achievement.` : null}</p>
       </ConfirmDialog>
     </>
   );
