@@ -145,6 +145,13 @@ describe('a whole learning cycle in the admin console', () => {
     await saved.waitFor();
     expect(await saved.getByRole('row').allInnerTexts()).toEqual([expect.stringMatching(/^Innovation vouchers for furniture/)]);
     await fitsPhone('the policy-example picker');
+    // The suggested peers list each region's published policy examples on the gaps' areas, linked.
+    const suggested = page.getByTestId('peer-matches');
+    await suggested.waitFor();
+    await eventually(() => suggested.getByTestId('match-practices').count(), (n) => n > 0, 'policy examples among the suggestions');
+    const exampleLink = suggested.getByTestId('match-practices').first().getByRole('link').first();
+    expect(await exampleLink.getAttribute('href')).toMatch(/^\/admin\/practices\/[0-9a-f-]{36}$/);
+    expect(await suggested.innerText()).toMatch(/published policy examples? on the same development areas/);
     await page.getByRole('button', { name: 'New peer review' }).click();
     const review = form('New peer review');
     await review.getByLabel('Topic', { exact: true }).fill('Business R&D support for agri-food SMEs');
@@ -220,6 +227,16 @@ describe('a whole learning cycle in the admin console', () => {
     const pilot = page.getByTestId('pilot');
     await pilot.waitFor();
     expect(await pilot.locator('p.muted').first().innerText()).toMatch(/\+ Marche Region.*Nord-Vest/);
+    // The pilot editor opens with its partners and region and changes them.
+    await page.getByRole('button', { name: 'Edit: Innovation vouchers in Suceava and Iasi' }).click();
+    const editPilot = form('Edit: Innovation vouchers in Suceava and Iasi');
+    const chosenPartners = editPilot.getByRole('grid', { name: 'Chosen participant partners' });
+    await eventually(() => chosenPartners.getByRole('row').allInnerTexts(), (x) => x.length === 1 && x[0]!.startsWith('Marche Region'), 'the participant shown');
+    expect(await editPilot.getByRole('combobox', { name: 'Pilot region' }).inputValue()).toContain('RO11');
+    await pick(editPilot.getByRole('combobox', { name: 'Participant partners' }), 'Veneto', /Veneto/);
+    await editPilot.getByRole('combobox', { name: 'Participant partners' }).press('Escape');
+    await editPilot.getByRole('button', { name: 'Save the pilot action' }).click();
+    await eventually(() => pilot.locator('p.muted').first().innerText(), (x) => /\+ Marche Region, .*Veneto.*Nord-Vest/.test(x), 'the second participant saved');
     const readings = page.getByRole('form', { name: /^Enter a KPI reading/ });
     for (const [date, value] of [
       ['2025-09-30', '11'],

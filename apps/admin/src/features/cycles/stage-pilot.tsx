@@ -31,18 +31,29 @@ import { MultiComboBox } from '../../kit/multi-combobox';
 
 
 export function PilotSection({ cycle, editable, refresh, pilotsEditable }: SectionProps & { pilotsEditable: boolean }) {
-  const { t } = useLingui();
-  const [adding, setAdding] = useState(false);
+  const { t, i18n } = useLingui();
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
   return (
     <section className="stage-section" aria-labelledby="pilot-title" data-current={cycle.stage === 'PILOT'}>
       <h2 id="pilot-title">{t`Pilot actions and KPIs`}</h2>
       {cycle.pilots.length === 0 ? <p className="muted">{t`No pilot action yet.`}</p> : null}
-      {cycle.pilots.map((p) => (
-        <PilotCard key={p.id} pilot={p} readingsEditable={editable} refresh={refresh} measureTitle={cycle.measures.find((m) => m.id === p.measureId)?.title ?? ''} />
-      ))}
-      {pilotsEditable && adding ? <PilotForm cycle={cycle} refresh={refresh} onDone={() => setAdding(false)} /> : null}
-      {pilotsEditable && !adding ? (
-        <button type="button" className="button button--secondary" onClick={() => setAdding(true)}>
+      {cycle.pilots.map((p) =>
+        pilotsEditable && editing === p.id ? (
+          <PilotForm key={p.id} cycle={cycle} pilot={p} refresh={refresh} onDone={() => setEditing(null)} />
+        ) : (
+          <div key={p.id}>
+            <PilotCard pilot={p} readingsEditable={editable} refresh={refresh} measureTitle={cycle.measures.find((m) => m.id === p.measureId)?.title ?? ''} />
+            {pilotsEditable && editing === null ? (
+              <button type="button" className="button button--secondary button--small" onClick={() => setEditing(p.id)} aria-label={`${i18n._(commonMessages.edit)}: ${p.title}`}>
+                {i18n._(commonMessages.edit)}
+              </button>
+            ) : null}
+          </div>
+        ),
+      )}
+      {pilotsEditable && editing === 'new' ? <PilotForm cycle={cycle} pilot={null} refresh={refresh} onDone={() => setEditing(null)} /> : null}
+      {pilotsEditable && editing === null ? (
+        <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>
           {t`New pilot action`}
         </button>
       ) : null}
@@ -212,24 +223,24 @@ function ReadingForm({ pilot, refresh }: { pilot: PilotFieldsFragment; refresh: 
   );
 }
 
-function PilotForm({ cycle, refresh, onDone }: { cycle: SectionProps['cycle']; refresh: () => Promise<unknown>; onDone: () => void }) {
+function PilotForm({ cycle, pilot, refresh, onDone }: { cycle: SectionProps['cycle']; pilot: PilotFieldsFragment | null; refresh: () => Promise<unknown>; onDone: () => void }) {
   const { t, i18n } = useLingui();
   const [save] = useMutation(SavePilotActionMutation);
   const action = useAction(refresh);
-  const [title, setTitle] = useState('');
-  const [measureId, setMeasureId] = useState(cycle.measures[0]?.id ?? '');
-  const [description, setDescription] = useState('');
-  const [areas, setAreas] = useState<DevelopmentArea[]>([]);
-  const [startsOn, setStartsOn] = useState('');
-  const [endsOn, setEndsOn] = useState('');
-  const [budget, setBudget] = useState('');
-  const [status, setStatus] = useState<PilotStatus>('RUNNING');
-  const [participants, setParticipants] = useState<string[]>([]);
-  const [regionCode, setRegionCode] = useState<string | null>(cycle.region?.code ?? null);
+  const [title, setTitle] = useState(pilot?.title ?? '');
+  const [measureId, setMeasureId] = useState(pilot?.measureId ?? cycle.measures[0]?.id ?? '');
+  const [description, setDescription] = useState(pilot?.description ?? '');
+  const [areas, setAreas] = useState<DevelopmentArea[]>(pilot?.areas ?? []);
+  const [startsOn, setStartsOn] = useState(pilot?.startsOn ?? '');
+  const [endsOn, setEndsOn] = useState(pilot?.endsOn ?? '');
+  const [budget, setBudget] = useState(pilot?.budgetEur == null ? '' : String(pilot.budgetEur));
+  const [status, setStatus] = useState<PilotStatus>(pilot?.status ?? 'RUNNING');
+  const [participants, setParticipants] = useState<string[]>(pilot?.participantPartnerIds ?? []);
+  const [regionCode, setRegionCode] = useState<string | null>(pilot?.region?.code ?? cycle.region?.code ?? null);
   const { data: optionsData } = useQuery(CycleFormOptionsQuery);
   const partnerOptions = useMemo(
-    () => (optionsData?.partners.edges ?? []).map((e) => e.node).filter((p) => p.id !== cycle.partner?.id).map((p) => ({ id: p.id, label: `${p.name} (${p.acronym}, ${p.country})` })),
-    [optionsData, cycle.partner?.id],
+    () => (optionsData?.partners.edges ?? []).map((e) => e.node).filter((p) => p.id !== (pilot?.leadPartnerId ?? cycle.partner?.id)).map((p) => ({ id: p.id, label: `${p.name} (${p.acronym}, ${p.country})` })),
+    [optionsData, cycle.partner?.id, pilot?.leadPartnerId],
   );
   const regionOptions = useMemo(() => (optionsData?.regions ?? []).map((r) => ({ id: r.code, label: `${r.name} (${r.code})` })), [optionsData]);
   async function submit(e: FormEvent) {
@@ -239,6 +250,7 @@ function PilotForm({ cycle, refresh, onDone }: { cycle: SectionProps['cycle']; r
       save({
         variables: {
           input: {
+            ...(pilot ? { id: pilot.id, leadPartnerId: pilot.leadPartnerId } : {}),
             cycleId: cycle.id,
             measureId,
             title,
@@ -253,9 +265,9 @@ function PilotForm({ cycle, refresh, onDone }: { cycle: SectionProps['cycle']; r
     if (ok) onDone();
   }
   const fe = action.fieldErrors;
-  const leadName = cycle.partner?.name ?? '';
+  const leadName = pilot?.leadPartner?.name ?? cycle.partner?.name ?? '';
   return (
-    <form className="subcard inline-form" onSubmit={(e) => void submit(e)} aria-label={t`New pilot action`}>
+    <form className="subcard inline-form" onSubmit={(e) => void submit(e)} aria-label={pilot ? `${i18n._(commonMessages.edit)}: ${pilot.title}` : t`New pilot action`}>
       {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
       <Field label={t`Pilot action`} required className="field--wide" error={fe.title}>
         {(c) => <input {...c} className="input" value={title} onChange={(e) => setTitle(e.target.value)} />}
