@@ -271,6 +271,17 @@ describe('a whole learning cycle in the admin console', () => {
     await evaluation.getByRole('button', { name: 'Save the evaluation' }).click();
     await page.getByTestId('kpi-results').waitFor();
     expect(await page.getByTestId('kpi-results').innerText()).toMatch(/Vouchers awarded[\s\S]*85%/);
+    // Reflection back to the plan: a measure a pilot tests cannot be deleted; the API's reason shows.
+    await page.getByRole('textbox', { name: 'Why go back? (Go back to Action plan)' }).fill('Check the plan before the transfer');
+    await go('Go back to Action plan', 'Action plan');
+    await page.getByRole('button', { name: /^Delete the measure: Launch a rolling/ }).click();
+    const refusedDelete = page.getByRole('dialog', { name: 'Delete this measure?' });
+    expect(await refusedDelete.innerText()).toContain('A pilot action tests this measure');
+    await refusedDelete.getByRole('button', { name: 'Delete the measure' }).click();
+    await eventually(() => page.getByTestId('measure').locator('.alert').allInnerTexts(), (x) => x.some((m) => m.includes('A pilot action tests this measure, so it cannot be deleted.')), 'the refusal shown');
+    expect(await page.getByTestId('measure').count()).toBe(1);
+    await go('Start the pilot', 'Pilot');
+    await go('Start the evaluation', 'Evaluation');
     await go('Start the transfer', 'Transfer');
 
     await refused('Open the next cycle', /practice/);
