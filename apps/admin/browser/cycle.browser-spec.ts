@@ -2,10 +2,13 @@
  * A whole policy-learning cycle in the admin console, in real Chromium against the real API:
  * create, assess, attach a benchmark snapshot, choose gaps, run a peer review whose to-do item
  * becomes a measure, set baselines and targets, start a pilot, enter KPI readings, evaluate and
- * transfer. Each stage move is offered only when the domain's guard holds; before that the
+ * transfer; pick policy examples to learn from and remove one again, delete a measure and a wrong
+ * KPI reading (confirmed), choose pilot partners and region in comboboxes, and draft a policy
+ * example from the evaluation. Each stage move is offered only when the domain's guard holds; before that the
  * button is disabled and the guard's reason is shown.
  */
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { screenProblems } from '@polisee/jest-presets/screen-checks';
 
 const baseUrl = (process.env.POLISEE_BASE_URL ?? 'http://localhost:4000').replace(/\/$/, '');
 const adminEmail = process.env.ADMIN_EMAIL ?? 'admin@polisee.example';
@@ -72,6 +75,24 @@ async function shot(name: string) {
 
 const form = (name: string): Locator => page.getByRole('form', { name });
 
+/** The page as it is now fits a 390 px phone and passes axe (the every-screen checks), then back to 1280 px. */
+async function fitsPhone(where: string) {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  const problems = await screenProblems(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  expect({ where, problems }).toEqual({ where, problems: [] });
+}
+
+/** Types into a React Aria combobox and picks the option (scrolled into view first: the list closes when the page scrolls). */
+async function pick(box: Locator, text: string, option: RegExp) {
+  await box.scrollIntoViewIfNeeded();
+  await box.click();
+  await box.fill('');
+  await box.pressSequentially(text);
+  await page.getByRole('option', { name: option }).click();
+}
+
 describe('a whole learning cycle in the admin console', () => {
   it('is created, moved stage by stage when each guard holds, and transferred', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learning cycles' }).click();
@@ -107,6 +128,30 @@ describe('a whole learning cycle in the admin console', () => {
 
     // PEER_LEARNING -> ACTION_PLAN needs a completed peer review (peers from two other countries).
     await refused('Draft the action plan', /peer review/);
+    // Published policy examples are searched and picked; a pick is removed again with its tag.
+    const picker = page.getByTestId('pick-practices');
+    const practiceBox = picker.getByRole('combobox', { name: 'Policy examples to learn from' });
+    const tags = picker.getByRole('grid', { name: 'Selected policy examples' });
+    await pick(practiceBox, 'furniture', /^Innovation vouchers for furniture and wood SMEs in Marche/);
+    await pick(practiceBox, 'Košice', /^Košice IT Valley/);
+    await practiceBox.press('Escape');
+    await eventually(() => tags.getByRole('row').count(), (n) => n === 2, 'two examples picked');
+    await tags.getByRole('button', { name: /^Remove Košice IT Valley/ }).click();
+    await eventually(() => tags.getByRole('row').allInnerTexts(), (x) => x.length === 1 && x[0]!.includes('furniture'), 'one example left');
+    // Each change is saved at once (in order): after the saves, a reload shows the one example.
+    await eventually(() => page.getByTestId('practice-picker').getAttribute('aria-busy'), (b) => b === 'false', 'the choices saved');
+    await page.reload();
+    const saved = page.getByTestId('pick-practices').getByRole('grid', { name: 'Selected policy examples' });
+    await saved.waitFor();
+    expect(await saved.getByRole('row').allInnerTexts()).toEqual([expect.stringMatching(/^Innovation vouchers for furniture/)]);
+    await fitsPhone('the policy-example picker');
+    // The suggested peers list each region's published policy examples on the gaps' areas, linked.
+    const suggested = page.getByTestId('peer-matches');
+    await suggested.waitFor();
+    await eventually(() => suggested.getByTestId('match-practices').count(), (n) => n > 0, 'policy examples among the suggestions');
+    const exampleLink = suggested.getByTestId('match-practices').first().getByRole('link').first();
+    expect(await exampleLink.getAttribute('href')).toMatch(/^\/admin\/practices\/[0-9a-f-]{36}$/);
+    expect(await suggested.innerText()).toMatch(/published policy examples? on the same development areas/);
     await page.getByRole('button', { name: 'New peer review' }).click();
     const review = form('New peer review');
     await review.getByLabel('Topic', { exact: true }).fill('Business R&D support for agri-food SMEs');
@@ -147,6 +192,20 @@ describe('a whole learning cycle in the admin console', () => {
     await measure.getByRole('button', { name: /^Edit/ }).click();
     await page.getByRole('form', { name: /^Edit: Launch/ }).getByTestId('indicator-row').getByLabel('Target', { exact: true }).fill('40');
     await page.getByRole('form', { name: /^Edit: Launch/ }).getByRole('button', { name: 'Save the measure' }).click();
+    // A second measure is deleted again, after a confirmation.
+    await page.getByRole('button', { name: 'New measure' }).click();
+    const extra = form('New measure');
+    await extra.getByLabel('Measure', { exact: true }).fill('Temporary measure to delete');
+    await extra.getByRole('button', { name: 'Save the measure' }).click();
+    await eventually(() => page.getByTestId('measure').count(), (n) => n === 2, 'two measures');
+    await page.getByRole('button', { name: 'Delete the measure: Temporary measure to delete' }).click();
+    const confirmMeasure = page.getByRole('dialog', { name: 'Delete this measure?' });
+    await confirmMeasure.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.getByTestId('measure').count()).toBe(2);
+    await page.getByRole('button', { name: 'Delete the measure: Temporary measure to delete' }).click();
+    expect(await confirmMeasure.getByRole('button', { name: 'Delete the measure' }).getAttribute('class')).toContain('button--danger');
+    await confirmMeasure.getByRole('button', { name: 'Delete the measure' }).click();
+    await eventually(() => page.getByTestId('measure').count(), (n) => n === 1, 'the measure deleted');
     await go('Start the pilot', 'Pilot');
 
     // PILOT -> EVALUATION needs a pilot action testing a measure.
@@ -155,9 +214,29 @@ describe('a whole learning cycle in the admin console', () => {
     const pilotForm = form('New pilot action');
     await pilotForm.getByLabel('Pilot action', { exact: true }).fill('Innovation vouchers in Suceava and Iasi');
     await pilotForm.getByRole('checkbox', { name: 'Innovation and R&D' }).check();
+    // Participants from a searchable multi-select, the region from a searchable single choice.
+    const participantsBox = pilotForm.getByRole('combobox', { name: 'Participant partners' });
+    await pick(participantsBox, 'Marche', /^Marche Region/);
+    await participantsBox.press('Escape');
+    const regionBox = pilotForm.getByRole('combobox', { name: 'Pilot region' });
+    await eventually(() => regionBox.inputValue(), (v) => v.includes('RO21'), "the cycle's region preselected");
+    await pick(regionBox, 'Nord-Vest', /\(RO11\)$/);
+    expect(await regionBox.inputValue()).toContain('RO11');
+    await fitsPhone('the pilot editor');
     await pilotForm.getByRole('button', { name: 'Save the pilot action' }).click();
     const pilot = page.getByTestId('pilot');
     await pilot.waitFor();
+    expect(await pilot.locator('p.muted').first().innerText()).toMatch(/\+ Marche Region.*Nord-Vest/);
+    // The pilot editor opens with its partners and region and changes them.
+    await page.getByRole('button', { name: 'Edit: Innovation vouchers in Suceava and Iasi' }).click();
+    const editPilot = form('Edit: Innovation vouchers in Suceava and Iasi');
+    const chosenPartners = editPilot.getByRole('grid', { name: 'Chosen participant partners' });
+    await eventually(() => chosenPartners.getByRole('row').allInnerTexts(), (x) => x.length === 1 && x[0]!.startsWith('Marche Region'), 'the participant shown');
+    expect(await editPilot.getByRole('combobox', { name: 'Pilot region' }).inputValue()).toContain('RO11');
+    await pick(editPilot.getByRole('combobox', { name: 'Participant partners' }), 'Veneto', /Veneto/);
+    await editPilot.getByRole('combobox', { name: 'Participant partners' }).press('Escape');
+    await editPilot.getByRole('button', { name: 'Save the pilot action' }).click();
+    await eventually(() => pilot.locator('p.muted').first().innerText(), (x) => /\+ Marche Region, .*Veneto.*Nord-Vest/.test(x), 'the second participant saved');
     const readings = page.getByRole('form', { name: /^Enter a KPI reading/ });
     for (const [date, value] of [
       ['2025-09-30', '11'],
@@ -168,6 +247,16 @@ describe('a whole learning cycle in the admin console', () => {
       await readings.getByRole('button', { name: 'Add the reading' }).click();
       await eventually(() => pilot.locator('.kpi-chart__point').count(), (n) => n === (date === '2025-09-30' ? 1 : 2), `reading ${date}`);
     }
+    // A wrong reading is deleted after a confirmation and no longer counts.
+    await readings.getByLabel('Date', { exact: true }).fill('2026-04-30');
+    await readings.getByLabel('Value', { exact: true }).fill('400');
+    await readings.getByRole('button', { name: 'Add the reading' }).click();
+    await eventually(() => pilot.locator('.kpi-chart__point').count(), (n) => n === 3, 'the wrong reading');
+    await pilot.getByRole('button', { name: 'Delete the reading of Vouchers awarded on 2026-04-30' }).click();
+    await page.getByRole('dialog', { name: 'Delete this KPI reading?' }).getByRole('button', { name: 'Delete the reading' }).click();
+    await eventually(() => pilot.locator('.kpi-chart__point').count(), (n) => n === 2, 'the wrong reading deleted');
+    expect(await pilot.getByTestId('kpi-readings').innerText()).not.toContain('2026-04-30');
+    await fitsPhone('the KPI readings');
     // 34 of a target of 40 from 0: achievement 85%, at risk (the domain's kpiAchievement).
     expect(await pilot.getByTestId('kpi-achievement').innerText()).toMatch(/85%\s+at risk/i);
     await pilot.getByText('Show the readings as a table').click();
@@ -182,6 +271,17 @@ describe('a whole learning cycle in the admin console', () => {
     await evaluation.getByRole('button', { name: 'Save the evaluation' }).click();
     await page.getByTestId('kpi-results').waitFor();
     expect(await page.getByTestId('kpi-results').innerText()).toMatch(/Vouchers awarded[\s\S]*85%/);
+    // Reflection back to the plan: a measure a pilot tests cannot be deleted; the API's reason shows.
+    await page.getByRole('textbox', { name: 'Why go back? (Go back to Action plan)' }).fill('Check the plan before the transfer');
+    await go('Go back to Action plan', 'Action plan');
+    await page.getByRole('button', { name: /^Delete the measure: Launch a rolling/ }).click();
+    const refusedDelete = page.getByRole('dialog', { name: 'Delete this measure?' });
+    expect(await refusedDelete.innerText()).toContain('A pilot action tests this measure');
+    await refusedDelete.getByRole('button', { name: 'Delete the measure' }).click();
+    await eventually(() => page.getByTestId('measure').locator('.alert').allInnerTexts(), (x) => x.some((m) => m.includes('A pilot action tests this measure, so it cannot be deleted.')), 'the refusal shown');
+    expect(await page.getByTestId('measure').count()).toBe(1);
+    await go('Start the pilot', 'Pilot');
+    await go('Start the evaluation', 'Evaluation');
     await go('Start the transfer', 'Transfer');
 
     await refused('Open the next cycle', /practice/);
@@ -192,5 +292,19 @@ describe('a whole learning cycle in the admin console', () => {
     const history = await page.getByTestId('history').innerText();
     for (const step of ['Analysis → Benchmarking', 'Peer learning → Action plan', 'Evaluation → Transfer']) expect(history).toContain(step);
     await shot('cycle-transfer');
+
+    // "Draft a policy example": a draft prefilled from the evaluation opens in the practice editor.
+    const cycleUrl = page.url();
+    await page.getByRole('button', { name: 'Draft a policy example' }).click();
+    await page.waitForURL(/\/admin\/practices\/[0-9a-f-]{36}$/);
+    await eventually(() => page.getByLabel('Title', { exact: true }).inputValue(), (v) => v === 'Agri-food innovation vouchers, North-East', 'the prefilled title');
+    expect(await page.getByText('Draft', { exact: true }).first().isVisible()).toBe(true);
+    const practiceUrl = page.url();
+    await page.goto(cycleUrl);
+    const linked = page.getByTestId('transfer-practice');
+    await linked.waitFor();
+    expect(await linked.getByRole('link', { name: 'Agri-food innovation vouchers, North-East' }).getAttribute('href')).toBe(new URL(practiceUrl).pathname);
+    expect(await page.getByRole('button', { name: 'Draft a policy example' }).count()).toBe(0);
+    await fitsPhone('the transfer with its policy example');
   });
 });

@@ -19,9 +19,17 @@ const FROM_TODO = `mutation($id: ID!) { createMeasureFromTodo(todoId: $id) { id 
 const MEASURE = `mutation($i: MeasureInput!) { saveMeasure(input: $i) { id title gapIndicatorCode indicators { id name unit kind baseline target } } }`;
 const PILOT = `mutation($i: PilotActionInput!) { savePilotAction(input: $i) { id title status areas } }`;
 const READING = `mutation($i: KpiReadingInput!) { addKpiReading(input: $i) { id } }`;
-const PILOT_KPIS = `query($id: ID!) { pilotAction(id: $id) { id title cycle { id } kpis { indicator { id name baseline target } latestValue latestDate achievement status readings { date value achievement note evidenceUrl } } } }`;
+const PILOT_KPIS = `query($id: ID!) { pilotAction(id: $id) { id title cycle { id } kpis { indicator { id name baseline target } latestValue latestDate achievement status readings { id date value achievement note evidenceUrl } } } }`;
 const EVALUATE = `mutation($i: EvaluationInput!) { saveEvaluation(input: $i) { id decision kpiResults { measureIndicatorId actual achievement status } } }`;
 const TRANSFER = `mutation($i: TransferInput!) { saveTransfer(input: $i) { id evaluationId practiceId } }`;
+const SELECT = `mutation($i: SelectPracticesInput!) { selectPractices(input: $i) { id selectedPracticeIds selectedPractices { id title status } } }`;
+const DELETE_MEASURE = `mutation($id: ID!) { deleteMeasure(id: $id) }`;
+const DELETE_READING = `mutation($id: ID!) { deleteKpiReading(id: $id) }`;
+const DRAFT_PRACTICE = `mutation($id: ID!) { draftPracticeFromCycle(cycleId: $id) { id practiceId practice { id status } } }`;
+const PRACTICE = `query($id: ID!) { practice(id: $id) { id status title summary evidence lessonsLearned transferPotential country developmentAreas startYear endYear budgetEur
+  partner { id } regions { code } results { description unit before after } } }`;
+const CREATE_PRACTICE = `mutation($i: CreatePracticeInput!) { createPractice(input: $i) { id status } }`;
+const MOVE_PRACTICE = `mutation($i: TransitionPracticeInput!) { transitionPractice(input: $i) { id status } }`;
 const CYCLE = `query($id: ID!) { learningCycle(id: $id) { ${CYCLE_FIELDS} benchmarkSnapshot { resultJson chosenGaps referenceRegions { code } year } } }`;
 
 /** The refusal of a request: CONFLICT with the domain's guard as reason. */
@@ -45,6 +53,7 @@ describe(`policy-learning cycle (${STORE})`, () => {
   let t: TestPlatform;
   let admin: GqlClient;
   let editor: GqlClient;
+  let marcheEditor: GqlClient;
   let partners: Record<string, { id: string; country: string }>;
   beforeAll(async () => {
     t = await startTestPlatform();
@@ -53,6 +62,7 @@ describe(`policy-learning cycle (${STORE})`, () => {
     const d = await admin.ok('{ partners(first: 50) { edges { node { id acronym country } } } }');
     partners = Object.fromEntries(d.partners.edges.map((e: any) => [e.node.acronym, e.node]));
     editor = await invitedEditor(t, admin, 'rdane-editor@polisee.example', partners['RDA NE']!.id);
+    marcheEditor = await invitedEditor(t, admin, 'marche-editor@polisee.example', partners['MARCHE']!.id);
   });
   afterAll(() => t.close());
 
@@ -85,6 +95,17 @@ describe(`policy-learning cycle (${STORE})`, () => {
     await editor.ok(MOVE, { i: { cycleId: id, event: 'START_PEER_LEARNING' } });
 
     expect(refusal(await move(editor, id, 'DRAFT_ACTION_PLAN'))).toMatchObject({ reason: 'PRACTICES_SELECTED' });
+    // Policy examples are picked among the published ones, and removed again.
+    const published = (await editor.ok('{ practices(first: 2, sort: TITLE) { edges { node { id title } } } }')).practices.edges.map((e: any) => e.node);
+    expect(published).toHaveLength(2);
+    const draft = (await editor.ok(CREATE_PRACTICE, { i: { title: 'Unpublished voucher draft of RDA North-East' } })).createPractice;
+    expect(refusal(await editor.request(SELECT, { i: { cycleId: id, practiceIds: [draft.id] } }))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'PRACTICE_NOT_PUBLISHED' });
+    expect(refusal(await editor.request(SELECT, { i: { cycleId: id, practiceIds: ['practice:made up'] } }))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UNKNOWN_PRACTICE' });
+    expect(refusal(await marcheEditor.request(SELECT, { i: { cycleId: id, practiceIds: [published[0].id] } }))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_PARTNERS_CYCLE' });
+    const picked = (await editor.ok(SELECT, { i: { cycleId: id, practiceIds: [published[1].id, published[0].id] } })).selectPractices;
+    expect(picked.selectedPractices).toEqual([expect.objectContaining({ id: published[1].id, status: 'PUBLISHED' }), expect.objectContaining({ id: published[0].id })]);
+    expect((await editor.ok(SELECT, { i: { cycleId: id, practiceIds: [published[0].id] } })).selectPractices.selectedPracticeIds).toEqual([published[0].id]);
+    expect((await editor.ok(SELECT, { i: { cycleId: id, practiceIds: [] } })).selectPractices.selectedPractices).toEqual([]);
     const reviewInput = {
       cycleId: id,
       topic: 'Business R&D support for agri-food SMEs',
@@ -134,6 +155,14 @@ describe(`policy-learning cycle (${STORE})`, () => {
         { kind: 'RESULT', name: 'SMEs with R&D spending', unit: 'firms', baseline: 12, target: null },
       ],
     };
+    // A measure can be removed in the plan, by its own partner only; its to-do item is free again.
+    const second = (await editor.ok(FROM_TODO, { id: review.todos[1].id })).createMeasureFromTodo;
+    expect(refusal(await marcheEditor.request(DELETE_MEASURE, { id: second.id }))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_PARTNERS_CYCLE' });
+    expect((await editor.ok(DELETE_MEASURE, { id: second.id })).deleteMeasure).toBe(second.id);
+    const plan = (await editor.ok(`query($id: ID!) { learningCycle(id: $id) { measures { id } peerReviews { todos { id measureId } } } }`, { id })).learningCycle;
+    expect(plan.measures.map((m: any) => m.id)).toEqual([measure.id]);
+    expect(plan.peerReviews[0].todos.find((x: any) => x.id === review.todos[1].id).measureId).toBeNull();
+    expect(refusal(await editor.request(DELETE_MEASURE, { id: second.id }))).toMatchObject({ code: 'NOT_FOUND' });
     const saved = (await editor.ok(MEASURE, { i: measureInput })).saveMeasure;
     expect(saved.gapIndicatorCode).toBe(gaps[0]);
     // One indicator has no target yet: no PILOT before every measure has a baseline and a target.
@@ -144,6 +173,7 @@ describe(`policy-learning cycle (${STORE})`, () => {
     expect((await editor.ok(MOVE, { i: { cycleId: id, event: 'START_PILOT' } })).transitionLearningCycle.stage).toBe('PILOT');
     // Measures are facts of ACTION_PLAN: the domain refuses them now.
     expect(refusal(await editor.request(MEASURE, { i: { ...measureInput, indicators } }))).toMatchObject({ reason: 'STAGE' });
+    expect(refusal(await editor.request(DELETE_MEASURE, { id: measure.id }))).toMatchObject({ code: 'CONFLICT', reason: 'STAGE' });
 
     expect(refusal(await move(editor, id, 'START_EVALUATION'))).toMatchObject({ reason: 'PILOT_LINKED' });
     const pilot = (
@@ -160,6 +190,13 @@ describe(`policy-learning cycle (${STORE})`, () => {
       { measureIndicatorId: smes.id, date: '2026-03-31', value: 17, note: 'Survey of beneficiaries' },
     ];
     for (const r of readings) await editor.ok(READING, { i: { pilotId: pilot.id, ...r } });
+    // A wrong reading is deleted (by the cycle's partner only) and no longer counts.
+    await editor.ok(READING, { i: { pilotId: pilot.id, measureIndicatorId: vouchers.id, date: '2026-04-30', value: 400, note: 'typo' } });
+    const typo = (await editor.ok(PILOT_KPIS, { id: pilot.id })).pilotAction.kpis.find((k: any) => k.indicator.id === vouchers.id).readings.at(-1);
+    expect(typo).toMatchObject({ value: 400, date: '2026-04-30' });
+    expect(refusal(await marcheEditor.request(DELETE_READING, { id: typo.id }))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_PARTNERS_CYCLE' });
+    expect((await editor.ok(DELETE_READING, { id: typo.id })).deleteKpiReading).toBe(typo.id);
+    expect(refusal(await editor.request(DELETE_READING, { id: typo.id }))).toMatchObject({ code: 'NOT_FOUND' });
     expect(errorCode(await editor.request(READING, { i: { pilotId: pilot.id, measureIndicatorId: vouchers.id, date: '2026-13-01', value: 1 } }))).toBe('BAD_USER_INPUT');
 
     // KPI achievement in the API equals the domain's kpiAchievement on the same readings.
@@ -192,14 +229,54 @@ describe(`policy-learning cycle (${STORE})`, () => {
     expect(refusal(await move(editor, id, 'REFLECT', { to: 'ANALYSIS', reason: 'start over' }))).toMatchObject({ reason: 'REFLECTION_ALLOWED' });
     const back = (await editor.ok(MOVE, { i: { cycleId: id, event: 'REFLECT', to: 'ACTION_PLAN', reason: 'R&D uptake lags: add a broker measure' } })).transitionLearningCycle;
     expect(back.stage).toBe('ACTION_PLAN');
+    // Back in the plan, a measure a pilot tests still cannot go; readings are closed.
+    expect(refusal(await editor.request(DELETE_MEASURE, { id: measure.id }))).toMatchObject({ code: 'CONFLICT', reason: 'MEASURE_HAS_PILOTS' });
+    const aReading = (await editor.ok(PILOT_KPIS, { id: pilot.id })).pilotAction.kpis[0].readings[0];
+    expect(refusal(await editor.request(DELETE_READING, { id: aReading.id }))).toMatchObject({ code: 'CONFLICT', reason: 'READINGS_CLOSED' });
     await editor.ok(MOVE, { i: { cycleId: id, event: 'START_PILOT' } });
     await editor.ok(MOVE, { i: { cycleId: id, event: 'START_EVALUATION' } });
     await editor.ok(EVALUATE, { i: { cycleId: id, findings: 'Vouchers on track after the broker measure.', lessons: 'Brokers matter.', transferability: 'High.', decision: 'TRANSFER' } });
+    // A policy example is drafted in TRANSFER only.
+    expect(refusal(await editor.request(DRAFT_PRACTICE, { id }))).toMatchObject({ code: 'CONFLICT', reason: 'STAGE' });
     await editor.ok(MOVE, { i: { cycleId: id, event: 'START_TRANSFER' } });
 
     expect(refusal(await move(editor, id, 'START_NEW_CYCLE'))).toMatchObject({ reason: 'PRACTICE_PUBLISHED' });
     const transfer = (await editor.ok(TRANSFER, { i: { cycleId: id, summary: 'Rolling vouchers plus brokers, documented for transfer.' } })).saveTransfer;
     expect(transfer).toMatchObject({ evaluationId: evaluation.id, practiceId: null });
+    // "Draft a policy example": a DRAFT prefilled from the evaluation and the pilot, contributed by the owner.
+    expect(refusal(await marcheEditor.request(DRAFT_PRACTICE, { id }))).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_PARTNERS_CYCLE' });
+    const drafted = (await editor.ok(DRAFT_PRACTICE, { id })).draftPracticeFromCycle;
+    expect(drafted.practiceId).toBe(drafted.practice.id);
+    expect(drafted.practice.status).toBe('DRAFT');
+    const example = (await editor.ok(PRACTICE, { id: drafted.practiceId })).practice;
+    expect(example).toMatchObject({
+      status: 'DRAFT',
+      title: 'Smart specialisation in agri-food, North-East',
+      summary: 'Rolling vouchers plus brokers, documented for transfer.',
+      lessonsLearned: 'Brokers matter.',
+      transferPotential: 'High.',
+      country: 'RO',
+      developmentAreas: ['INNOVATION_RD', 'FINANCIAL_FRAMEWORK'],
+      startYear: 2025,
+      endYear: 2026,
+      budgetEur: 180000,
+      partner: { id: partners['RDA NE']!.id },
+      regions: [{ code: 'RO21' }],
+    });
+    expect(example.evidence).toContain('Vouchers on track after the broker measure.');
+    expect(example.evidence).toContain('Vouchers awarded (Innovation vouchers for agri-food SMEs in Suceava and Iasi): 34 vouchers against a target of 40 from a baseline of 0, 85% achieved');
+    expect(example.results).toEqual(
+      expect.arrayContaining([
+        { description: 'Vouchers awarded (Innovation vouchers for agri-food SMEs in Suceava and Iasi)', unit: 'vouchers', before: 0, after: 34 },
+        { description: 'SMEs with R&D spending (Innovation vouchers for agri-food SMEs in Suceava and Iasi)', unit: 'firms', before: 12, after: 17 },
+      ]),
+    );
+    expect((await new GqlClient(t.url).ok(PRACTICE, { id: drafted.practiceId })).practice).toBeNull();
+    expect(refusal(await editor.request(DRAFT_PRACTICE, { id }))).toMatchObject({ code: 'CONFLICT', reason: 'PRACTICE_ALREADY_DRAFTED' });
+    // Saving the transfer's text again keeps the link to the drafted example.
+    expect((await editor.ok(TRANSFER, { i: { cycleId: id, summary: 'Rolling vouchers plus brokers, for transfer.' } })).saveTransfer.practiceId).toBe(drafted.practiceId);
+    // It follows the normal practice workflow: the editor can submit it.
+    expect((await editor.ok(`query($id: ID!) { practice(id: $id) { availableActions } }`, { id: drafted.practiceId })).practice.availableActions).toContain('SUBMIT');
     const next = (await editor.ok(MOVE, { i: { cycleId: id, event: 'START_NEW_CYCLE', reason: 'Second round with the 2027 data' } })).transitionLearningCycle;
     expect(next).toMatchObject({ stage: 'ANALYSIS', iteration: 2, previousCycleId: id, canEdit: true, transitions: [] });
 
@@ -291,6 +368,58 @@ describe(`policy-learning cycle (${STORE})`, () => {
       const rows = o.observations.edges.map((e: any) => e.node).filter((n: any) => n.value !== null).sort((a: any, b: any) => b.year - a.year);
       return rows[0]?.value ?? null;
     };
+    // Each suggestion lists the region's published policy examples on the gaps' development areas.
+    const gapAreas = new Set(JSON.parse((await admin.ok(CYCLE, { id: c.id })).learningCycle.benchmarkSnapshot.resultJson).indicators.filter((i: any) => gaps.includes(i.code)).map((i: any) => i.area));
+    const otherArea = ['INNOVATION_RD', 'SUSTAINABLE_DEVELOPMENT', 'INTERNATIONAL_COOPERATION', 'FINANCIAL_FRAMEWORK', 'SPECIALISATION', 'SKILLS_AND_JOBS', 'MULTILEVEL_GOVERNANCE'].find((a) => !gapAreas.has(a))!;
+    const top = matches[0].region.code as string;
+    const topCountry = (await admin.ok(`{ regions { code country } }`)).regions.find((r: any) => r.code === top).country;
+    const host = Object.values(partners).find((p) => p.country === topCountry) ?? partners['MARCHE']!;
+    const example = async (title: string, areas: string[], publish: boolean) => {
+      const p = (
+        await admin.ok(CREATE_PRACTICE, {
+          i: {
+            title,
+            partnerId: host.id,
+            country: topCountry,
+            regionCodes: [top],
+            developmentAreas: areas,
+            summary: 'A regional scheme that closed the gap.',
+            description: 'How the scheme worked.',
+            results: [{ description: 'More firms invest' }],
+            lessonsLearned: 'Start small.',
+            transferPotential: 'Similar regions.',
+            instrument: 'GRANT',
+            targetGroups: ['SMES'],
+            institution: 'Regional agency',
+            startYear: 2022,
+            contactName: 'Ana Test',
+            contactEmail: 'ana@example.org',
+          },
+        })
+      ).createPractice;
+      if (publish) {
+        await admin.ok(MOVE_PRACTICE, { i: { id: p.id, action: 'SUBMIT' } });
+        await admin.ok(MOVE_PRACTICE, { i: { id: p.id, action: 'PUBLISH' } });
+      }
+      return p.id as string;
+    };
+    const onGap = await example('Matchmaking example on the gap areas', [...gapAreas] as string[], true);
+    const unpublished = await example('Matchmaking draft on the gap areas', [...gapAreas] as string[], false);
+    const offTopic = await example('Matchmaking example on another area', [otherArea], true);
+    const again = (await admin.ok(`query($id: ID!) { peerMatches(cycleId: $id, first: 10) { region { code } reason practices { id status developmentAreas regions { code } } } }`, { id: c.id })).peerMatches;
+    const topAgain = again.find((m: any) => m.region.code === top);
+    const ids = topAgain.practices.map((p: any) => p.id);
+    expect(ids).toContain(onGap);
+    expect(ids).not.toContain(unpublished);
+    expect(ids).not.toContain(offTopic);
+    expect(topAgain.reason).toMatch(new RegExp(`${ids.length} published policy examples? on the same development areas`));
+    for (const m of again) {
+      for (const p of m.practices) {
+        expect(p.status).toBe('PUBLISHED');
+        expect(p.regions.map((r: any) => r.code)).toContain(m.region.code);
+        expect(p.developmentAreas.some((a: string) => gapAreas.has(a))).toBe(true);
+      }
+    }
     for (const m of matches) {
       expect(reference.has(m.region.code)).toBe(true);
       expect(m.betterOn.length).toBeGreaterThan(0);

@@ -34,6 +34,7 @@ import {
   ActionMeasureResolver,
   LearningCycleResolver,
   PeerMatchResolver,
+  CycleTransferResolver,
   PeerReviewResolver,
   PilotActionResolver,
 } from './modules/learning-cycle/learning-cycle.resolver';
@@ -63,6 +64,7 @@ export function createServices(ds: DataSource, config: Config): Services {
   const auth = new AuthService(ds, config);
   const observations = new ObservationService(ds);
   const benchmarks = new BenchmarkService(ds, config.benchmarkCacheSize);
+  const practices = new PracticeService(ds, benchmarks);
   const foresight = new ForesightService(ds);
   // Committed changes are NOTIFYed; every instance that started its ForesightLive LISTENs.
   const foresightLive = new ForesightLive(ds, createLogger(config.logLevel));
@@ -78,8 +80,8 @@ export function createServices(ds: DataSource, config: Config): Services {
     benchmarks,
     clusters: new ClusterService(ds),
     audit: new AuditService(ds),
-    learningCycles: new LearningCycleService(ds, benchmarks),
-    practices: new PracticeService(ds, benchmarks),
+    learningCycles: new LearningCycleService(ds, benchmarks, practices),
+    practices,
     training: new TrainingService(ds, config, auth),
     foresight,
     panel: new PanelService(ds, foresight),
@@ -119,6 +121,7 @@ export const RESOLVERS = [
   PilotActionResolver,
   PeerReviewResolver,
   PeerMatchResolver,
+  CycleTransferResolver,
   PracticeResolver,
   PracticeSearchResolver,
   PracticeResultResolver,

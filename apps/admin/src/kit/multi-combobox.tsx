@@ -24,6 +24,7 @@ export function MultiComboBox({
   removeLabel,
   openLabel,
   testId,
+  onInputChange,
 }: {
   label: string;
   hint?: string;
@@ -37,10 +38,22 @@ export function MultiComboBox({
   removeLabel: (option: string) => string;
   openLabel: string;
   testId?: string;
+  /**
+   * The options come from a server search on the typed text: the parent searches, the box shows
+   * the options as given (no local narrowing).
+   */
+  onInputChange?: (text: string) => void;
 }) {
   const [input, setInput] = useState('');
   const { contains } = useFilter({ sensitivity: 'base' });
-  const shown = useMemo(() => options.filter((option) => contains(option.label, input) || contains(option.id, input)), [options, input, contains]);
+  const shown = useMemo(
+    () => (onInputChange ? [...options] : options.filter((option) => contains(option.label, input) || contains(option.id, input))),
+    [options, input, contains, onInputChange],
+  );
+  const typed = (text: string) => {
+    setInput(text);
+    onInputChange?.(text);
+  };
   const byId = useMemo(() => new Map(options.map((option) => [option.id, option])), [options]);
   const selected = value.map((id) => byId.get(id) ?? { id, label: id });
 
@@ -54,10 +67,10 @@ export function MultiComboBox({
         // The search text goes when the list closes (Escape, Tab, a click outside): the list keeps
         // its place while picking several, and a closed box does not reopen on stale text.
         onOpenChange={(open) => {
-          if (!open) setInput('');
+          if (!open) typed('');
         }}
         inputValue={input}
-        onInputChange={setInput}
+        onInputChange={typed}
         allowsEmptyCollection
         className="combo__box"
       >

@@ -167,6 +167,12 @@ export const CycleStoryFragmentDoc = graphql(`
     previousCycleId
     nextCycleId
     selectedPracticeIds
+    selectedPractices {
+      id
+      slug
+      title
+      countryName
+    }
     createdAt
     transitions {
       id
@@ -253,6 +259,12 @@ export const CycleStoryFragmentDoc = graphql(`
       summary
       evaluationId
       practiceId
+      practice {
+        id
+        slug
+        title
+        status
+      }
       createdAt
     }
   }
@@ -295,6 +307,11 @@ export const PeerMatchesQuery = graphql(`
       }
       pilots {
         id
+        title
+      }
+      practices {
+        id
+        slug
         title
       }
       betterOn {
@@ -395,6 +412,44 @@ export const SaveMeasureMutation = graphql(`
 export const DeleteMeasureMutation = graphql(`
   mutation DeleteMeasureMutation($id: ID!) {
     deleteMeasure(id: $id)
+  }
+`);
+
+export const DeleteKpiReadingMutation = graphql(`
+  mutation DeleteKpiReadingMutation($id: ID!) {
+    deleteKpiReading(id: $id)
+  }
+`);
+
+export const SelectPracticesMutation = graphql(`
+  mutation SelectPracticesMutation($input: SelectPracticesInput!) {
+    selectPractices(input: $input) {
+      id
+      selectedPracticeIds
+    }
+  }
+`);
+
+export const PracticePickerQuery = graphql(`
+  query PracticePickerQuery($query: String) {
+    practices(query: $query, first: 20) {
+      edges {
+        node {
+          id
+          title
+          countryName
+        }
+      }
+    }
+  }
+`);
+
+export const DraftPracticeFromCycleMutation = graphql(`
+  mutation DraftPracticeFromCycleMutation($cycleId: ID!) {
+    draftPracticeFromCycle(cycleId: $cycleId) {
+      id
+      practiceId
+    }
   }
 `);
 

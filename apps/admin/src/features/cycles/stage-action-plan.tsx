@@ -1,8 +1,8 @@
 import { useLingui } from '@lingui/react/macro';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { CreateMeasureFromTodoMutation, SaveMeasureMutation, type MeasureFieldsFragment, type MeasureIndicatorKind } from '@polisee/graphql';
-import { commonMessages, ErrorAlert, Field, measureIndicatorKindLabels, optionsOf } from '@polisee/ui';
+import { CreateMeasureFromTodoMutation, DeleteMeasureMutation, SaveMeasureMutation, type MeasureFieldsFragment, type MeasureIndicatorKind } from '@polisee/graphql';
+import { commonMessages, ConfirmDialog, ErrorAlert, Field, measureIndicatorKindLabels, optionsOf } from '@polisee/ui';
 import type { SectionProps } from './cycle-page';
 import { numberOrNull, useAction, useCycleFormats } from './use-action';
 
@@ -13,6 +13,13 @@ export function ActionPlanSection({ cycle, editable, refresh }: SectionProps) {
   const [fromTodo] = useMutation(CreateMeasureFromTodoMutation);
   const action = useAction(refresh);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [deleteMeasure] = useMutation(DeleteMeasureMutation);
+  const [removing, setRemoving] = useState<MeasureFieldsFragment | null>(null);
+  const removal = useAction(refresh);
+  const [failed, setFailed] = useState<string | null>(null);
+  const tested = (id: string) => cycle.pilots.some((p) => p.measureId === id);
+  const deleteLabel = (title: string) => t`Delete the measure: ${title}`;
+  const removingTitle = removing?.title ?? '';
   const todos = cycle.peerReviews.flatMap((r) => r.todos);
   const gapName = (code: string | null | undefined) => cycle.benchmarkSnapshot?.indicators.find((i) => i.code === code)?.name ?? code;
   return (
@@ -65,13 +72,38 @@ export function ActionPlanSection({ cycle, editable, refresh }: SectionProps) {
               </ul>
             ) : null}
             {editable ? (
-              <button type="button" className="button button--secondary button--small" onClick={() => setEditing(m.id)} aria-label={`${i18n._(commonMessages.edit)}: ${m.title}`}>
-                {i18n._(commonMessages.edit)}
-              </button>
+              <div className="form-actions">
+                <button type="button" className="button button--secondary button--small" onClick={() => setEditing(m.id)} aria-label={`${i18n._(commonMessages.edit)}: ${m.title}`}>
+                  {i18n._(commonMessages.edit)}
+                </button>
+                <button type="button" className="button button--danger button--small" onClick={() => setRemoving(m)} aria-label={deleteLabel(m.title)}>
+                  {t`Delete`}
+                </button>
+              </div>
             ) : null}
+            {failed === m.id && removal.error ? <ErrorAlert>{removal.error.message}</ErrorAlert> : null}
           </div>
         ),
       )}
+      <ConfirmDialog
+        open={removing !== null}
+        title={t`Delete this measure?`}
+        confirmLabel={t`Delete the measure`}
+        cancelLabel={i18n._(commonMessages.cancel)}
+        danger
+        busy={removal.busy}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          const m = removing!;
+          void removal.run(() => deleteMeasure({ variables: { id: m.id } })).then((ok) => {
+            setFailed(ok ? null : m.id);
+            setRemoving(null);
+          });
+        }}
+      >
+        <p>{removing ? t`“${removingTitle}” and its indicators leave the action plan. A to-do item it came from can become a measure again.` : null}</p>
+        {removing && tested(removing.id) ? <p className="muted">{t`A pilot action tests this measure: the platform will refuse to delete it.`}</p> : null}
+      </ConfirmDialog>
       {editable && editing === 'new' ? <MeasureForm cycle={cycle} measure={null} refresh={refresh} onDone={() => setEditing(null)} /> : null}
       {editable && editing === null ? (
         <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>

@@ -1,8 +1,9 @@
 import { useLingui } from '@lingui/react/macro';
 import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { useMutation } from '@apollo/client/react';
-import { SaveEvaluationMutation, SaveTransferMutation, type EvaluationDecision } from '@polisee/graphql';
-import { ErrorAlert, evaluationDecisionLabels, Field, kpiStatusBadge, kpiStatusLabels, optionsOf, TableScroll } from '@polisee/ui';
+import { DraftPracticeFromCycleMutation, SaveEvaluationMutation, SaveTransferMutation, type EvaluationDecision } from '@polisee/graphql';
+import { ErrorAlert, evaluationDecisionLabels, Field, kpiStatusBadge, kpiStatusLabels, optionsOf, practiceStatusLabels, TableScroll } from '@polisee/ui';
 import type { SectionProps } from './cycle-page';
 import { useAction, useCycleFormats } from './use-action';
 
@@ -101,21 +102,43 @@ export function EvaluationSection({ cycle, editable, refresh }: SectionProps) {
 }
 
 export function TransferSection({ cycle, editable, refresh }: SectionProps) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
+  const navigate = useNavigate();
   const tr = cycle.transfer;
   const [save] = useMutation(SaveTransferMutation);
+  const [draft] = useMutation(DraftPracticeFromCycleMutation);
   const action = useAction(refresh);
+  const drafting = useAction(refresh);
   const [summary, setSummary] = useState(tr?.summary ?? '');
-  const [practiceId, setPracticeId] = useState(tr?.practiceId ?? '');
+  async function draftPractice() {
+    let practiceId: string | null | undefined;
+    const ok = await drafting.run(async () => {
+      const r = await draft({ variables: { cycleId: cycle.id } });
+      practiceId = r.data?.draftPracticeFromCycle.practiceId;
+    });
+    if (ok && practiceId) void navigate(`/practices/${practiceId}`);
+  }
   return (
     <section className="stage-section" aria-labelledby="transfer-title" data-current={cycle.stage === 'TRANSFER'}>
       <h2 id="transfer-title">{t`Transfer`}</h2>
-      {tr && !editable ? (
-        <>
-          <p>{tr.summary}</p>
-          <p className="muted">{tr.practiceId ?? t`Linked to the evaluation of this cycle`}</p>
-        </>
+      {tr && !editable ? <p>{tr.summary}</p> : null}
+      {tr?.practice ? (
+        <p data-testid="transfer-practice">
+          {t`Policy example drafted from this cycle`}: <Link to={`/practices/${tr.practice.id}`}>{tr.practice.title}</Link>{' '}
+          <span className="badge badge--muted">{i18n._(practiceStatusLabels[tr.practice.status])}</span>
+        </p>
+      ) : tr && !editable ? (
+        <p className="muted">{tr.practiceId ? t`Linked to a policy example you cannot see.` : t`Linked to the evaluation of this cycle`}</p>
       ) : null}
+      {editable && !tr?.practiceId ? (
+        <div className="form-actions">
+          <button type="button" className="button" disabled={drafting.busy} onClick={() => void draftPractice()}>
+            {t`Draft a policy example`}
+          </button>
+          <span className="muted">{t`Prefilled from the evaluation and the pilot actions; it stays a draft for the policy-example workflow.`}</span>
+        </div>
+      ) : null}
+      {drafting.error ? <ErrorAlert>{drafting.error.message}</ErrorAlert> : null}
       {!tr && !editable ? <p className="muted">{t`Nothing transferred yet.`}</p> : null}
       {editable ? (
         <form
@@ -123,15 +146,12 @@ export function TransferSection({ cycle, editable, refresh }: SectionProps) {
           aria-label={t`Transfer`}
           onSubmit={(e) => {
             e.preventDefault();
-            void action.run(() => save({ variables: { input: { cycleId: cycle.id, summary, ...(practiceId.trim() ? { practiceId: practiceId.trim() } : {}) } } }));
+            void action.run(() => save({ variables: { input: { cycleId: cycle.id, summary } } }));
           }}
         >
           {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
           <Field label={t`What is transferred`} required className="field--wide" error={action.fieldErrors.summary}>
             {(c) => <textarea {...c} className="textarea" rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}
-          </Field>
-          <Field label={t`Policy example id (optional)`} hint={t`Until a policy example is drafted, the transfer links to the evaluation.`}>
-            {(c) => <input {...c} className="input" value={practiceId} onChange={(e) => setPracticeId(e.target.value)} />}
           </Field>
           <div className="form-actions field--wide">
             <button type="submit" className="button" disabled={action.busy}>

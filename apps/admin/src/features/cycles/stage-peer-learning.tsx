@@ -1,11 +1,14 @@
 import { useLingui } from '@lingui/react/macro';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CompletePeerReviewMutation, PeerMatchesQuery, SavePeerReviewMutation, type PeerReviewFieldsFragment } from '@polisee/graphql';
+import { CompletePeerReviewMutation, PeerMatchesQuery, PracticePickerQuery, SavePeerReviewMutation, SelectPracticesMutation, type PeerReviewFieldsFragment } from '@polisee/graphql';
 import { commonMessages, DemoBadge, ErrorAlert, Field, useFormat } from '@polisee/ui';
 import type { SectionProps } from './cycle-page';
 import { lines, useAction, useCycleFormats } from './use-action';
 import { messageForReason } from '../../app/error-messages';
+import { useDebouncedValue } from '../../app/use-debounced-value';
+import { MultiComboBox, type ComboOption } from '../../kit/multi-combobox';
 
 
 export function PeerLearningSection({ cycle, editable, refresh }: SectionProps) {
@@ -27,18 +30,72 @@ export function PeerLearningSection({ cycle, editable, refresh }: SectionProps) 
           {t`New peer review`}
         </button>
       ) : null}
-      {cycle.selectedPracticeIds.length ? (
+      {editable ? (
+        <PracticePicker cycle={cycle} refresh={refresh} />
+      ) : cycle.selectedPracticeIds.length ? (
         <>
           <h3>{t`Selected policy examples`}</h3>
-          <ul>
-            {cycle.selectedPracticeIds.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
+          <ul data-testid="selected-practices">
+            {cycle.selectedPracticeIds.map((id) => {
+              const p = cycle.selectedPractices.find((x) => x.id === id);
+              return <li key={id}>{p ? <Link to={`/practices/${p.id}`}>{p.title}</Link> : id}</li>;
+            })}
           </ul>
         </>
       ) : null}
       {cycle.benchmarkSnapshot?.chosenGaps.length ? <PeerMatches cycleId={cycle.id} /> : null}
     </section>
+  );
+}
+
+/** Picks published policy examples (a server search as one types); each pick or removal is saved at once. */
+function PracticePicker({ cycle, refresh }: Pick<SectionProps, 'cycle' | 'refresh'>) {
+  const { t } = useLingui();
+  const [text, setText] = useState('');
+  const query = useDebouncedValue(text.trim(), 250);
+  const { data } = useQuery(PracticePickerQuery, { variables: { query: query || null }, fetchPolicy: 'cache-and-network' });
+  const [select] = useMutation(SelectPracticesMutation);
+  const action = useAction(refresh);
+  const [picked, setPicked] = useState<string[]>(cycle.selectedPracticeIds);
+  const options = useMemo(() => {
+    const found: ComboOption[] = (data?.practices.edges ?? []).map((e) => ({ id: e.node.id, label: `${e.node.title} (${e.node.countryName})` }));
+    const chosen: ComboOption[] = cycle.selectedPractices.map((p) => ({ id: p.id, label: `${p.title} (${p.countryName})` }));
+    const seen = new Set<string>();
+    return [...found, ...chosen].filter((o) => (seen.has(o.id) ? false : (seen.add(o.id), true)));
+  }, [data, cycle.selectedPractices]);
+  // Saves run one after another, so quick picks and removals reach the API in the order made.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const [pending, setPending] = useState(0);
+  function change(next: string[]) {
+    const before = picked;
+    setPicked(next);
+    setPending((n) => n + 1);
+    queue.current = queue.current.then(async () => {
+      const ok = await action.run(() => select({ variables: { input: { cycleId: cycle.id, practiceIds: next } } }));
+      if (!ok) setPicked(before);
+      setPending((n) => n - 1);
+    });
+  }
+  return (
+    <div data-testid="practice-picker" aria-busy={pending > 0}>
+      <h3>{t`Selected policy examples`}</h3>
+      {action.error ? <ErrorAlert>{action.error.message}</ErrorAlert> : null}
+      <MultiComboBox
+        label={t`Policy examples to learn from`}
+        hint={t`Published policy examples. Type words of the title or text to search; each choice is saved at once.`}
+        options={options}
+        value={picked}
+        onChange={change}
+        onInputChange={setText}
+        placeholder={t`Type to search…`}
+        emptyText={t`Nothing matches.`}
+        selectedLabel={t`Selected policy examples`}
+        removeLabel={(option) => t`Remove ${option}`}
+        openLabel={t`Show policy examples`}
+        testId="pick-practices"
+      />
+      {action.done ? <span role="status">{t`Saved.`}</span> : null}
+    </div>
   );
 }
 
@@ -206,7 +263,23 @@ function PeerMatches({ cycleId }: { cycleId: string }) {
                 <span className="visually-hidden">{m.betterOn.map((b) => `${b.indicatorName} ${number.format(b.value)}`).join(', ')}</span>
               ) : null}
               {m.partners.length ? <div className="muted">{m.partners.map((p) => p.name).join(', ')}</div> : null}
-              {m.pilots.length ? <div className="muted">{m.pilots.map((p) => p.title).join('; ')}</div> : null}
+              {m.pilots.length ? (
+                <div className="muted">
+                  {t`Pilot actions`}: {m.pilots.map((p) => p.title).join('; ')}
+                </div>
+              ) : null}
+              {m.practices.length ? (
+                <div>
+                  {t`Policy examples on the same development areas`}:
+                  <ul data-testid="match-practices">
+                    {m.practices.map((p) => (
+                      <li key={p.id}>
+                        <Link to={`/practices/${p.id}`}>{p.title}</Link>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -17,6 +17,7 @@ import { snapshotResult } from '../../modules/learning-cycle/learning-cycle.serv
 import { PeerReviewEntity, PeerReviewTodoEntity } from '../../modules/learning-cycle/peer-review.entity';
 import { KpiReadingEntity, PilotActionEntity } from '../../modules/learning-cycle/pilot-action.entity';
 import { PartnerEntity } from '../../modules/partner/partner.entity';
+import { PracticeEntity } from '../../modules/practice/practice.entity';
 import { RegionEntity } from '../../modules/region/region.entity';
 import { LEARNING_CYCLE_SEEDS } from './learning-cycles.seed';
 
@@ -49,6 +50,13 @@ export async function seedLearningCycles(ds: DataSource): Promise<number> {
   }
   const [row] = (await ds.query(DATA_VERSION_SQL)) as { version: string }[];
   const regions = new Map((await ds.getRepository(RegionEntity).find()).map((r) => [r.code, r]));
+  // Cycles past peer learning without a completed review selected a published policy example:
+  // one on the pilot's development areas when there is one.
+  const published = await ds.getRepository(PracticeEntity).find({ where: { status: 'PUBLISHED' }, select: { id: true, developmentAreas: true }, order: { title: 'ASC' } });
+  const pickPractice = (areas: readonly string[]): string[] => {
+    const hit = published.find((p) => p.developmentAreas.some((a) => areas.includes(a))) ?? published[0];
+    return hit ? [hit.id] : [];
+  };
 
   return ds.transaction(async (em) => {
     for (const seed of LEARNING_CYCLE_SEEDS) {
@@ -63,7 +71,7 @@ export async function seedLearningCycles(ds: DataSource): Promise<number> {
           stage: seed.stage,
           isPublic: seed.isPublic,
           isDemo: true,
-          selectedPracticeIds: !seed.peerReview?.completed && stageIndex >= LEARNING_STAGES.indexOf('ACTION_PLAN') ? ['practice:dual VET in machining (Basque Country)'] : [],
+          selectedPracticeIds: !seed.peerReview?.completed && stageIndex >= LEARNING_STAGES.indexOf('ACTION_PLAN') ? pickPractice(seed.pilot?.areas ?? []) : [],
         }),
       );
       for (let k = 1; k <= stageIndex; k++) {

@@ -49,7 +49,7 @@ export class LearningCycleEntity {
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
 
-  /** Policy examples selected in PEER_LEARNING. Loose ids until the policy-example module lands. */
+  /** Published policy examples selected in PEER_LEARNING (ids checked when picked; older demo rows may hold loose ids). */
   @Column({ name: 'selected_practice_ids', type: 'varchar', length: 64, array: true, default: () => "'{}'" })
   selectedPracticeIds: string[];
 
@@ -257,8 +257,8 @@ export interface EvaluationKpiResult {
 }
 
 /**
- * TRANSFER: the lessons, published. Links to the evaluation; `practiceId` loosely names the
- * policy example drafted from it once that module exists.
+ * TRANSFER: the lessons, published. Links to the evaluation and, once drafted
+ * (`draftPracticeFromCycle`), to the policy example made from it (`practiceId`).
  */
 @Entity({ name: 'cycle_transfer' })
 export class CycleTransferEntity {

@@ -4,6 +4,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppError, badInput } from './learning-cycle.errors';
 import { Indicator } from '../indicator/indicator.type';
 import { Partner } from '../partner/partner.type';
+import { Practice } from '../practice/practice.type';
 import { Region } from '../region/region.type';
 import {
   ChooseGapsInput,
@@ -51,6 +52,12 @@ const signedIn = (ctx: Context): AuthUser => {
 async function partnerOf(ctx: Context, id: string): Promise<Partner | null> {
   const p = await ctx.loaders.partnerById.load(id);
   return p ? Partner.from(p) : null;
+}
+
+/** Practices by id, in order, that the user may see. */
+async function practicesOf(ctx: Context, ids: string[]): Promise<Practice[]> {
+  const out = await Promise.all(ids.map((id) => ctx.services.practices.findVisible(ctx.user, { id })));
+  return out.filter((p): p is Practice => p !== null);
 }
 
 async function regionOf(ctx: Context, id: string): Promise<Region | null> {
@@ -180,6 +187,14 @@ export class LearningCycleResolver {
   }
 
   @Authorized()
+  @Mutation(() => CycleTransfer, {
+    description: "TRANSFER: drafts a policy example from the cycle's evaluation and pilots (contributed by the cycle's owner) and links the transfer to it.",
+  })
+  draftPracticeFromCycle(@Ctx() ctx: Context, @Arg('cycleId', () => ID) cycleId: string): Promise<CycleTransfer> {
+    return ctx.services.learningCycles.draftPractice(signedIn(ctx), cycleId);
+  }
+
+  @Authorized()
   @Mutation(() => CycleTransfer)
   saveTransfer(@Ctx() ctx: Context, @Arg('input', () => TransferInput) input: TransferInput): Promise<CycleTransfer> {
     return ctx.services.learningCycles.saveTransfer(signedIn(ctx), input);
@@ -244,6 +259,11 @@ export class LearningCycleResolver {
   @FieldResolver(() => CycleEvaluation, { nullable: true })
   evaluation(@Root() c: LearningCycle, @Ctx() ctx: Context): Promise<CycleEvaluation | null> {
     return ctx.services.learningCycles.evaluation(c.id);
+  }
+
+  @FieldResolver(() => [Practice], { description: 'The selected policy examples the user may see (published ones, or drafts they manage).' })
+  selectedPractices(@Root() c: LearningCycle, @Ctx() ctx: Context): Promise<Practice[]> {
+    return practicesOf(ctx, c.selectedPracticeIds);
   }
 
   @FieldResolver(() => CycleTransfer, { nullable: true })
@@ -360,8 +380,21 @@ export class PeerReviewResolver {
   }
 }
 
+@Resolver(() => CycleTransfer)
+export class CycleTransferResolver {
+  @FieldResolver(() => Practice, { nullable: true, description: 'The drafted policy example, when the user may see it.' })
+  async practice(@Root() t: CycleTransfer, @Ctx() ctx: Context): Promise<Practice | null> {
+    return t.practiceId ? ((await practicesOf(ctx, [t.practiceId]))[0] ?? null) : null;
+  }
+}
+
 @Resolver(() => PeerMatch)
 export class PeerMatchResolver {
+  @FieldResolver(() => [Practice], { description: 'Published policy examples of the region on the development areas of the gaps.' })
+  practices(@Root() m: PeerMatch, @Ctx() ctx: Context): Promise<Practice[]> {
+    return practicesOf(ctx, m.practiceIds);
+  }
+
   @FieldResolver(() => Region)
   async region(@Root() m: PeerMatch, @Ctx() ctx: Context): Promise<Region> {
     return (await regionOf(ctx, m.regionId))!;

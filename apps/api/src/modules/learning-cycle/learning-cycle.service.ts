@@ -17,6 +17,8 @@ import type { Benchmark } from '../benchmark/benchmark.type';
 import type { BenchmarkService } from '../benchmark/benchmark.service';
 import { DATA_VERSION_SQL } from '../benchmark/benchmark.sql';
 import { IndicatorEntity } from '../indicator/indicator.entity';
+import { PracticeEntity } from '../practice/practice.entity';
+import type { PracticeService } from '../practice/practice.service';
 import { isUuid } from '../partner/partner.service';
 import { PartnerEntity } from '../partner/partner.entity';
 import { countryByCode } from '../region/country';
@@ -99,6 +101,7 @@ export class LearningCycleService {
   constructor(
     private readonly ds: DataSource,
     private readonly benchmarks: BenchmarkService,
+    private readonly practices: PracticeService,
   ) {}
 
   // ---- reading -------------------------------------------------------------------------------
@@ -443,6 +446,13 @@ export class LearningCycleService {
       const c = await this.lockEditable(em, user, input.cycleId);
       const a = await this.artefacts(em, c.id);
       const ids = [...new Set(input.practiceIds.map((p) => p.trim()).filter(Boolean))];
+      // New picks must be published policy examples; earlier picks stay as they are.
+      const added = ids.filter((p) => !c.selectedPracticeIds.includes(p));
+      const found = added.some(isUuid) ? await em.getRepository(PracticeEntity).find({ where: { id: In(added.filter(isUuid)) }, select: { id: true, status: true } }) : [];
+      const unknown = added.filter((p) => !found.some((f) => f.id === p));
+      if (unknown.length) throw badInput('practiceIds', `${unknown.join(', ')} is not a policy example`, 'UNKNOWN_PRACTICE');
+      const unpublished = found.filter((f) => f.status !== 'PUBLISHED');
+      if (unpublished.length) throw badInput('practiceIds', 'Only published policy examples can be selected', 'PRACTICE_NOT_PUBLISHED');
       const completed = a.reviews.find((r) => r.status === 'COMPLETED');
       this.checkFact(user, this.domainCycle(c, a), { type: 'RECORD_PEER_LEARNING', peerReviewId: completed?.id ?? null, practices: ids });
       c.selectedPracticeIds = ids;
@@ -701,6 +711,7 @@ export class LearningCycleService {
       const c = await this.lockEditable(em, user, pilot.cycleId);
       if (c.stage !== 'PILOT' && c.stage !== 'EVALUATION') throw cycleError('CONFLICT', 'READINGS_CLOSED', `KPI readings change in PILOT and EVALUATION, not ${c.stage}`);
       await em.getRepository(KpiReadingEntity).delete({ id });
+      await this.touch(em, c);
       return id;
     });
   }
@@ -752,9 +763,74 @@ export class LearningCycleService {
       const c = await this.lockEditable(em, user, input.cycleId);
       const a = await this.artefacts(em, c.id);
       if (!a.evaluation) throw cycleError('CONFLICT', 'NO_EVALUATION', 'No transfer without an evaluation');
-      const practiceId = input.practiceId?.trim() || null;
+      // Without a practice id the transfer keeps the policy example it already links (a drafted one).
+      const practiceId = input.practiceId == null ? (a.transfer?.practiceId ?? null) : input.practiceId.trim() || null;
       this.checkFact(user, this.domainCycle(c, a), { type: 'PUBLISH_PRACTICE', practiceId: practiceId ?? `evaluation:${a.evaluation.id}` });
       const values = { summary: input.summary.trim(), evaluationId: a.evaluation.id, practiceId };
+      const repo = em.getRepository(CycleTransferEntity);
+      const saved = await repo.save(a.transfer ? Object.assign(a.transfer, values) : em.create(CycleTransferEntity, { cycleId: c.id, ...values }));
+      await this.touch(em, c);
+      return CycleTransfer.from(saved);
+    });
+  }
+
+  /**
+   * TRANSFER: drafts a policy example from the evaluation and the pilots (title, summary, KPI
+   * results as evidence, lessons, regions, development areas), contributed by the cycle's owner,
+   * and links the transfer to it. The draft then follows the practice workflow like any other.
+   */
+  async draftPractice(user: AuthUser, cycleId: string): Promise<CycleTransfer> {
+    return this.ds.transaction(async (em) => {
+      const c = await this.lockEditable(em, user, cycleId);
+      const a = await this.artefacts(em, c.id);
+      const ev = a.evaluation;
+      if (!ev) throw cycleError('CONFLICT', 'NO_EVALUATION', 'No policy example without an evaluation');
+      if (a.transfer?.practiceId && isUuid(a.transfer.practiceId) && (await em.getRepository(PracticeEntity).existsBy({ id: a.transfer.practiceId }))) {
+        throw cycleError('CONFLICT', 'PRACTICE_ALREADY_DRAFTED', 'A policy example has already been drafted from this cycle');
+      }
+      this.checkFact(user, this.domainCycle(c, a), { type: 'PUBLISH_PRACTICE', practiceId: 'draft' });
+      const region = await em.getRepository(RegionEntity).findOneByOrFail({ id: c.regionId });
+      const pilotRegions = a.pilots.length ? await em.getRepository(RegionEntity).findBy({ id: In([...new Set(a.pilots.map((p) => p.regionId))]) }) : [];
+      const regionCodes = [...new Set([region.code, ...pilotRegions.filter((r) => r.country === region.country).map((r) => r.code)])];
+      let areas: string[] = [...new Set(a.pilots.flatMap((p) => p.areas))];
+      if (!areas.length && a.snapshot?.chosenGaps.length) areas = [...new Set(a.snapshot.result.indicators.filter((i) => a.snapshot!.chosenGaps.includes(i.code)).map((i) => i.area))];
+      const years = (xs: (string | null)[]) => xs.filter((x): x is string => Boolean(x)).map((x) => Number(x.slice(0, 4)));
+      const starts = years(a.pilots.map((p) => p.startsOn));
+      const ends = years(a.pilots.map((p) => p.endsOn));
+      const budgets = a.pilots.map((p) => p.budgetEur).filter((b): b is number => b !== null);
+      const fmt = (x: number) => String(Math.round(x * 100) / 100);
+      const kpiLine = (k: EvaluationKpiResult) =>
+        `${k.name} (${k.pilotTitle}): ${k.actual === null ? 'no reading yet' : `${fmt(k.actual)} ${k.unit}`} against a target of ${fmt(k.target)} from a baseline of ${fmt(k.baseline)}` +
+        (k.achievement === null ? '' : `, ${Math.round(k.achievement * 100)}% achieved`);
+      const measureOf = (id: string) => a.measures.find((m) => m.id === id);
+      const description = [
+        a.assessment?.context ?? '',
+        ...a.pilots.map((p) => {
+          const m = measureOf(p.measureId);
+          return `**${p.title}**${m ? ` tested the measure "${m.title}"${m.objective && m.objective !== m.title ? `: ${m.objective}` : ''}` : ''}.${p.description ? ` ${p.description}` : ''}`;
+        }),
+      ]
+        .filter(Boolean)
+        .join('\n\n');
+      const clip = (x: string, n: number) => (x.length > n ? `${x.slice(0, n - 1)}…` : x);
+      const title = clip(c.title.trim(), 100);
+      const practice = await this.practices.createDraftIn(em, user, c.partnerId, {
+        title: title.length >= 3 ? title : `${title} policy example`,
+        summary: clip(a.transfer?.summary || ev.findings, 20000),
+        description: clip(description, 60000),
+        evidence: clip([`Findings of the evaluation: ${ev.findings}`, ...ev.kpiResults.map((k) => `- ${kpiLine(k)}`)].join('\n'), 20000),
+        results: ev.kpiResults.map((k) => ({ description: clip(`${k.name} (${k.pilotTitle})`, 500), unit: k.unit ? clip(k.unit, 40) : null, before: k.baseline, after: k.actual })),
+        lessonsLearned: ev.lessons,
+        transferPotential: ev.transferability,
+        country: region.country,
+        regionCodes,
+        developmentAreas: areas as never,
+        startYear: starts.length ? Math.min(...starts) : null,
+        endYear: ends.length ? Math.max(...ends) : null,
+        budgetEur: budgets.length ? budgets.reduce((x, y) => x + y, 0) : null,
+        fundingSource: clip([...new Set(a.measures.filter((m) => a.pilots.some((p) => p.measureId === m.id)).map((m) => m.fundingSource).filter(Boolean))].join('; '), 300),
+      });
+      const values = { summary: a.transfer?.summary || ev.findings, evaluationId: ev.id, practiceId: practice.id };
       const repo = em.getRepository(CycleTransferEntity);
       const saved = await repo.save(a.transfer ? Object.assign(a.transfer, values) : em.create(CycleTransferEntity, { cycleId: c.id, ...values }));
       await this.touch(em, c);
@@ -795,7 +871,7 @@ export class LearningCycleService {
     const regionByCode = new Map(regions.map((r) => [r.code, r]));
     const regionIds = regions.map((r) => r.id);
     const areas = [...new Set(gapIndicators.map((i) => i.area))];
-    const [partners, pilots] = await Promise.all([
+    const [partners, pilots, practices] = await Promise.all([
       this.ds.getRepository(PartnerEntity).find({ where: { regionId: In(regionIds) }, order: { name: 'ASC' } }),
       this.ds
         .getRepository(PilotActionEntity)
@@ -807,6 +883,16 @@ export class LearningCycleService {
         .andWhere(user ? '1 = 1' : 'c.is_public = true')
         .orderBy('p.created_at', 'ASC')
         .getMany(),
+      this.ds
+        .getRepository(PracticeEntity)
+        .createQueryBuilder('x')
+        .select(['x.id', 'x.regionIds'])
+        .where("x.status = 'PUBLISHED'")
+        .andWhere('x.region_ids && CAST(:regionIds AS uuid[])', { regionIds })
+        .andWhere('x.development_areas && CAST(:areas AS varchar[])', { areas })
+        .orderBy('x.published_at', 'DESC')
+        .addOrderBy('x.id', 'ASC')
+        .getMany(),
     ]);
     const indicatorByCode = new Map(gapIndicators.map((i) => [i.code, i]));
     const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2));
@@ -814,6 +900,7 @@ export class LearningCycleService {
       const region = regionByCode.get(m.code)!;
       const own = partners.filter((p) => p.regionId === region.id);
       const ownPilots = pilots.filter((p) => p.regionId === region.id);
+      const ownPractices = practices.filter((p) => p.regionIds.includes(region.id));
       const better = m.betterOn.map((b) => {
         const ind = indicatorByCode.get(b.indicator)!;
         return { indicatorCode: ind.code, indicatorName: ind.name, unit: ind.unit, value: b.value, targetValue: b.targetValue, advantage: b.advantage };
@@ -823,6 +910,7 @@ export class LearningCycleService {
         `structurally close to ${snap.result.region.name} (distance ${m.distance.toFixed(2)})`,
       ];
       if (own.length) reasons.push(`${own.length} partner${own.length === 1 ? '' : 's'} there`);
+      if (ownPractices.length) reasons.push(`${ownPractices.length} published policy example${ownPractices.length === 1 ? '' : 's'} on the same development areas`);
       if (ownPilots.length) reasons.push(`${ownPilots.length} pilot action${ownPilots.length === 1 ? '' : 's'} on the same development areas`);
       return {
         rank: m.rank,
@@ -832,6 +920,7 @@ export class LearningCycleService {
         meanAdvantage: m.meanAdvantage,
         partnerIds: own.map((p) => p.id),
         pilotIds: ownPilots.map((p) => p.id),
+        practiceIds: ownPractices.map((p) => p.id),
         reason: `${reasons.join('; ')}.`,
       };
     });

@@ -693,7 +693,7 @@ export class CycleTransfer {
   @Field(() => ID)
   evaluationId: string;
 
-  @Field(() => String, { nullable: true, description: 'The policy example drafted from the evaluation (loose id).' })
+  @Field(() => String, { nullable: true, description: 'The policy example drafted from the evaluation (see `practice`).' })
   practiceId: string | null;
 
   @Field()
@@ -828,6 +828,9 @@ export class PeerMatch {
 
   @Field(() => [ID], { description: 'Pilot actions in the region on the development areas of the gaps.' })
   pilotIds: string[];
+
+  @Field(() => [ID], { description: 'Published policy examples of the region on the development areas of the gaps, newest first.' })
+  practiceIds: string[];
 
   @Field({ description: 'Why it is suggested, in one sentence.' })
   reason: string;

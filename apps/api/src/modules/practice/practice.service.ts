@@ -406,43 +406,51 @@ export class PracticeService {
         if (input.partnerId && input.partnerId !== user.partnerId) throw refusal('OWN_PARTNER_ONLY', "Partner editors can only write their own partner's practices");
         partnerId = user.partnerId;
       }
-      const partner = await em.getRepository(PartnerEntity).findOneBy({ id: partnerId });
-      if (!partner) throw badInputs([{ field: 'partnerId', reason: 'UNKNOWN_PARTNER', message: 'Unknown partner' }]);
-      const empty: PracticeContent = {
-        title: '',
-        summary: '',
-        description: '',
-        resourcesNeeded: '',
-        startYear: null,
-        endYear: null,
-        evidence: '',
-        results: [],
-        difficulties: '',
-        transferPotential: '',
-        lessonsLearned: '',
-        institution: partner.name,
-        country: partner.country,
-        regionIds: partner.regionId ? [partner.regionId] : [],
-        developmentAreas: [],
-        instrument: null,
-        targetGroups: [],
-        budgetEur: null,
-        fundingSource: '',
-        links: [],
-        attachments: [],
-        contactName: '',
-        contactEmail: '',
-        contactPhone: '',
-        language: 'en',
-      };
-      const content = await this.merge(em, empty, input);
-      const slug = await this.freeSlug(em, practiceSlug(content.title));
-      const saved = await em.getRepository(PracticeEntity).save(
-        em.create(PracticeEntity, { ...content, slug, status: 'DRAFT', partnerId, createdById: user.id, searchConfig: searchConfigFor(content.language), isDemo: false }),
-      );
-      await this.record(em, { practiceId: saved.id, action: 'CREATE', fromStatus: null, toStatus: 'DRAFT', actorId: user.id, changedFields: [] });
-      return Practice.from(saved);
+      return this.createDraftIn(em, user, partnerId, input);
     });
+  }
+
+  /**
+   * Creates a DRAFT for the partner inside the caller's transaction (the learning cycle's TRANSFER
+   * drafts one from its evaluation). The caller has checked that the user may write for the partner.
+   */
+  async createDraftIn(em: EntityManager, user: AuthUser, partnerId: string, input: PracticeContentInput & { title: string }): Promise<Practice> {
+    const partner = await em.getRepository(PartnerEntity).findOneBy({ id: partnerId });
+    if (!partner) throw badInputs([{ field: 'partnerId', reason: 'UNKNOWN_PARTNER', message: 'Unknown partner' }]);
+    const empty: PracticeContent = {
+      title: '',
+      summary: '',
+      description: '',
+      resourcesNeeded: '',
+      startYear: null,
+      endYear: null,
+      evidence: '',
+      results: [],
+      difficulties: '',
+      transferPotential: '',
+      lessonsLearned: '',
+      institution: partner.name,
+      country: partner.country,
+      regionIds: partner.regionId ? [partner.regionId] : [],
+      developmentAreas: [],
+      instrument: null,
+      targetGroups: [],
+      budgetEur: null,
+      fundingSource: '',
+      links: [],
+      attachments: [],
+      contactName: '',
+      contactEmail: '',
+      contactPhone: '',
+      language: 'en',
+    };
+    const content = await this.merge(em, empty, input);
+    const slug = await this.freeSlug(em, practiceSlug(content.title));
+    const saved = await em.getRepository(PracticeEntity).save(
+      em.create(PracticeEntity, { ...content, slug, status: 'DRAFT', partnerId, createdById: user.id, searchConfig: searchConfigFor(content.language), isDemo: false }),
+    );
+    await this.record(em, { practiceId: saved.id, action: 'CREATE', fromStatus: null, toStatus: 'DRAFT', actorId: user.id, changedFields: [] });
+    return Practice.from(saved);
   }
 
   async update(user: AuthUser, input: UpdatePracticeInput): Promise<Practice> {

@@ -141,6 +141,18 @@ export function CycleStoryPage() {
               </ol>
             </div>
           ))}
+        {c.selectedPractices.length ? (
+          <>
+            <h3>{t`Policy examples the region learned from`}</h3>
+            <ul data-testid="story-practices">
+              {c.selectedPractices.map((p) => (
+                <li key={p.id}>
+                  <Link to={`/practices/${p.slug}`}>{p.title}</Link> ({p.countryName})
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       <section className="stage-section" aria-labelledby="s-plan">
@@ -222,6 +234,11 @@ export function CycleStoryPage() {
       <section className="stage-section" aria-labelledby="s-transfer">
         <h2 id="s-transfer">{t`Transfer`}</h2>
         {c.transfer ? <p>{c.transfer.summary}</p> : <p className="muted">{t`Not reached yet.`}</p>}
+        {c.transfer?.practice?.status === 'PUBLISHED' ? (
+          <p>
+            {t`Published as a policy example`}: <Link to={`/practices/${c.transfer.practice.slug}`}>{c.transfer.practice.title}</Link>
+          </p>
+        ) : null}
       </section>
     </article>
   );
