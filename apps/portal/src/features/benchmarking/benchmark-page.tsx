@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useQuery } from '@apollo/client/react';
 import { BenchmarkQuery, BenchmarkSetupQuery } from '@polisee/graphql';
@@ -49,13 +49,15 @@ export function BenchmarkPage() {
   );
 
   const setup = useQuery(BenchmarkSetupQuery);
+  // The picker and the settings render at transition priority, in slices (see BenchmarkResult).
+  const setupData = useDeferredValue(setup.data);
   const format = useFormat();
   // Country names in the page's language (Intl), not the API's English ones.
   const countryNames = useMemo(
-    () => Object.fromEntries((setup.data?.countries ?? []).map((country) => [country.code, format.country(country.code)])),
-    [setup.data, format],
+    () => Object.fromEntries((setupData?.countries ?? []).map((country) => [country.code, format.country(country.code)])),
+    [setupData, format],
   );
-  const selected = setup.data?.regions.find((region) => region.code === regionCode) ?? null;
+  const selected = setupData?.regions.find((region) => region.code === regionCode) ?? null;
   useDocumentTitle(selected ? t.titleWithRegion(selected.name, selected.code) : regionCode ? null : t.title);
 
   function pick(code: string) {
@@ -66,14 +68,14 @@ export function BenchmarkPage() {
     <div className="container section benchmark">
       <h1>{selected ? t.titleWithRegion(selected.name, selected.code) : t.title}</h1>
       <p className="lead">{t.intro}</p>
-      {setup.loading && !setup.data ? <Loading label={t.pickerLoading} /> : null}
+      {!setupData && !setup.error ? <Loading label={t.pickerLoading} /> : null}
       {setup.error && !setup.data ? (
         <LoadError title={t.setupFailed} message={errorMessage(setup.error)} onRetry={() => void setup.refetch()} />
       ) : null}
-      {setup.data ? (
+      {setupData ? (
         <>
           <RegionPicker
-            regions={setup.data.regions}
+            regions={setupData.regions}
             countryNames={countryNames}
             selected={selected}
             label={t.pickerLabel}
@@ -86,7 +88,7 @@ export function BenchmarkPage() {
           {!regionCode ? (
             <>
               <p className="muted">{t.chooseRegion}</p>
-              <BenchmarkLanding regions={setup.data.regions} countryNames={countryNames} />
+              <BenchmarkLanding regions={setupData.regions} countryNames={countryNames} />
             </>
           ) : null}
           {regionCode && !selected ? <ErrorAlert>{t.unknownRegion(regionCode)}</ErrorAlert> : null}
@@ -94,10 +96,10 @@ export function BenchmarkPage() {
             <div className="benchmark__layout">
               <BenchmarkControls
                 params={draft ?? params}
-                years={setup.data.availableYears}
-                defaultYear={setup.data.defaultBenchmarkYear ?? null}
-                dimensions={setup.data.similarityDimensions.map((dimension) => ({ key: dimension.name, label: t.dimensionNames[dimension.name] ?? dimension.name }))}
-                indicators={setup.data.indicators.map((indicator) => ({ key: indicator.code, label: indicator.name }))}
+                years={setupData.availableYears}
+                defaultYear={setupData.defaultBenchmarkYear ?? null}
+                dimensions={setupData.similarityDimensions.map((dimension) => ({ key: dimension.name, label: t.dimensionNames[dimension.name] ?? dimension.name }))}
+                indicators={setupData.indicators.map((indicator) => ({ key: indicator.code, label: indicator.name }))}
                 onChange={update}
                 onReset={() => update(readBenchmarkParams(new URLSearchParams()))}
               />
@@ -126,12 +128,18 @@ function BenchmarkResult({
   const { data, previousData, loading, error, refetch } = useQuery(BenchmarkQuery, {
     variables: { region: regionCode, options },
     notifyOnNetworkStatusChange: true,
+    // A computed answer for one set of settings (about 20 KB): normalising it into the cache and
+    // reading it back cost a phone more than asking again when settings come back.
+    fetchPolicy: 'no-cache',
   });
   // While new settings compute, the previous result stays (dimmed) rather than blinking away.
-  const shown = data?.benchmark ?? (loading ? previousData?.benchmark : undefined);
+  const latest = data?.benchmark ?? (loading ? previousData?.benchmark : undefined);
+  // The view (tables, charts, map) is rendered at transition priority, in slices that leave the
+  // main thread free for input, instead of one long task when an answer arrives.
+  const shown = useDeferredValue(latest);
 
   return (
-    <div className="benchmark__result" aria-busy={loading} data-testid="benchmark-result">
+    <div className="benchmark__result" aria-busy={loading || shown !== latest} data-testid="benchmark-result">
       <div aria-live="polite">{loading ? <Loading label={t.loading} /> : null}</div>
       {error ? (
         <ErrorAlert title={t.loadFailed}>
