@@ -1,9 +1,10 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
+import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { BenchmarkQuery, BenchmarkSetupQuery } from '@polisee/graphql';
 import { commonMessages, DemoBadge, ErrorAlert, LoadError, Loading, normalisationLabels, useDocumentTitle, useFormat } from '@polisee/ui';
 import { useErrorMessage } from '../../app/error-message';
+import { apolloClient } from '../../app/apollo-client';
 import { AreaRadar } from './area-radar';
 import { BenchmarkLanding } from './benchmark-landing';
 import { Term } from '../glossary/term';
@@ -22,7 +23,20 @@ import { useLingui } from '@lingui/react';
 // Slider and number edits reach the URL (and so the API) once they stop changing.
 const debounceMs = 400;
 
-export function BenchmarkPage() {
+/**
+ * The explorer with the app's Apollo client, below the heading and introduction that the route
+ * (benchmark-route.tsx) renders and that it loads this lazily under; `onHeading` gives the route
+ * the heading for the chosen region.
+ */
+export function BenchmarkExplorer({ onHeading }: { onHeading: (heading: string) => void }) {
+  return (
+    <ApolloProvider client={apolloClient}>
+      <BenchmarkPage onHeading={onHeading} />
+    </ApolloProvider>
+  );
+}
+
+function BenchmarkPage({ onHeading }: { onHeading: (heading: string) => void }) {
   const t = useBenchmarkStrings();
   const errorMessage = useErrorMessage();
   const { regionCode } = useParams();
@@ -59,15 +73,16 @@ export function BenchmarkPage() {
   );
   const selected = setupData?.regions.find((region) => region.code === regionCode) ?? null;
   useDocumentTitle(selected ? t.titleWithRegion(selected.name, selected.code) : regionCode ? null : t.title);
+  const heading = selected ? t.titleWithRegion(selected.name, selected.code) : t.title;
+  // Before paint: the heading never shows the generic title once the region is known.
+  useLayoutEffect(() => onHeading(heading), [heading, onHeading]);
 
   function pick(code: string) {
     void navigate({ pathname: `/benchmarking/${code}`, search: searchParams.toString() });
   }
 
   return (
-    <div className="container section benchmark">
-      <h1>{selected ? t.titleWithRegion(selected.name, selected.code) : t.title}</h1>
-      <p className="lead">{t.intro}</p>
+    <>
       {!setupData && !setup.error ? <Loading label={t.pickerLoading} /> : null}
       {setup.error && !setup.data ? (
         <LoadError title={t.setupFailed} message={errorMessage(setup.error)} onRetry={() => void setup.refetch()} />
@@ -108,7 +123,7 @@ export function BenchmarkPage() {
           ) : null}
         </>
       ) : null}
-    </div>
+    </>
   );
 }
 
