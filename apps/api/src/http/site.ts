@@ -11,7 +11,9 @@ export const LOCALE_COOKIE = 'polisee-locale';
 /**
  * Serving the two built apps as a site rather than as "index.html for every path":
  * precompressed assets, real 404s for paths no route knows, a head (title, description,
- * canonical, Open Graph) per page for crawlers and link previews, robots.txt, sitemap.xml.
+ * canonical, Open Graph) per page for crawlers and link previews, robots.txt, sitemap.xml; the
+ * head also announces (modulepreload) the locale's catalogue chunk and the chunks the page's
+ * first paint needs, so the browser fetches them with the entry script.
  *
  * Each app's build writes `routes.json` (see the apps' `src/app/routes.ts`): its route patterns
  * with English head text. `{name}` placeholders are filled from the entity a parameter names
