@@ -62,7 +62,9 @@ function BenchmarkPage({ onHeading }: { onHeading: (heading: string) => void }) 
     [setSearchParams],
   );
 
-  const setup = useQuery(BenchmarkSetupQuery);
+  // Every region, indicator and year (about 18 KB): read once per visit of the page, so it is not
+  // normalised into the cache (on a phone that costs more than the answer takes to arrive).
+  const setup = useQuery(BenchmarkSetupQuery, { fetchPolicy: 'no-cache' });
   // The picker and the settings render at transition priority, in slices (see BenchmarkResult).
   const setupData = useDeferredValue(setup.data);
   const format = useFormat();

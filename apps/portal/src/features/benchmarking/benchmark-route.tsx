@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Loading } from '@polisee/ui';
+import { Loading, useFormat } from '@polisee/ui';
 import { useBenchmarkStrings } from './messages';
 
 // The explorer itself, with Apollo Client and its charts (about 90 KB gzip).
@@ -16,7 +16,15 @@ export function BenchmarkRoute() {
   const t = useBenchmarkStrings();
   const [painted, setPainted] = useState(false);
   const [heading, setHeading] = useState<string | null>(null);
-  useEffect(() => setPainted(true), []);
+  const format = useFormat();
+  useEffect(() => {
+    setPainted(true);
+    // The explorer names countries in the page's language; the first name read loads the
+    // locale's names into Intl, which is done here, while the explorer's scripts download,
+    // rather than in the middle of rendering its answer.
+    const warm = window.setTimeout(() => format.country('IT'), 0);
+    return () => window.clearTimeout(warm);
+  }, [format]);
   const loading = <Loading label={t.pickerLoading} />;
   return (
     <div className="container section benchmark">
