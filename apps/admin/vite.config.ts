@@ -1,6 +1,6 @@
 import { defineConfig, defaultClientConditions } from 'vite';
 import react from '@vitejs/plugin-react';
-import { precompress, routeManifest } from '@polisee/vite-plugins';
+import { graphqlDocuments, precompress, routeManifest } from '@polisee/vite-plugins';
 import { ADMIN_ROUTES } from './src/app/routes';
 import { polisI18n, catalogueChunks } from '@polisee/ui/vite';
 
@@ -9,7 +9,7 @@ const api = process.env.POLISEE_API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
   base: '/admin/',
-  plugins: [react(), ...polisI18n({ root: import.meta.dirname }), routeManifest({ locales: [], routes: ADMIN_ROUTES }), precompress()],
+  plugins: [graphqlDocuments(), react(), ...polisI18n({ root: import.meta.dirname }), routeManifest({ locales: [], routes: ADMIN_ROUTES }), precompress()],
   resolve: { conditions: ['@polisee/source', ...defaultClientConditions] },
   server: {
     port: 5174,

@@ -18,8 +18,15 @@ function fakePortalDist(): string {
       locales: ['it', 'ro'],
       routes: [
         { path: '/', title: 'Home · PoliSEE', description: 'The home page.' },
-        { path: '/benchmarking/:regionCode', entity: 'region', title: '{name} ({code}) · PoliSEE', description: 'How {name} ({country}) compares.' },
+        {
+          path: '/benchmarking/:regionCode',
+          entity: 'region',
+          title: '{name} ({code}) · PoliSEE',
+          description: 'How {name} ({country}) compares.',
+          preload: ['assets/page-def456.js'],
+        },
       ],
+      messages: { en: 'assets/messages-en-111.js', it: 'assets/messages-it-222.js' },
     }),
   );
   const js = 'console.log("hello");'.repeat(100);
@@ -64,6 +71,15 @@ describe(`site: pages, 404s and crawler files (${STORE})`, () => {
     expect((html.match(/<title>/g) ?? []).length).toBe(1);
     const home = await (await fetch(`${t.url}/`)).text();
     expect(home).toContain('<title>Home · PoliSEE</title>');
+  });
+
+  it("announces the locale's catalogue and the page's chunks for preloading", async () => {
+    const preloads = (html: string) => [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)" \/>/g)].map((m) => m[1]);
+    expect(preloads(await (await fetch(`${t.url}/benchmarking/ITI3`)).text())).toEqual(['/assets/messages-en-111.js', '/assets/page-def456.js']);
+    expect(preloads(await (await fetch(`${t.url}/it/`)).text())).toEqual(['/assets/messages-it-222.js']);
+    // A locale without a catalogue chunk of its own, and a 404, announce nothing extra.
+    expect(preloads(await (await fetch(`${t.url}/ro/`)).text())).toEqual([]);
+    expect(preloads(await (await fetch(`${t.url}/no-such-page`)).text())).toEqual([]);
   });
 
   it('serves a locale-prefixed page in its language', async () => {

@@ -3,6 +3,8 @@
 // Uses Debian's chromium (CHROMIUM_PATH) and PostgreSQL when BENCH_DATABASE_URL or
 // TEST_DATABASE_URL is set (a schema of its own, dropped at the end), else a PGlite directory.
 // Prints a line per page and, last, one JSON object: { home: {...}, benchmark: {...} }.
+// LIGHTHOUSE_REPORT_DIR=dir also writes each page's full report (dir/<page>.json) for its
+// diagnostics (main-thread work, long tasks, bootup time per script, LCP element, ...).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -16,6 +18,7 @@ import pg from 'pg';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const reportDir = process.env.LIGHTHOUSE_REPORT_DIR ?? null;
 const dbUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? null;
 const PAGES = [
   { name: 'home', path: '/' },
@@ -79,6 +82,10 @@ try {
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
     const lhr = run.lhr;
+    if (reportDir) {
+      fs.mkdirSync(reportDir, { recursive: true });
+      fs.writeFileSync(path.join(reportDir, `${page.name}.json`), JSON.stringify(lhr));
+    }
     const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
     const ms = (a) => Math.round(lhr.audits[a]?.numericValue ?? NaN);
     results[page.name] = {

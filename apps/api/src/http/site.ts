@@ -11,7 +11,9 @@ export const LOCALE_COOKIE = 'polisee-locale';
 /**
  * Serving the two built apps as a site rather than as "index.html for every path":
  * precompressed assets, real 404s for paths no route knows, a head (title, description,
- * canonical, Open Graph) per page for crawlers and link previews, robots.txt, sitemap.xml.
+ * canonical, Open Graph) per page for crawlers and link previews, robots.txt, sitemap.xml; the
+ * head also announces (modulepreload) the locale's catalogue chunk and the chunks the page's
+ * first paint needs, so the browser fetches them with the entry script.
  *
  * Each app's build writes `routes.json` (see the apps' `src/app/routes.ts`): its route patterns
  * with English head text. `{name}` placeholders are filled from the entity a parameter names
@@ -27,11 +29,15 @@ export interface RouteHead {
   entity?: string;
   /** Listed in the sitemap (patterns with parameters are expanded by their entity). */
   sitemap?: boolean;
+  /** Built chunks (relative to the app's base) the page needs before it can render. */
+  preload?: string[];
 }
 
 export interface RouteManifest {
   locales: string[];
   routes: RouteHead[];
+  /** Each locale's catalogue chunk (relative to the app's base), which every page waits for. */
+  messages?: Record<string, string>;
 }
 
 /** Looks up the entity a route parameter names; the fields fill `{placeholders}`. */
@@ -104,7 +110,7 @@ function fill(template: string, values: Record<string, string>): string {
 /** Rewrites the head of the built index.html for one page. */
 export function renderHead(
   html: string,
-  head: { title: string; description: string; canonical: string | null; lang: string; noindex: boolean; image?: string },
+  head: { title: string; description: string; canonical: string | null; lang: string; noindex: boolean; image?: string; preload?: string[] },
 ): string {
   const tags = [
     `<title>${escapeHtml(head.title)}</title>`,
@@ -119,6 +125,8 @@ export function renderHead(
       ? [`<link rel="canonical" href="${escapeHtml(head.canonical)}" />`, `<meta property="og:url" content="${escapeHtml(head.canonical)}" />`]
       : []),
     ...(head.noindex ? ['<meta name="robots" content="noindex" />'] : []),
+    // Fetched with the entry script rather than once it has run and asked for them.
+    ...(head.preload ?? []).map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}" />`),
   ].join('\n    ');
   return html
     .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(head.lang)}"`)
@@ -238,8 +246,11 @@ export function serveSite(app: express.Express, opts: SiteOptions & { publicUrl:
       );
       return;
     }
+    const asset = (file: string) => `${base === '/' ? '' : base}/${file}`;
+    const preload = [manifest.messages?.[lang], ...(match.route.preload ?? [])].filter((file): file is string => !!file).map(asset);
     res.send(
       renderHead(html, {
+        preload,
         title: fill(match.route.title, values),
         description: fill(match.route.description, values),
         canonical: `${origin}${base === '/' ? '' : base}${req.path.slice(base === '/' ? 0 : base.length) || '/'}`,

@@ -1,10 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { Outlet } from 'react-router';
-import { pageLocale } from '@polisee/ui';
-import { createApolloClient } from './apollo';
-
-// One client for the page's lifetime (the locale changes with a full navigation only).
-const client = createApolloClient(pageLocale('/').locale);
+import { apolloClient } from './apollo-client';
 
 /**
  * The pages that query the API sit under this layout route, loaded on demand: Apollo Client
@@ -12,7 +8,7 @@ const client = createApolloClient(pageLocale('/').locale);
  */
 export function ApolloOutlet() {
   return (
-    <ApolloProvider client={client}>
+    <ApolloProvider client={apolloClient}>
       <Outlet />
     </ApolloProvider>
   );

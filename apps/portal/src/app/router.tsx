@@ -16,16 +16,17 @@ export function createRouter(basename: string) {
         element: <PortalLayout />,
         children: [
           { index: true, element: <HomePage /> },
+          // The benchmark pages paint their heading before Apollo and the explorer load (benchmark-route.tsx).
+          { path: 'benchmarking', lazy: async () => ({ Component: (await import('../features/benchmarking/benchmark-route')).BenchmarkRoute }) },
+          {
+            path: 'benchmarking/:regionCode',
+            lazy: async () => ({ Component: (await import('../features/benchmarking/benchmark-route')).BenchmarkRoute }),
+          },
           { path: 'glossary', lazy: async () => ({ Component: (await import('../features/glossary/glossary-page')).GlossaryPage }) },
           {
             lazy: async () => ({ Component: (await import('./apollo-outlet')).ApolloOutlet }),
             children: [
               { path: 'partnership', lazy: async () => ({ Component: (await import('../features/partnership/partnership-page')).PartnershipPage }) },
-              { path: 'benchmarking', lazy: async () => ({ Component: (await import('../features/benchmarking/benchmark-page')).BenchmarkPage }) },
-              {
-                path: 'benchmarking/:regionCode',
-                lazy: async () => ({ Component: (await import('../features/benchmarking/benchmark-page')).BenchmarkPage }),
-              },
               { path: 'developers', lazy: async () => ({ Component: (await import('../features/developers/developers-page')).DevelopersPage }) },
               { path: 'practices', lazy: async () => ({ Component: (await import('../features/practices/practices-page')).PracticesPage }) },
               { path: 'practices/:slug', lazy: async () => ({ Component: (await import('../features/practices/practice-page')).PracticePage }) },

@@ -2,12 +2,21 @@
  * The portal's pages as the API serves them: a path the list does not match answers 404, and
  * each page gets its own title, description and canonical URL in the HTML the server sends
  * (crawlers and link previews do not run the app). Add a page here when you add its route.
- * `{name}`, `{code}`, `{country}` come from the entity the parameter names.
+ * `{name}`, `{code}`, `{country}` come from the entity the parameter names. `preload` lists the
+ * modules router.tsx loads lazily for the page (layout route first): the server announces their
+ * chunks in the page's head, so the browser fetches them alongside the entry script.
  */
 import { LOCALES } from '@polisee/domain';
 
 /** The URL prefixes of the locales other than English (`it`, `ro`, `de-at`, ...). */
 export const PORTAL_LOCALE_PREFIXES = LOCALES.filter((l) => l.path).map((l) => l.path);
+
+/**
+ * The benchmark pages' route module: what they need for their first paint. The explorer (Apollo
+ * and the page) is fetched after that paint, so it is not announced: it would share a slow
+ * connection with what the first paint waits for.
+ */
+const BENCHMARK_MODULES = ['src/features/benchmarking/benchmark-route.tsx'];
 
 export const PORTAL_ROUTES = [
   {
@@ -23,6 +32,7 @@ export const PORTAL_ROUTES = [
   },
   {
     path: '/benchmarking',
+    preload: BENCHMARK_MODULES,
     title: 'Smart benchmarking of regions · PoliSEE',
     description:
       'Compare a region of South-East Europe with the regions most like it in structure: reference regions, performance profile, composite index and rank with its uncertainty.',
@@ -30,6 +40,7 @@ export const PORTAL_ROUTES = [
   {
     path: '/benchmarking/:regionCode',
     entity: 'region',
+    preload: BENCHMARK_MODULES,
     title: '{name} ({code}): smart benchmarking · PoliSEE',
     description:
       'How {name} ({country}) performs against its structurally most similar regions: strengths, weaknesses, composite index, rank interval and performance group.',

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { useQuery } from '@apollo/client/react';
+import { ApolloProvider, useQuery } from '@apollo/client/react';
 import { BenchmarkQuery, BenchmarkSetupQuery } from '@polisee/graphql';
 import { commonMessages, DemoBadge, ErrorAlert, LoadError, Loading, normalisationLabels, useDocumentTitle, useFormat } from '@polisee/ui';
 import { useErrorMessage } from '../../app/error-message';
+import { apolloClient } from '../../app/apollo-client';
 import { AreaRadar } from './area-radar';
 import { BenchmarkLanding } from './benchmark-landing';
 import { Term } from '../glossary/term';
@@ -22,7 +23,20 @@ import { useLingui } from '@lingui/react';
 // Slider and number edits reach the URL (and so the API) once they stop changing.
 const debounceMs = 400;
 
-export function BenchmarkPage() {
+/**
+ * The explorer with the app's Apollo client, below the heading and introduction that the route
+ * (benchmark-route.tsx) renders and that it loads this lazily under; `onHeading` gives the route
+ * the heading for the chosen region.
+ */
+export function BenchmarkExplorer({ onHeading }: { onHeading: (heading: string) => void }) {
+  return (
+    <ApolloProvider client={apolloClient}>
+      <BenchmarkPage onHeading={onHeading} />
+    </ApolloProvider>
+  );
+}
+
+function BenchmarkPage({ onHeading }: { onHeading: (heading: string) => void }) {
   const t = useBenchmarkStrings();
   const errorMessage = useErrorMessage();
   const { regionCode } = useParams();
@@ -48,32 +62,37 @@ export function BenchmarkPage() {
     [setSearchParams],
   );
 
-  const setup = useQuery(BenchmarkSetupQuery);
+  // Every region, indicator and year (about 18 KB): read once per visit of the page, so it is not
+  // normalised into the cache (on a phone that costs more than the answer takes to arrive).
+  const setup = useQuery(BenchmarkSetupQuery, { fetchPolicy: 'no-cache' });
+  // The picker and the settings render at transition priority, in slices (see BenchmarkResult).
+  const setupData = useDeferredValue(setup.data);
   const format = useFormat();
   // Country names in the page's language (Intl), not the API's English ones.
   const countryNames = useMemo(
-    () => Object.fromEntries((setup.data?.countries ?? []).map((country) => [country.code, format.country(country.code)])),
-    [setup.data, format],
+    () => Object.fromEntries((setupData?.countries ?? []).map((country) => [country.code, format.country(country.code)])),
+    [setupData, format],
   );
-  const selected = setup.data?.regions.find((region) => region.code === regionCode) ?? null;
+  const selected = setupData?.regions.find((region) => region.code === regionCode) ?? null;
   useDocumentTitle(selected ? t.titleWithRegion(selected.name, selected.code) : regionCode ? null : t.title);
+  const heading = selected ? t.titleWithRegion(selected.name, selected.code) : t.title;
+  // Before paint: the heading never shows the generic title once the region is known.
+  useLayoutEffect(() => onHeading(heading), [heading, onHeading]);
 
   function pick(code: string) {
     void navigate({ pathname: `/benchmarking/${code}`, search: searchParams.toString() });
   }
 
   return (
-    <div className="container section benchmark">
-      <h1>{selected ? t.titleWithRegion(selected.name, selected.code) : t.title}</h1>
-      <p className="lead">{t.intro}</p>
-      {setup.loading && !setup.data ? <Loading label={t.pickerLoading} /> : null}
+    <>
+      {!setupData && !setup.error ? <Loading label={t.pickerLoading} /> : null}
       {setup.error && !setup.data ? (
         <LoadError title={t.setupFailed} message={errorMessage(setup.error)} onRetry={() => void setup.refetch()} />
       ) : null}
-      {setup.data ? (
+      {setupData ? (
         <>
           <RegionPicker
-            regions={setup.data.regions}
+            regions={setupData.regions}
             countryNames={countryNames}
             selected={selected}
             label={t.pickerLabel}
@@ -86,7 +105,7 @@ export function BenchmarkPage() {
           {!regionCode ? (
             <>
               <p className="muted">{t.chooseRegion}</p>
-              <BenchmarkLanding regions={setup.data.regions} countryNames={countryNames} />
+              <BenchmarkLanding regions={setupData.regions} countryNames={countryNames} />
             </>
           ) : null}
           {regionCode && !selected ? <ErrorAlert>{t.unknownRegion(regionCode)}</ErrorAlert> : null}
@@ -94,10 +113,10 @@ export function BenchmarkPage() {
             <div className="benchmark__layout">
               <BenchmarkControls
                 params={draft ?? params}
-                years={setup.data.availableYears}
-                defaultYear={setup.data.defaultBenchmarkYear ?? null}
-                dimensions={setup.data.similarityDimensions.map((dimension) => ({ key: dimension.name, label: t.dimensionNames[dimension.name] ?? dimension.name }))}
-                indicators={setup.data.indicators.map((indicator) => ({ key: indicator.code, label: indicator.name }))}
+                years={setupData.availableYears}
+                defaultYear={setupData.defaultBenchmarkYear ?? null}
+                dimensions={setupData.similarityDimensions.map((dimension) => ({ key: dimension.name, label: t.dimensionNames[dimension.name] ?? dimension.name }))}
+                indicators={setupData.indicators.map((indicator) => ({ key: indicator.code, label: indicator.name }))}
                 onChange={update}
                 onReset={() => update(readBenchmarkParams(new URLSearchParams()))}
               />
@@ -106,7 +125,7 @@ export function BenchmarkPage() {
           ) : null}
         </>
       ) : null}
-    </div>
+    </>
   );
 }
 
@@ -126,12 +145,18 @@ function BenchmarkResult({
   const { data, previousData, loading, error, refetch } = useQuery(BenchmarkQuery, {
     variables: { region: regionCode, options },
     notifyOnNetworkStatusChange: true,
+    // A computed answer for one set of settings (about 20 KB): normalising it into the cache and
+    // reading it back cost a phone more than asking again when settings come back.
+    fetchPolicy: 'no-cache',
   });
   // While new settings compute, the previous result stays (dimmed) rather than blinking away.
-  const shown = data?.benchmark ?? (loading ? previousData?.benchmark : undefined);
+  const latest = data?.benchmark ?? (loading ? previousData?.benchmark : undefined);
+  // The view (tables, charts, map) is rendered at transition priority, in slices that leave the
+  // main thread free for input, instead of one long task when an answer arrives.
+  const shown = useDeferredValue(latest);
 
   return (
-    <div className="benchmark__result" aria-busy={loading} data-testid="benchmark-result">
+    <div className="benchmark__result" aria-busy={loading || shown !== latest} data-testid="benchmark-result">
       <div aria-live="polite">{loading ? <Loading label={t.loading} /> : null}</div>
       {error ? (
         <ErrorAlert title={t.loadFailed}>

@@ -1,39 +1,32 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { feature } from 'topojson-client';
-import { geoConicConformal, geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { isoNumericByAlpha2 } from './country-codes';
-
-type CountryFeatures = FeatureCollection<Geometry, { name: string }>;
+import { projectPoint } from './conic-projection';
 
 /** Projects a longitude and latitude onto the map's viewBox, or null when off the map. */
 export type Project = (longitude: number, latitude: number) => [number, number] | null;
 
 export const mapWidth = 800;
 export const mapHeight = 640;
-const padding = 12;
-// The programme area: from the Alps and Bavaria to the Black Sea, from Bohemia to Crete.
-const extent: MultiPoint = {
-  type: 'MultiPoint',
-  coordinates: [
-    [8.5, 35],
-    [30.5, 35],
-    [8.5, 49.5],
-    [30.5, 49.5],
-  ],
-};
+
+interface CountryOutlines {
+  /** World-atlas numeric id and the outline as SVG path data in the viewBox. */
+  countries: Array<{ id: string; d: string }>;
+}
 
 /**
- * Country outlines: Natural Earth 1:50m (world-atlas) cut to Europe around the programme area
- * and simplified (scripts/make-see-atlas.mjs), about 15 KB gzipped instead of 243 KB for the
- * world; its own chunk, so the rest of the page does not wait for it.
+ * Country outlines: Natural Earth 1:50m (world-atlas) cut to Europe around the programme area,
+ * simplified (scripts/make-see-atlas.mjs), then projected and clipped to the viewBox at build
+ * time (scripts/make-see-paths.mjs): about 6 KB gzipped, drawn without any projection code; its
+ * own chunk, so the rest of the page does not wait for it.
  */
-async function loadCountries(): Promise<CountryFeatures> {
-  const atlas = (await import('./see-countries.json')).default as unknown as Topology<{
-    countries: GeometryCollection<{ name: string }>;
-  }>;
-  return feature(atlas, atlas.objects.countries) as CountryFeatures;
+let outlines: Promise<CountryOutlines> | null = null;
+function loadOutlines(): Promise<CountryOutlines> {
+  outlines ??= import('./see-paths.json').then((module) => module.default as unknown as CountryOutlines);
+  // A failed load may be retried by the next map.
+  outlines.catch(() => {
+    outlines = null;
+  });
+  return outlines;
 }
 
 /**
@@ -63,12 +56,12 @@ export function AtlasMap({
   legend?: ReactNode;
   children: (project: Project) => ReactNode;
 }) {
-  const [countries, setCountries] = useState<CountryFeatures | null>(null);
+  const [countries, setCountries] = useState<CountryOutlines | null>(null);
   const [failed, setFailed] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
-    loadCountries().then(
+    loadOutlines().then(
       (loaded) => {
         if (!cancelled) setCountries(loaded);
       },
@@ -81,31 +74,13 @@ export function AtlasMap({
     };
   }, []);
 
-  const projection = useMemo(
-    () =>
-      geoConicConformal()
-        .parallels([38, 47])
-        .rotate([-19.5, 0])
-        .fitExtent(
-          [
-            [padding, padding],
-            [mapWidth - padding, mapHeight - padding],
-          ],
-          extent,
-        )
-        .clipExtent([
-          [0, 0],
-          [mapWidth, mapHeight],
-        ]),
-    [],
-  );
-  const path = useMemo(() => geoPath(projection), [projection]);
+  // Markers can be placed before the outlines arrive: the fit is known without them.
   const project = useMemo<Project>(
     () => (longitude, latitude) => {
-      const point = projection([longitude, latitude]);
-      return point ? [point[0], point[1]] : null;
+      const [x, y] = projectPoint(longitude, latitude);
+      return Number.isFinite(x) && Number.isFinite(y) ? [x, y] : null;
     },
-    [projection],
+    [],
   );
   const highlighted = useMemo(
     () => new Set(highlightedCountries.map((code) => isoNumericByAlpha2[code]).filter(Boolean)),
@@ -125,12 +100,8 @@ export function AtlasMap({
         <title id={titleId}>{title}</title>
         <rect width={mapWidth} height={mapHeight} className="map__sea" aria-hidden="true" />
         <g aria-hidden="true">
-          {countries?.features.map((country: Feature<Geometry, { name: string }>, index) => (
-            <path
-              key={String(country.id ?? index)}
-              d={path(country) ?? undefined}
-              className={highlighted.has(String(country.id)) ? 'map__country map__country--partner' : 'map__country'}
-            />
+          {countries?.countries.map((country) => (
+            <path key={country.id} d={country.d} className={highlighted.has(country.id) ? 'map__country map__country--partner' : 'map__country'} />
           ))}
         </g>
         {children(project)}
