@@ -74,6 +74,15 @@ describe('benchmark explorer', () => {
     const chartRows = await page.getByTestId('profile-chart-row').count();
     expect(chartRows).toBeGreaterThanOrEqual(5);
     expect(await page.getByTestId('profile-row').count()).toBe(chartRows);
+    // Long names wrap onto a second line instead of being cut (issue 14).
+    const chartText = (await chart.locator('text').allTextContents()).join(' ');
+    expect(chartText).not.toContain('…');
+    const names = await page.getByTestId('profile-row').locator('th').evaluateAll((ths) => ths.map((th) => (th.firstChild?.textContent ?? '').trim()));
+    const longest = names.sort((a, b) => b.length - a.length)[0]!;
+    expect(longest.length).toBeGreaterThan(36);
+    expect(await chart.locator('text.chart__label').evaluateAll((els, name) => els.some((e) => Array.from(e.querySelectorAll('tspan'), (t) => t.textContent).join(' ').startsWith(name)), longest)).toBe(true);
+    const weightLabel = page.locator('.weight__label').first();
+    expect(await weightLabel.evaluate((e) => getComputedStyle(e).whiteSpace)).not.toBe('nowrap');
     expect(await page.locator('[data-indicator="BERD_EUR_PER_INH"]').count()).toBe(1);
     // Structural indicators describe similarity; they are not scored.
     expect(await page.locator('[data-indicator="GDP_PC_EUR"]').count()).toBe(0);

@@ -1,5 +1,6 @@
 import { DemoBadge, downloadText, toCsv, useFormat } from '@polisee/ui';
 import { formatScore, formatSigned, formatValue, scoreDomain } from './format';
+import { ChartLabel } from './chart-label';
 import type { Benchmark, BenchmarkIndicator } from './types';
 import { useBenchmarkStrings } from './messages';
 import { Term } from '../glossary/term';
@@ -10,9 +11,6 @@ const chartWidth = 760;
 const plotRight = chartWidth - 20;
 const top = 28;
 
-function truncate(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
 
 /**
  * One row per performance indicator: the target's score as a filled dot joined to the group
@@ -50,11 +48,7 @@ export function ProfileChart({ benchmark }: { benchmark: Benchmark }) {
           const above = row.gap != null && row.gap >= 0;
           return (
             <g key={row.indicator.code} aria-hidden="true" data-testid="profile-chart-row">
-              <text x={labelWidth - 10} y={y + 4} textAnchor="end" className="chart__label">
-                <title>{row.indicator.name}</title>
-                {truncate(row.indicator.name, 36)}
-                {row.isDemo ? ' *' : ''}
-              </text>
+              <ChartLabel x={labelWidth - 10} y={y} text={`${row.indicator.name}${row.isDemo ? ' *' : ''}`} maxChars={34} />
               <line x1={labelWidth} x2={plotRight} y1={y} y2={y} className="chart__track" />
               {row.score != null && row.groupMean != null ? (
                 <line x1={x(row.groupMean)} x2={x(row.score)} y1={y} y2={y} className={above ? 'chart__gap chart__gap--above' : 'chart__gap chart__gap--below'} />

@@ -1,4 +1,5 @@
 import { formatScore } from './format';
+import { ChartLabel } from './chart-label';
 import type { Benchmark } from './types';
 import { useBenchmarkStrings } from './messages';
 
@@ -38,9 +39,7 @@ export function RankIntervals({ benchmark }: { benchmark: Benchmark }) {
             const interval = row.uncertainty;
             return (
               <g key={row.region.code} className={row.isTarget ? 'rank rank--target' : 'rank'}>
-                <text x={labelWidth - 10} y={y + 4} textAnchor="end" className="chart__label">
-                  {row.rank ?? '–'}. {row.region.name.length > 26 ? `${row.region.name.slice(0, 25)}…` : row.region.name}
-                </text>
+                <ChartLabel x={labelWidth - 10} y={y} text={`${row.rank ?? '–'}. ${row.region.name}`} maxChars={28} />
                 {interval ? (
                   <>
                     <line x1={x(interval.low)} x2={x(interval.high)} y1={y} y2={y} className="rank__interval" />
