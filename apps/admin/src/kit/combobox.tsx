@@ -1,5 +1,5 @@
-import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text, useFilter } from 'react-aria-components';
-import type { ComboOption } from './multi-combobox';
+import { Button, ComboBox, FieldError, Input, Label, Text, useFilter } from 'react-aria-components';
+import { ComboOptions, type ComboOption } from './multi-combobox';
 
 /**
  * A searchable single choice on React Aria Components (the one-value sibling of MultiComboBox):
@@ -55,22 +55,7 @@ export function ComboBoxField({
           </Text>
         ) : null}
         {error ? <FieldError className="field__error">{error}</FieldError> : null}
-        <Popover className="combo__popover" offset={4}>
-          <ListBox className="combo__list" renderEmptyState={() => <p className="combo__empty">{emptyText}</p>}>
-            {(option: ComboOption) => (
-              <ListBoxItem id={option.id} textValue={option.label} className="combo__option">
-                {({ isSelected }) => (
-                  <>
-                    <span className="combo__check" aria-hidden="true">
-                      {isSelected ? '✓' : ''}
-                    </span>
-                    {option.label}
-                  </>
-                )}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
+        <ComboOptions emptyText={emptyText} />
       </ComboBox>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Tag, TagGroup, TagList, Text, useFilter } from 'react-aria-components';
+import type { ReactNode } from 'react';
 
 export interface ComboOption {
   id: string;
@@ -86,22 +87,7 @@ export function MultiComboBox({
             {hint}
           </Text>
         ) : null}
-        <Popover className="combo__popover" offset={4}>
-          <ListBox className="combo__list" renderEmptyState={() => <p className="combo__empty">{emptyText}</p>}>
-            {(option: ComboOption) => (
-              <ListBoxItem id={option.id} textValue={option.label} className="combo__option">
-                {({ isSelected }) => (
-                  <>
-                    <span className="combo__check" aria-hidden="true">
-                      {isSelected ? '✓' : ''}
-                    </span>
-                    {option.label}
-                  </>
-                )}
-              </ListBoxItem>
-            )}
-          </ListBox>
-        </Popover>
+        <ComboOptions emptyText={emptyText} />
       </ComboBox>
       {selected.length > 0 ? (
         <TagGroup aria-label={selectedLabel} className="combo__tags" onRemove={(keys) => onChange(value.filter((id) => !keys.has(id)))}>
@@ -118,5 +104,27 @@ export function MultiComboBox({
         </TagGroup>
       ) : null}
     </div>
+  );
+}
+
+/** The list of a combobox's options in its popover, with a check on the selected ones (both comboboxes). */
+export function ComboOptions({ emptyText }: { emptyText: ReactNode }) {
+  return (
+    <Popover className="combo__popover" offset={4}>
+      <ListBox className="combo__list" renderEmptyState={() => <p className="combo__empty">{emptyText}</p>}>
+        {(option: ComboOption) => (
+          <ListBoxItem id={option.id} textValue={option.label} className="combo__option">
+            {({ isSelected }) => (
+              <>
+                <span className="combo__check" aria-hidden="true">
+                  {isSelected ? '✓' : ''}
+                </span>
+                {option.label}
+              </>
+            )}
+          </ListBoxItem>
+        )}
+      </ListBox>
+    </Popover>
   );
 }
