@@ -343,6 +343,7 @@ function OrderedParts<T extends { id: string }>({
   summary,
   editor,
   addLabel,
+  onSaved,
   onReorder,
   onDelete,
 }: {
@@ -350,13 +351,18 @@ function OrderedParts<T extends { id: string }>({
   testId: string;
   label: (item: T) => string;
   summary: (item: T) => ReactNode;
+  /** The editor of an item (null: a new one); `onDone` closes it and reloads the module. */
   editor: (item: T | null, onDone: () => void) => ReactNode;
+  onSaved: () => void;
   addLabel: ReactNode;
   onReorder: (ids: string[]) => void;
   onDelete: (id: string) => void;
 }) {
   const [editing, setEditing] = useState<string | 'new' | null>(null);
-  const done = () => setEditing(null);
+  const done = () => {
+    setEditing(null);
+    onSaved();
+  };
   return (
     <>
       <ol className="plain-list" data-testid={testId}>
@@ -468,17 +474,9 @@ export function TrainingModulePage() {
             <strong>{l.title}</strong>
           </p>
         )}
-        editor={(l, done) => (
-          <LessonEditor
-            moduleId={module.id}
-            lesson={l}
-            onDone={() => {
-              done();
-              void refetch();
-            }}
-          />
-        )}
+        editor={(l, done) => <LessonEditor moduleId={module.id} lesson={l} onDone={done} />}
         addLabel={<Trans>Add a lesson</Trans>}
+        onSaved={() => void refetch()}
         onReorder={(ids) => void run(() => reorderLessons({ variables: { input: { moduleId: module.id, ids } } }))}
         onDelete={(id) => void run(() => deleteLesson({ variables: { id } }))}
       />
@@ -511,17 +509,9 @@ export function TrainingModulePage() {
             <p className="muted">{q.explanation}</p>
           </>
         )}
-        editor={(q, done) => (
-          <QuestionEditor
-            moduleId={module.id}
-            question={q}
-            onDone={() => {
-              done();
-              void refetch();
-            }}
-          />
-        )}
+        editor={(q, done) => <QuestionEditor moduleId={module.id} question={q} onDone={done} />}
         addLabel={<Trans>Add a question</Trans>}
+        onSaved={() => void refetch()}
         onReorder={(ids) => void run(() => reorderQuestions({ variables: { input: { moduleId: module.id, ids } } }))}
         onDelete={(id) => void run(() => deleteQuestion({ variables: { id } }))}
       />
