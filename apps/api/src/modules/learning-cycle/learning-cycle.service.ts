@@ -97,6 +97,9 @@ interface Artefacts {
  * (e.g. whether every measure has a baseline and target) and passes them to the pure guards, so
  * the API, the admin console and the portal enforce the same rules.
  */
+
+/** How many of a suggested region's published policy examples a match lists (newest first). */
+const MATCH_PRACTICES = 10;
 export class LearningCycleService {
   constructor(
     private readonly ds: DataSource,
@@ -920,7 +923,8 @@ export class LearningCycleService {
         meanAdvantage: m.meanAdvantage,
         partnerIds: own.map((p) => p.id),
         pilotIds: ownPilots.map((p) => p.id),
-        practiceIds: ownPractices.map((p) => p.id),
+        // the newest few (the reason counts them all): a region can hold many, and the list is priced as ten
+        practiceIds: ownPractices.slice(0, MATCH_PRACTICES).map((p) => p.id),
         reason: `${reasons.join('; ')}.`,
       };
     });

@@ -829,7 +829,7 @@ export class PeerMatch {
   @Field(() => [ID], { description: 'Pilot actions in the region on the development areas of the gaps.' })
   pilotIds: string[];
 
-  @Field(() => [ID], { description: 'Published policy examples of the region on the development areas of the gaps, newest first.' })
+  @Field(() => [ID], { description: 'Published policy examples of the region on the development areas of the gaps, newest first (at most 10; the reason gives the count).' })
   practiceIds: string[];
 
   @Field({ description: 'Why it is suggested, in one sentence.' })
