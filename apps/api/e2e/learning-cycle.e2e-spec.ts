@@ -26,7 +26,7 @@ const SELECT = `mutation($i: SelectPracticesInput!) { selectPractices(input: $i)
 const DELETE_MEASURE = `mutation($id: ID!) { deleteMeasure(id: $id) }`;
 const DELETE_READING = `mutation($id: ID!) { deleteKpiReading(id: $id) }`;
 const DRAFT_PRACTICE = `mutation($id: ID!) { draftPracticeFromCycle(cycleId: $id) { id practiceId practice { id status } } }`;
-const PRACTICE = `query($id: ID!) { practice(id: $id) { id status title summary evidence lessonsLearned transferPotential country developmentAreas startYear endYear budgetEur
+const PRACTICE = `query($id: ID!) { practice(id: $id) { id status isDemo title summary evidence lessonsLearned transferPotential country developmentAreas startYear endYear budgetEur
   partner { id } regions { code } results { description unit before after } } }`;
 const CREATE_PRACTICE = `mutation($i: CreatePracticeInput!) { createPractice(input: $i) { id status } }`;
 const MOVE_PRACTICE = `mutation($i: TransitionPracticeInput!) { transitionPractice(input: $i) { id status } }`;
@@ -251,6 +251,7 @@ describe(`policy-learning cycle (${STORE})`, () => {
     const example = (await editor.ok(PRACTICE, { id: drafted.practiceId })).practice;
     expect(example).toMatchObject({
       status: 'DRAFT',
+      isDemo: false,
       title: 'Smart specialisation in agri-food, North-East',
       summary: 'Rolling vouchers plus brokers, documented for transfer.',
       lessonsLearned: 'Brokers matter.',
@@ -436,5 +437,13 @@ describe(`policy-learning cycle (${STORE})`, () => {
         else expect(b.value).toBeGreaterThan(b.targetValue);
       }
     }
+  });
+
+  it('flags a policy example drafted from a demo cycle as demo', async () => {
+    const cycles = (await admin.ok('{ learningCycles(first: 50) { edges { node { id title stage isDemo } } } }')).learningCycles.edges.map((e: any) => e.node);
+    const demo = cycles.find((c: any) => c.isDemo && c.stage === 'TRANSFER');
+    expect(demo).toBeDefined();
+    const drafted = (await admin.ok(DRAFT_PRACTICE, { id: demo.id })).draftPracticeFromCycle;
+    expect((await admin.ok(PRACTICE, { id: drafted.practiceId })).practice).toMatchObject({ status: 'DRAFT', isDemo: true });
   });
 });

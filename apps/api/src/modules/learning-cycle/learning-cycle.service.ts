@@ -832,7 +832,7 @@ export class LearningCycleService {
         endYear: ends.length ? Math.max(...ends) : null,
         budgetEur: budgets.length ? budgets.reduce((x, y) => x + y, 0) : null,
         fundingSource: clip([...new Set(a.measures.filter((m) => a.pilots.some((p) => p.measureId === m.id)).map((m) => m.fundingSource).filter(Boolean))].join('; '), 300),
-      });
+      }, { isDemo: c.isDemo });
       const values = { summary: a.transfer?.summary || ev.findings, evaluationId: ev.id, practiceId: practice.id };
       const repo = em.getRepository(CycleTransferEntity);
       const saved = await repo.save(a.transfer ? Object.assign(a.transfer, values) : em.create(CycleTransferEntity, { cycleId: c.id, ...values }));

@@ -413,8 +413,9 @@ export class PracticeService {
   /**
    * Creates a DRAFT for the partner inside the caller's transaction (the learning cycle's TRANSFER
    * drafts one from its evaluation). The caller has checked that the user may write for the partner.
+   * `isDemo` flags a draft made from demonstration content (a demo cycle's evaluation).
    */
-  async createDraftIn(em: EntityManager, user: AuthUser, partnerId: string, input: PracticeContentInput & { title: string }): Promise<Practice> {
+  async createDraftIn(em: EntityManager, user: AuthUser, partnerId: string, input: PracticeContentInput & { title: string }, opts: { isDemo?: boolean } = {}): Promise<Practice> {
     const partner = await em.getRepository(PartnerEntity).findOneBy({ id: partnerId });
     if (!partner) throw badInputs([{ field: 'partnerId', reason: 'UNKNOWN_PARTNER', message: 'Unknown partner' }]);
     const empty: PracticeContent = {
@@ -447,7 +448,7 @@ export class PracticeService {
     const content = await this.merge(em, empty, input);
     const slug = await this.freeSlug(em, practiceSlug(content.title));
     const saved = await em.getRepository(PracticeEntity).save(
-      em.create(PracticeEntity, { ...content, slug, status: 'DRAFT', partnerId, createdById: user.id, searchConfig: searchConfigFor(content.language), isDemo: false }),
+      em.create(PracticeEntity, { ...content, slug, status: 'DRAFT', partnerId, createdById: user.id, searchConfig: searchConfigFor(content.language), isDemo: opts.isDemo ?? false }),
     );
     await this.record(em, { practiceId: saved.id, action: 'CREATE', fromStatus: null, toStatus: 'DRAFT', actorId: user.id, changedFields: [] });
     return Practice.from(saved);
